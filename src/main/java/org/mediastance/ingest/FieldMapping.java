@@ -42,13 +42,17 @@ public final class FieldMapping implements Serializable {
     if (col != null) {
       return str(lookup(record, col));
     }
+    String blank = null;
     for (String c : CANDIDATES.get(field)) {
       Object v = lookup(record, c);
       if (v != null && !str(v).isBlank()) {
         return str(v);
       }
+      if (v != null && blank == null) {
+        blank = str(v); // present but empty: reported as empty, not as missing
+      }
     }
-    return null;
+    return blank;
   }
 
   /** The host-name field some corpora carry beside the article URL (AllSides: source_url). */
