@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.FrameHit;
+import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
 import org.mediastance.model.TargetStance;
 
@@ -89,14 +90,28 @@ public final class Fixtures {
     return s;
   }
 
+  public static Rejected rejected(long pos, String reason, String raw) {
+    Rejected r = new Rejected();
+    r.setSourceFile("fixture.jsonl");
+    r.setPosition(pos);
+    r.setReason(reason);
+    r.setDetail("test record");
+    r.setRaw(raw);
+    return r;
+  }
+
   /** Articles and statements of a fixture. */
-  public record Data(List<Article> articles, List<Statement> statements) {
+  public record Data(List<Article> articles, List<Statement> statements, List<Rejected> rejected) {
     /** Writes articles/ and statements/ (snake_case Parquet, as the run job does) under {@code out}. */
     public void write(SparkSession spark, Path out) {
       Columns.toSnake(spark.createDataset(articles, Encoders.bean(Article.class)))
           .write().mode(SaveMode.Overwrite).parquet(out.resolve("articles").toString());
       Columns.toSnake(spark.createDataset(statements, Encoders.bean(Statement.class)))
           .write().mode(SaveMode.Overwrite).parquet(out.resolve("statements").toString());
+      if (!rejected.isEmpty()) {
+        Columns.toSnake(spark.createDataset(rejected, Encoders.bean(Rejected.class)))
+            .write().mode(SaveMode.Overwrite).json(out.resolve("quarantine").toString());
+      }
     }
   }
 
@@ -123,7 +138,7 @@ public final class Fixtures {
         statement("s5", a4, null, null, "An analyst", "Nobody knows yet.", List.of(), List.of()),
         statement("s6", a4, "RUS", "lavrov", "Sergei Lavrov", "Talks should continue.",
             List.of(target("USA", -0.2, 0)), List.of("security")));
-    return new Data(List.of(a1, a2, a3, a4), s);
+    return new Data(List.of(a1, a2, a3, a4), s, List.of());
   }
 
   /**
@@ -167,6 +182,8 @@ public final class Fixtures {
     }
     Article undated = article("undated-1", "Daily Two", null, "u1");
     arts.add(undated);
-    return new Data(arts, st);
+    List<Rejected> rej = List.of(rejected(1, "malformed_json", "{\"id\": " + XSS),
+        rejected(2, "malformed_json", "=1+1"), rejected(3, "empty_text", ""));
+    return new Data(arts, st, rej);
   }
 }

@@ -107,6 +107,7 @@ class ReportIT {
     assertEquals(Fixtures.seed().articles().size(), m.get("corpus").get("articles").asLong());
     assertEquals(Fixtures.seed().statements().size(), m.get("corpus").get("statements").asLong());
     assertEquals(1, m.get("corpus").get("undated_articles").asLong());
+    assertEquals(3, m.get("corpus").get("quarantined").asLong());
     assertTrue(m.get("reciprocal_pairs").asLong() >= 1);
   }
 }
