@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         + "with which stance and frames, compared across outlets.",
     subcommands = {
       RunCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
