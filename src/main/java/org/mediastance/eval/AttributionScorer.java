@@ -123,11 +123,31 @@ public final class AttributionScorer {
     for (GoldDoc.Gold g : gs) gb.add(tokensIn(words, g.content()));
     List<BitSet> pb = new ArrayList<>();
     for (Statement p : preds) pb.add(tokensIn(words, List.of(new int[] {p.getContentBegin(), p.getContentEnd()})));
+    // overall: all gold; subset: speech-act gold only, predictions that only match other gold excluded
+    int[][] all = match(gs, preds, gb, pb, threshold, g -> true);
+    int[][] sub = match(gs, preds, gb, pb, threshold, GoldDoc.Gold::speechAct);
+    tally(d, gs, preds, all, res.all, res, true);
+    tally(d, gs, preds, sub, res.speechAct, null, false);
+    for (int j = 0; j < preds.size(); j++) {
+      if (sub[1][j] >= 0) continue;
+      for (int i = 0; i < gs.size(); i++) {
+        if (!gs.get(i).speechAct() && overlap(gb.get(i), pb.get(j)) >= threshold) {
+          res.speechAct.predExcluded++;
+          break;
+        }
+      }
+    }
+  }
+
+  /** One-to-one matching: pairs with overlap >= threshold, same-cue pairs first, then by overlap. */
+  private static int[][] match(List<GoldDoc.Gold> gs, List<Statement> preds, List<BitSet> gb, List<BitSet> pb,
+      double threshold, java.util.function.Predicate<GoldDoc.Gold> use) {
     List<double[]> pairs = new ArrayList<>();
     for (int i = 0; i < gs.size(); i++) {
+      if (!use.test(gs.get(i))) continue;
       for (int j = 0; j < preds.size(); j++) {
         double o = overlap(gb.get(i), pb.get(j));
-        if (o >= threshold && o > 0) pairs.add(new double[] {o, i, j});
+        if (o >= threshold && o > 0) pairs.add(new double[] {o + (cueOk(gs.get(i), preds.get(j)) ? 10 : 0), i, j});
       }
     }
     pairs.sort((a, b) -> Double.compare(b[0], a[0]));
@@ -142,38 +162,40 @@ public final class AttributionScorer {
         predTo[j] = i;
       }
     }
+    return new int[][] {goldTo, predTo};
+  }
+
+  private static void tally(GoldDoc d, List<GoldDoc.Gold> gs, List<Statement> preds, int[][] m, Counts c,
+      Result byKind, boolean allGold) {
+    int[] goldTo = m[0], predTo = m[1];
     for (int i = 0; i < gs.size(); i++) {
       GoldDoc.Gold g = gs.get(i);
+      if (!allGold && !g.speechAct()) continue;
       List<Counts> slices = new ArrayList<>();
-      slices.add(res.all);
-      if (g.speechAct()) slices.add(res.speechAct);
-      if (g.kind() != null) slices.add(res.byGoldKind.computeIfAbsent(g.kind(), k -> new Counts()));
-      for (Counts c : slices) c.gold++;
+      slices.add(c);
+      if (byKind != null && g.kind() != null) slices.add(byKind.byGoldKind.computeIfAbsent(g.kind(), k -> new Counts()));
+      for (Counts x : slices) x.gold++;
       if (goldTo[i] < 0) continue;
       Statement p = preds.get(goldTo[i]);
       boolean cue = cueOk(g, p);
       boolean hasSpeaker = g.speaker() != null || g.source() != null;
       boolean spk = hasSpeaker && speakerOk(d.text(), g, p);
-      for (Counts c : slices) {
-        c.matchedGold++;
-        if (cue) c.cueOk++;
+      for (Counts x : slices) {
+        x.matchedGold++;
+        if (cue) x.cueOk++;
         if (hasSpeaker) {
-          c.speakerTotal++;
-          if (spk) c.speakerOk++;
+          x.speakerTotal++;
+          if (spk) x.speakerOk++;
         }
       }
     }
     for (int j = 0; j < preds.size(); j++) {
-      Statement p = preds.get(j);
-      Counts k = res.byPredKind.computeIfAbsent(p.getKind(), x -> new Counts());
-      res.all.pred++;
-      res.speechAct.pred++;
-      k.pred++;
+      c.pred++;
+      Counts k = byKind != null ? byKind.byPredKind.computeIfAbsent(preds.get(j).getKind(), x -> new Counts()) : null;
+      if (k != null) k.pred++;
       if (predTo[j] >= 0) {
-        res.all.matchedPred++;
-        k.matchedPred++;
-        if (gs.get(predTo[j]).speechAct()) res.speechAct.matchedPred++;
-        else res.speechAct.predExcluded++;
+        c.matchedPred++;
+        if (k != null) k.matchedPred++;
       }
     }
   }
