@@ -68,7 +68,10 @@ public final class EvaluateAttributionCommand implements Callable<Integer> {
       header(out);
       row(out, "all", r.all);
       if ("polnear".equals(format) || r.speechAct.gold < r.all.gold) row(out, "speech-act", r.speechAct);
-      for (var e : r.byGoldKind.entrySet()) row(out, "gold kind " + e.getKey(), e.getValue());
+      for (var e : r.byGoldKind.entrySet()) {
+        AttributionScorer.Counts c = e.getValue();
+        out.printf("%-22s gold %5d  recall %.3f  cue acc %.3f  spk acc %.3f%n", "gold kind " + e.getKey(), c.gold, c.recall(), c.cueAccuracy(), c.speakerAccuracy());
+      }
       for (var e : r.byPredKind.entrySet()) {
         AttributionScorer.Counts c = e.getValue();
         out.printf("%-22s pred %5d  precision %.3f%n", "pred kind " + e.getKey(), c.pred, c.precision());
