@@ -415,9 +415,11 @@ public final class Extractor {
     int n = t.size();
     if (k < n && Cues.OBJECT_VERBS.contains(lemma) && !particle && !lemma.equals("accuse") && !lemma.equals("blame") && !lemma.equals("urge") && !lemma.equals("call")) {
       int[] obj = rightNp(s, k);
-      if (obj != null && obj[1] < n) {
+      if (obj != null && obj[1] >= n) {
+        k = n;
+      } else if (obj != null) {
         String nx = t.get(obj[1]).lower;
-        if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isQuoteTok(t.get(obj[1])) || inQuote(t.get(obj[1]).begin)
+        if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || isQuoteTok(t.get(obj[1])) || inQuote(t.get(obj[1]).begin)
             || t.get(obj[1]).posStarts("PRP") || t.get(obj[1]).posStarts("NN") || t.get(obj[1]).posStarts("DT") || nx.equals("the") || nx.equals("to") && !lemma.equals("tell")) {
           k = obj[1];
         }
