@@ -2,14 +2,41 @@ package org.mediastance.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mediastance.attribution.Attributor;
 import org.mediastance.config.JobConfig;
+import org.mediastance.model.Article;
+import org.mediastance.model.Statement;
 
-/** Builds the per-article steps for a configuration, in order. */
+/**
+ * The per-article steps of the analysis, in order: extraction and attribution first, then the
+ * steps that fill in more columns of each statement. Each step's models load once per JVM.
+ */
 public final class Steps {
   private Steps() {}
 
   public static List<ArticleStep> forConfig(JobConfig cfg) {
     List<ArticleStep> steps = new ArrayList<>();
+    Attributor.Settings settings = Attributor.Settings.from(cfg);
+    steps.add(step("attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a))));
     return steps;
+  }
+
+  /** A step from a name and a body. */
+  static ArticleStep step(String name, Body body) {
+    return new ArticleStep() {
+      @Override public String name() {
+        return name;
+      }
+
+      @Override public void apply(Article article, List<Statement> statements) throws Exception {
+        body.apply(article, statements);
+      }
+    };
+  }
+
+  /** The body of a step. */
+  @FunctionalInterface
+  interface Body {
+    void apply(Article article, List<Statement> statements) throws Exception;
   }
 }
