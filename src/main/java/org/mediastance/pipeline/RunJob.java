@@ -185,6 +185,7 @@ public final class RunJob {
           Rejected x = new Rejected();
           x.setSourceFile(r.getAs("sourceFile"));
           x.setPosition(r.getAs("recordPosition"));
+          x.setRecordId(r.getAs("id"));
           x.setReason(r.getAs("failure"));
           x.setDetail("article " + r.getAs("id") + ": " + r.getAs("failureDetail"));
           String text = r.getAs("text");
@@ -330,6 +331,7 @@ public final class RunJob {
     Rejected x = new Rejected();
     x.setSourceFile(a.getSourceFile());
     x.setPosition(a.getRecordPosition());
+    x.setRecordId(a.getId());
     x.setReason(reason);
     x.setDetail(detail);
     String t = a.getText();
