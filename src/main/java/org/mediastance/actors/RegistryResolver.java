@@ -304,7 +304,9 @@ public final class RegistryResolver implements Resolver, Serializable {
     String cat = category(t);
     String role = (t.deputy ? "deputy " : "") + o.name();
     String gov = GOVERNMENT_CATEGORIES.contains(cat) ? country : null;
-    return new ActorRef(id, name, role, gov, cat, country == null ? Math.min(conf, 0.35) : conf);
+    boolean needsCountry = GOVERNMENT_CATEGORIES.contains(cat);
+    return new ActorRef(id, name, role, gov, cat,
+        country == null && needsCountry ? Math.min(conf, 0.35) : conf);
   }
 
   private static String category(Title t) {
@@ -317,6 +319,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     }
     if (!o.government()) {
       return o.category();
+    }
+    if (t.inst != null && t.inst.country() == null && t.country == null
+        && !GOVERNMENT_CATEGORIES.contains(t.inst.category())) {
+      // "Hezbollah leader", "Reuters editor": the organisation is no government
+      return t.inst.category();
     }
     if (t.usPartyTag && !o.category().equals("legislature") && o.generic()) {
       return "legislature";
@@ -344,7 +351,8 @@ public final class RegistryResolver implements Resolver, Serializable {
     String cat = category(t);
     if (group) {
       String gov = GOVERNMENT_CATEGORIES.contains(cat) ? country : null;
-      return new ActorRef(null, name, "group", gov, cat, country == null ? 0.35 : 0.8);
+      return new ActorRef(null, name, "group", gov, cat,
+          country == null && GOVERNMENT_CATEGORIES.contains(cat) ? 0.35 : 0.8);
     }
     if (!hasName && !t.deputy && date != null && country != null && o.rank() <= 9 && !o.generic()
         && GOVERNMENT_CATEGORIES.contains(cat)) {
@@ -382,6 +390,13 @@ public final class RegistryResolver implements Resolver, Serializable {
   /** A country, metonym, people or institution as the actor ("Moscow", "the Pentagon", "TASS"). */
   private ActorRef collective(Title c, String ctx, LocalDate date, double conf) {
     Institution in = c.inst;
+    if (in != null && in.country() != null && c.country != null
+        && !in.country().equals(c.country.iso3())) {
+      // "the Pakistani Foreign Office": the named country's own institution of that kind
+      Country co = c.country;
+      String gov = GOVERNMENT_CATEGORIES.contains(in.category()) ? co.iso3() : null;
+      return new ActorRef(co.iso3(), co.name(), in.role(), gov, in.category(), conf - 0.1);
+    }
     if (in != null && (in.country() != null || c.country == null || "igo".equals(in.category()))) {
       String country = in.country() != null ? in.country()
           : c.country != null ? c.country.iso3()

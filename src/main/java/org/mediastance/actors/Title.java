@@ -104,6 +104,12 @@ final class Title {
       OfficeSym os = first(m.values(), OfficeSym.class);
       CueSym cs = first(m.values(), CueSym.class);
       InstSym is = first(m.values(), InstSym.class);
+      for (Sym s : m.values()) {
+        // a country's own institution wins over the generic one of the same name
+        if (s instanceof InstSym x && x.inst().country() != null && is.inst().country() == null) {
+          is = x;
+        }
+      }
       CountrySym co = first(m.values(), CountrySym.class);
       if (os != null) {
         if (t.office == null) {

@@ -225,6 +225,19 @@ class RegistryResolverTest {
     is(R.resolveSpeaker("Damascus", null, "institution", SEED), "SYR", "government", "government");
     is(R.resolveSpeaker("the Russians", null, "group", SEED), "RUS", "government", "government");
     is(R.resolveSpeaker("NATO", null, "institution", SEED), null, "organization", "igo");
+    is(R.resolveSpeaker("the Foreign Office", null, "institution", SEED), "GBR", "ministry",
+        "diplomatic");
+    is(R.resolveSpeaker("the Pakistani Foreign Office", null, "institution", SEED), "PAK",
+        "ministry", "diplomatic");
+    is(R.resolveSpeaker("Syrian state media", null, "institution", SEED), "SYR", "state media",
+        "state_media");
+    is(R.resolveSpeaker("the Quai d'Orsay", null, "institution", SEED), "FRA", "ministry",
+        "diplomatic");
+    is(R.resolveSpeaker("Downing Street", null, "institution", SEED), "GBR", "government",
+        "government");
+    is(R.resolveSpeaker("Islamic State", null, "institution", SEED), null, "armed group", "other");
+    is(R.resolveSpeaker("Hassan Nasrallah", "Hezbollah leader Hassan Nasrallah", "person", SEED),
+        null, "leader", "other");
   }
 
   @Test
@@ -241,6 +254,9 @@ class RegistryResolverTest {
     is(R.resolveTarget("Obama", SEED), "USA", "president", "government");
     is(R.resolveTarget("the Obama administration", SEED), "USA", "government", "government");
     is(R.resolveTarget("Russian military presence", SEED), "RUS", "military", "military");
+    is(R.resolveTarget("Kim's regime", d("2017-05-01")), "PRK", "government", "government");
+    is(R.resolveTarget("the Trump administration", d("2018-05-01")), "USA", "government",
+        "government");
     assertTrue(R.resolveTarget("us", SEED).isUnknown(), "the pronoun is not the United States");
     assertTrue(R.resolveTarget("the weather", SEED).isUnknown());
   }
