@@ -166,8 +166,8 @@ public final class RegistryResolver implements Resolver, Serializable {
       }
     }
     if (cands.isEmpty()) {
-      // a speaker with an unknown name must not borrow a surname from elsewhere in the description
-      for (Title x : ts.hasName ? List.of(ts) : List.of(ts, td)) {
+      // a speaker with an unexplained name word ("Sarah Johnson") is not whoever has that surname
+      for (Title x : ts.hasName ? List.<Title>of() : List.of(ts, td)) {
         x.surnameHits.forEach(h -> addOnce(cands, h.person()));
         if (!cands.isEmpty()) {
           break;
@@ -497,6 +497,50 @@ public final class RegistryResolver implements Resolver, Serializable {
       i--;
     }
     return i >= 0 && LOCATIVES.contains(w[i]);
+  }
+
+  /**
+   * How often each country is named in a text (by name, demonym, people, metonym, national
+   * institution, or a registry person in office at the date), most named first. A caller can pass
+   * the first entry as the context country of {@link #resolveSpeaker(String, String, String,
+   * LocalDate, String)} for titles without a country ("the president"); it is a heuristic, and the
+   * outlet's home country may be the better choice for domestic news.
+   */
+  public Map<String, Integer> countryMentions(String text, LocalDate date) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    List<Phrases.Tok> toks = Phrases.tokenize(text);
+    int i = 0;
+    while (i < toks.size()) {
+      Phrases.Match<ActorRegistry.Sym> m = registry.index().matchAt(toks, i, toks.size());
+      if (m == null) {
+        i++;
+        continue;
+      }
+      String iso = null;
+      for (ActorRegistry.Sym s : m.values()) {
+        if (s instanceof ActorRegistry.CountrySym cs) {
+          iso = cs.country().iso3();
+        } else if (s instanceof ActorRegistry.InstSym is && is.inst().country() != null) {
+          iso = is.inst().country();
+        } else if (s instanceof ActorRegistry.PersonSym ps && date != null && iso == null) {
+          iso = ps.person().rolesAt(date).stream().map(Role::country)
+              .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        if (iso != null) {
+          break;
+        }
+      }
+      if (iso != null) {
+        counts.merge(iso, 1, Integer::sum);
+      }
+      i = m.to();
+    }
+    Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** True when the category speaks for a government. */

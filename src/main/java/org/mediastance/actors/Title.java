@@ -70,8 +70,10 @@ final class Title {
     if (text == null || text.isBlank()) {
       return t;
     }
-    if (PARTY_TAG.matcher(text).find()) {
+    java.util.regex.Matcher pm = PARTY_TAG.matcher(text);
+    if (pm.find()) {
       t.usPartyTag = true;
+      text = pm.replaceAll(" ");
     }
     List<Tok> toks = Phrases.tokenize(text);
     int n = toks.size();

@@ -262,6 +262,27 @@ class RegistryResolverTest {
   }
 
   @Test
+  void countryMentionsOfTheSeedArticle() throws Exception {
+    Path seed = seedArticle();
+    org.junit.jupiter.api.Assumptions.assumeTrue(seed != null, "seed article not found");
+    String text = Files.readString(seed);
+    var counts = R.countryMentions(text, SEED);
+    var top = counts.keySet().stream().limit(3).toList();
+    assertTrue(top.contains("RUS") && top.contains("USA") && top.contains("SYR"), counts::toString);
+    assertEquals("RUS", top.get(0), counts::toString);
+  }
+
+  /** The seed article from MEDIASTANCE_SHARED (or -Dmediastance.shared), or null. */
+  static Path seedArticle() {
+    String shared = System.getProperty("mediastance.shared", System.getenv("MEDIASTANCE_SHARED"));
+    if (shared == null) {
+      return null;
+    }
+    Path p = Path.of(shared, "seed", "rferl-2015-09-11-russia-us-syria.txt");
+    return Files.isReadable(p) ? p : null;
+  }
+
+  @Test
   void locativeUse() {
     assertTrue(RegistryResolver.isLocativeUse("At a news conference in "));
     assertTrue(RegistryResolver.isLocativeUse("talks at the"));
@@ -289,6 +310,13 @@ class RegistryResolverTest {
     assertNull(aide.actorId());
     assertEquals("adviser", aide.role());
     assertTrue(R.resolveSpeaker("he", null, "unknown", SEED).isUnknown());
+    // a surname shared with a registry person does not make someone that person
+    assertTrue(R.resolveSpeaker("Sarah Johnson", null, "person", d("2020-01-01")).isUnknown());
+    is(R.resolveSpeaker("Sarah Johnson", "British Foreign Office minister Sarah Johnson", "person",
+        d("2020-01-01")), "GBR", "minister", "government");
+    assertEquals("boris-johnson",
+        R.resolveSpeaker("Johnson", "Prime Minister Boris Johnson", "person", d("2020-01-01"))
+            .actorId());
   }
 
   // ---------------------------------------------------------------- user file
