@@ -1,16 +1,363 @@
 package org.mediastance.pipeline;
 
-import org.mediastance.config.JobConfig;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
 
-/** The main job: every stage in order into one output folder. */
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.mediastance.cli.UsageException;
+import org.mediastance.cli.Versions;
+import org.mediastance.config.JobConfig;
+import org.mediastance.ingest.ArticleBuilder;
+import org.mediastance.ingest.IngestRow;
+import org.mediastance.ingest.InputFiles;
+import org.mediastance.ingest.Readers;
+import org.mediastance.ingest.Reasons;
+import org.mediastance.ingest.Syndication;
+import org.mediastance.model.Article;
+import org.mediastance.model.Columns;
+import org.mediastance.model.Rejected;
+import org.mediastance.model.Statement;
+
+/**
+ * The main job ({@code mediastance run}): ingest → ids and limit → syndication clusters →
+ * per-article analysis → tables → aggregates and report → run.json. Everything is written to a
+ * temporary sibling of {@code --out} and moved into place only on success; a failed run leaves
+ * that temporary folder with {@code run.json} saying {@code "outcome": "failed"}, never a folder
+ * that looks complete. Counts reconcile exactly per input file (read = articles + quarantined +
+ * skipped by --limit) or the job fails.
+ */
 public final class RunJob {
   private final JobConfig cfg;
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .findAndRegisterModules();
 
   public RunJob(JobConfig cfg) {
     this.cfg = cfg;
   }
 
-  public int execute() {
-    throw new IllegalStateException("run job not wired yet: " + cfg.out());
+  /** Runs the job; returns the exit code. Usage errors are thrown before Spark starts. */
+  public int execute() throws Exception {
+    Path out = Path.of(cfg.out()).toAbsolutePath().normalize();
+    if (Files.exists(out) && !cfg.overwrite()) {
+      throw new UsageException("--out: " + out + " exists; pass --overwrite to replace it");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out: " + out + " is a file, not a folder");
+    }
+    Files.createDirectories(out.getParent());
+    Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp-" + UUID.randomUUID());
+    Files.createDirectories(tmp);
+    boolean hadSession = SparkSession.getDefaultSession().isDefined();
+    SparkSession spark = SparkSessions.create(cfg.master(), cfg.verbose(), "mediastance run");
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("outcome", "running");
+    manifest.put("started", Instant.now().toString());
+    manifest.put("output", out.toString());
+    manifest.put("versions", Versions.all());
+    manifest.put("spark_master", spark.sparkContext().master());
+    manifest.put("config", cfg.asMap());
+    try {
+      run(spark, tmp, manifest);
+      manifest.put("outcome", "success");
+      manifest.put("finished", Instant.now().toString());
+      writeManifest(tmp, manifest);
+      if (Files.exists(out)) {
+        Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+      }
+      Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+      System.out.println("mediastance: wrote " + out + " (report: " + out.resolve("report/index.html") + ")");
+      return 0;
+    } catch (Exception | Error e) {
+      manifest.put("outcome", "failed");
+      manifest.put("error", String.valueOf(e));
+      manifest.put("finished", Instant.now().toString());
+      try {
+        writeManifest(tmp, manifest);
+      } catch (IOException ignored) {
+        // the original failure matters more
+      }
+      System.err.println("mediastance: run failed; partial output left in " + tmp);
+      throw e;
+    } finally {
+      if (!hadSession) spark.stop();
+    }
   }
+
+  private void run(SparkSession spark, Path tmp, Map<String, Object> manifest) throws Exception {
+    Progress progress = new Progress(spark, System.out);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    manifest.put("counts", counts);
+
+    // ---- ingest
+    progress.start(spark, "ingest");
+    InputFiles.Listing listing = InputFiles.list(cfg.inputs(), spark.sparkContext().hadoopConfiguration());
+    if (listing.files().isEmpty()) {
+      throw new UsageException("--input: no readable input files under " + cfg.inputs());
+    }
+    ArticleBuilder builder = new ArticleBuilder(cfg);
+    Dataset<IngestRow> rows = Readers.read(spark, listing.files(), builder)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> readPerFile = countBy(rows.toDF(), "sourceFile");
+    long read = readPerFile.values().stream().mapToLong(Long::longValue).sum();
+    progress.end(read);
+
+    // ---- ids (duplicates quarantined, first in file order kept) and --limit
+    progress.start(spark, "validate");
+    Dataset<Article> accepted = rows.filter((FilterFunction<IngestRow>) r -> r.getArticle() != null)
+        .map((MapFunction<IngestRow, Article>) IngestRow::getArticle, Encoders.bean(Article.class));
+    Dataset<Row> ranked = accepted.toDF().withColumn("_rank", row_number().over(
+        Window.partitionBy("id").orderBy(col("sourceFile"), col("recordPosition"))));
+    Dataset<Rejected> dupes = ranked.filter(col("_rank").gt(1)).drop("_rank")
+        .as(Encoders.bean(Article.class))
+        .map((MapFunction<Article, Rejected>) a -> rejected(a, Reasons.DUPLICATE_ID,
+            "id " + a.getId() + " already used by an earlier record"), Encoders.bean(Rejected.class));
+    Dataset<Article> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank").as(Encoders.bean(Article.class));
+    Dataset<Article> limited = unique;
+    if (cfg.limit() != null) {
+      limited = unique.orderBy(col("sourceFile"), col("recordPosition")).limit(cfg.limit());
+    }
+    limited = limited.persist(StorageLevel.MEMORY_AND_DISK());
+    long kept = limited.count();
+    progress.end(kept);
+
+    // ---- syndication clusters
+    progress.start(spark, "syndication");
+    Syndication.Result synd = Syndication.cluster(spark, limited, cfg.dedupThreshold(),
+        cfg.dedupHashTables(), cfg.dedupShingle());
+    int parts = cfg.partitions() > 0 ? cfg.partitions() : spark.sparkContext().defaultParallelism() * 4;
+    Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long clusteredCount = articles.count();
+    Map<String, Object> syn = new LinkedHashMap<>();
+    syn.put("clusters", synd.clusters());
+    syn.put("articles_in_clusters", synd.clusteredArticles());
+    syn.put("exact_duplicate_pairs", synd.exactPairs());
+    syn.put("near_duplicate_pairs", synd.nearPairs());
+    syn.put("jaccard_threshold", cfg.dedupThreshold());
+    counts.put("syndication", syn);
+    progress.end(clusteredCount);
+
+    // ---- per-article analysis with failure isolation
+    progress.start(spark, "analyse");
+    Dataset<Analysed> analysed = articles.mapPartitions(analyseAll(cfg), Encoders.bean(Analysed.class)).persist(StorageLevel.MEMORY_AND_DISK());
+    long analysedCount = analysed.count();
+    progress.end(analysedCount);
+
+    // ---- tables
+    progress.start(spark, "write");
+    Dataset<Row> failures = analysed.filter((FilterFunction<Analysed>) a -> a.getFailure() != null)
+        .select(col("articleId").as("fid"), col("failure"), col("failureDetail"));
+    Dataset<Rejected> failed = articles.toDF().join(failures, col("id").equalTo(col("fid")))
+        .map((MapFunction<Row, Rejected>) r -> {
+          Rejected x = new Rejected();
+          x.setSourceFile(r.getAs("sourceFile"));
+          x.setPosition(r.getAs("recordPosition"));
+          x.setReason(r.getAs("failure"));
+          x.setDetail("article " + r.getAs("id") + ": " + r.getAs("failureDetail"));
+          String text = r.getAs("text");
+          x.setRaw(text.length() > IngestRow.MAX_RAW ? text.substring(0, IngestRow.MAX_RAW) + "…[truncated]" : text);
+          return x;
+        }, Encoders.bean(Rejected.class));
+    Dataset<Article> good = articles.toDF().join(failures, col("id").equalTo(col("fid")), "left_anti")
+        .as(Encoders.bean(Article.class));
+    Dataset<Statement> statements = analysed
+        .filter((FilterFunction<Analysed>) a -> a.getFailure() == null)
+        .flatMap((FlatMapFunction<Analysed, Statement>) a -> a.getStatements().iterator(),
+            Encoders.bean(Statement.class));
+    Dataset<Rejected> ingestRejected = rows.filter((FilterFunction<IngestRow>) r -> r.getRejected() != null)
+        .map((MapFunction<IngestRow, Rejected>) IngestRow::getRejected, Encoders.bean(Rejected.class));
+    Dataset<Rejected> quarantine = ingestRejected.union(dupes).union(failed);
+
+    Columns.toSnake(good.orderBy("id")).write().mode(SaveMode.Overwrite).parquet(tmp.resolve("articles").toString());
+    Columns.toSnake(statements.orderBy("articleId", "contentBegin", "contentEnd", "statementId"))
+        .write().mode(SaveMode.Overwrite).parquet(tmp.resolve("statements").toString());
+    Columns.toSnake(quarantine.orderBy("sourceFile", "position", "reason"))
+        .coalesce(1).write().mode(SaveMode.Overwrite).json(tmp.resolve("quarantine").toString());
+    if ("jsonl".equals(cfg.format())) {
+      writeJsonLines(Columns.toSnake(statements).orderBy("article_id", "content_begin", "content_end", "statement_id"),
+          tmp.resolve("statements.jsonl"));
+    }
+    Dataset<Article> goodBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("articles").toString()), Article.class);
+    Dataset<Statement> stBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("statements").toString()), Statement.class);
+    Dataset<Rejected> qBack = Columns.fromSnake(spark.read()
+        .schema(Columns.toSnake(spark.emptyDataset(Encoders.bean(Rejected.class))).schema())
+        .json(tmp.resolve("quarantine").toString()), Rejected.class);
+    long statementCount = stBack.count();
+    progress.end(statementCount);
+
+    // ---- counts that must reconcile
+    Map<String, Long> articlesPerFile = countBy(goodBack.toDF(), "sourceFile");
+    Map<String, Long> quarantinedPerFile = countBy(qBack.toDF(), "sourceFile");
+    Map<String, Long> uniquePerFile = countBy(unique.toDF(), "sourceFile");
+    Map<String, Long> limitedPerFile = countBy(limited.toDF(), "sourceFile");
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    long totalArticles = 0;
+    long totalQuarantined = 0;
+    long totalSkipped = 0;
+    for (InputFiles.InputFile f : listing.files()) {
+      long r = readPerFile.getOrDefault(f.path(), 0L);
+      long a = articlesPerFile.getOrDefault(f.path(), 0L);
+      long q = quarantinedPerFile.getOrDefault(f.path(), 0L);
+      long s = uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", f.path());
+      m.put("format", f.format());
+      m.put("bytes", f.size());
+      m.put("sha256", f.sha256());
+      m.put("read", r);
+      m.put("articles", a);
+      m.put("quarantined", q);
+      m.put("skipped_by_limit", s);
+      m.put("reconciled", r == a + q + s);
+      inputs.add(m);
+      totalArticles += a;
+      totalQuarantined += q;
+      totalSkipped += s;
+      if (r != a + q + s) {
+        manifest.put("inputs", inputs);
+        throw new IllegalStateException("counts do not reconcile for " + f.path() + ": read " + r
+            + " != articles " + a + " + quarantined " + q + " + skipped " + s);
+      }
+    }
+    manifest.put("inputs", inputs);
+    manifest.put("skipped_files", listing.skipped());
+    counts.put("read", read);
+    counts.put("articles", totalArticles);
+    counts.put("quarantined", totalQuarantined);
+    counts.put("skipped_by_limit", totalSkipped);
+    counts.put("quarantine_by_reason", new TreeMap<>(countBy(qBack.toDF(), "reason")));
+    counts.put("date_quality", new TreeMap<>(countBy(goodBack.toDF(), "dateQuality")));
+    counts.put("outlets", goodBack.select("outlet").distinct().count());
+    counts.put("statements", statementCount);
+    counts.put("statements_by_kind", new TreeMap<>(countBy(stBack.toDF(), "kind")));
+    counts.put("government_statements", stBack.filter(col("government").isNotNull()).count());
+    counts.put("chars_analysed", analysed.toDF().agg(org.apache.spark.sql.functions.sum("chars")).first().get(0));
+    manifest.put("analysis_step_seconds", stepSeconds(analysed));
+
+    // ---- aggregates and report
+    runLaterStages(spark, tmp, goodBack, stBack, progress, counts);
+
+    Map<String, Object> stages = new LinkedHashMap<>();
+    progress.wallMillis().forEach((k, v) -> stages.put(k, Map.of("wall_seconds", v / 1000.0,
+        "records", progress.records().get(k))));
+    manifest.put("stages", stages);
+    manifest.put("peak_heap_mb", peakHeapMb());
+    rows.unpersist();
+    limited.unpersist();
+    articles.unpersist();
+    analysed.unpersist();
+  }
+
+  /** Aggregation and report stages, run on the tables just written. */
+  void runLaterStages(SparkSession spark, Path tmp, Dataset<Article> articles, Dataset<Statement> statements,
+      Progress progress, Map<String, Object> counts) throws Exception {
+    // filled in when the aggregate and report stages exist
+  }
+
+  private Map<String, Double> stepSeconds(Dataset<Analysed> analysed) {
+    List<String> names = Analyzer.get(cfg).stepNames();
+    Map<String, Double> m = new LinkedHashMap<>();
+    if (names.isEmpty()) return m;
+    Row sums = analysed.toDF().select(org.apache.spark.sql.functions.posexplode(col("stepNanos")))
+        .groupBy("pos").agg(org.apache.spark.sql.functions.sum("col").as("n"))
+        .orderBy("pos").toDF().agg(org.apache.spark.sql.functions.collect_list("n")).first();
+    List<Object> l = sums.getList(0);
+    for (int i = 0; i < names.size() && i < l.size(); i++) {
+      m.put(names.get(i), ((Number) l.get(i)).longValue() / 1e9);
+    }
+    return m;
+  }
+
+  /** The analysis as a static function, so the closure holds only the configuration. */
+  static MapPartitionsFunction<Article, Analysed> analyseAll(JobConfig c) {
+    return it -> {
+      Analyzer an = Analyzer.get(c);
+      return new Iterator<>() {
+        @Override public boolean hasNext() { return it.hasNext(); }
+        @Override public Analysed next() { return an.analyse(it.next()); }
+      };
+    };
+  }
+
+  static Map<String, Long> countBy(Dataset<Row> df, String column) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (Row r : df.groupBy(column).count().collectAsList()) {
+      m.put(r.isNullAt(0) ? "null" : r.get(0).toString(), r.getLong(1));
+    }
+    return m;
+  }
+
+  static Rejected rejected(Article a, String reason, String detail) {
+    Rejected x = new Rejected();
+    x.setSourceFile(a.getSourceFile());
+    x.setPosition(a.getRecordPosition());
+    x.setReason(reason);
+    x.setDetail(detail);
+    String t = a.getText();
+    x.setRaw(t != null && t.length() > IngestRow.MAX_RAW ? t.substring(0, IngestRow.MAX_RAW) + "…[truncated]" : t);
+    return x;
+  }
+
+  /** Writes rows as JSON lines in the Dataset's order, streamed through the driver. */
+  static void writeJsonLines(Dataset<Row> rows, Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      Iterator<Row> it = rows.toLocalIterator();
+      while (it.hasNext()) {
+        w.write(it.next().json());
+        w.write('\n');
+      }
+    }
+  }
+
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) peak += p.getPeakUsage().getUsed();
+    }
+    return peak >> 20;
+  }
+
+  private void writeManifest(Path dir, Map<String, Object> manifest) throws IOException {
+    json.writeValue(dir.resolve("run.json").toFile(), manifest);
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+    }
+  }
+
 }

@@ -1,0 +1,144 @@
+package org.mediastance.ingest;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mediastance.config.JobConfig;
+import org.mediastance.model.Article;
+
+/**
+ * Turns one input record (a field map from JSON, CSV or Parquet, or the content of a file) into an
+ * {@link Article} or a quarantine row with a specific {@link Reasons reason}. Plain Java, no
+ * Spark: the readers call it per record. Immutable and thread-safe.
+ */
+public final class ArticleBuilder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final FieldMapping mapping;
+  private final OutletNames outlets;
+  private final DateParser dates;
+  private final int minTextChars;
+  private final int maxTextChars;
+
+  public ArticleBuilder(JobConfig cfg) {
+    this.mapping = new FieldMapping(cfg.map());
+    this.outlets = new OutletNames(cfg.outletAliases());
+    this.dates = new DateParser(cfg.minYear(), cfg.maxYear());
+    this.minTextChars = cfg.minTextChars();
+    this.maxTextChars = cfg.maxTextChars();
+  }
+
+  /** Builds from a record's fields; {@code raw} is what goes to quarantine if it is rejected. */
+  public IngestRow fromFields(Map<String, ?> fields, String sourceFile, long position, String raw) {
+    String text = mapping.get(fields, "text");
+    if (text == null) {
+      return IngestRow.rejected(sourceFile, position, Reasons.NO_TEXT_FIELD,
+          "fields present: " + fields.keySet(), raw);
+    }
+    return build(text, mapping.get(fields, "id"), mapping.get(fields, "title"),
+        mapping.get(fields, "outlet"), mapping.get(fields, "url"), mapping.host(fields),
+        mapping.get(fields, "published"), sourceFile, position, raw);
+  }
+
+  /** Builds from a whole file (a .txt or .html article): no metadata but what the page holds. */
+  public IngestRow fromFile(String content, String sourceFile) {
+    return build(content, null, null, null, null, null, null, sourceFile, 0L, content);
+  }
+
+  /** Builds from a WARC response: the target URI gives the outlet, the WARC date the date. */
+  public IngestRow fromWarc(String html, String uri, String warcDate, String sourceFile, long offset) {
+    return build(html, null, null, null, uri, null, warcDate, sourceFile, offset, html);
+  }
+
+  IngestRow build(String text, String id, String title, String outlet, String url, String host,
+      String published, String sourceFile, long position, String raw) {
+    if (text.isBlank()) {
+      return IngestRow.rejected(sourceFile, position, Reasons.EMPTY_TEXT,
+          text.isEmpty() ? "text is empty" : "text is only whitespace", raw);
+    }
+    if (isBinary(text)) {
+      return IngestRow.rejected(sourceFile, position, Reasons.BINARY_CONTENT,
+          "NUL bytes or mostly control characters", raw);
+    }
+    TextCleaner.Cleaned c = TextCleaner.clean(text, title);
+    String clean = c.text();
+    if (clean.length() < minTextChars || clean.isBlank()) {
+      return IngestRow.rejected(sourceFile, position, Reasons.NO_TEXT_AFTER_CLEANING,
+          (c.wasHtml() ? "HTML" : "text") + " of " + text.length() + " chars left nothing after cleaning", raw);
+    }
+    if (clean.length() > maxTextChars) {
+      return IngestRow.rejected(sourceFile, position, Reasons.TEXT_TOO_LONG,
+          clean.length() + " chars > max_text_chars " + maxTextChars, raw);
+    }
+    if (!looksEnglish(clean)) {
+      return IngestRow.rejected(sourceFile, position, Reasons.NOT_ENGLISH,
+          "too few common English words", raw);
+    }
+    Article a = new Article();
+    a.setId(id != null && !id.isBlank() ? id.strip() : syntheticId(sourceFile, position));
+    a.setOutletRaw(outlet);
+    a.setOutlet(outlets.canonical(outlet, url, host));
+    DateParser.Result d = dates.parse(published);
+    a.setPublished(d.date());
+    a.setDateRaw(published);
+    a.setDateQuality(d.quality());
+    a.setUrl(url == null || url.isBlank() ? null : url.strip());
+    a.setTitle(c.title());
+    a.setText(clean);
+    a.setSourceFile(sourceFile);
+    a.setRecordPosition(position);
+    return IngestRow.accepted(a);
+  }
+
+  /** A stable id for records without one: a hash of file name and position. */
+  static String syntheticId(String sourceFile, long position) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      String name = sourceFile == null ? "" : sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
+      byte[] h = md.digest((name + "#" + position).getBytes(StandardCharsets.UTF_8));
+      return "a-" + HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static boolean isBinary(String s) {
+    int n = Math.min(s.length(), 20_000);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch == 0) return true;
+      if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') || ch == '\uFFFD' || (ch >= 0x7F && ch < 0xA0)) {
+        bad++;
+      }
+    }
+    return n > 0 && bad > n * 0.1;
+  }
+
+  private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that",
+      "for", "it", "on", "was", "with", "he", "as", "said", "by", "at", "are", "be", "this", "from",
+      "have", "has", "not", "his", "they", "but", "were", "an", "will", "would", "who", "their", "we");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+  /**
+   * A cheap English check (share of the most common English function words among the first 400
+   * words): enough to keep other languages away from English-only models. Hand-written because a
+   * language-identification library would be a large dependency for one yes/no.
+   */
+  static boolean looksEnglish(String text) {
+    var m = WORD.matcher(text.length() > 5000 ? text.substring(0, 5000) : text);
+    int words = 0;
+    int hits = 0;
+    while (m.find() && words < 400) {
+      words++;
+      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) hits++;
+    }
+    return words < 12 || hits >= words * 0.08;
+  }
+}

@@ -1,0 +1,165 @@
+package org.mediastance.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.ml.feature.HashingTF;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.mediastance.model.Article;
+
+/**
+ * Groups syndicated copies: articles with the same cleaned text (exact duplicates, compared after
+ * lower-casing and collapsing whitespace) and near-duplicates (MLlib {@link MinHashLSH} over word
+ * shingles, Jaccard similarity ≥ threshold) share a {@code clusterId} — the smallest article id of
+ * the connected component — and {@code clusterSize}. Unclustered articles are their own cluster.
+ *
+ * <p>Reads Article.id and Article.text; sets Article.clusterId and Article.clusterSize.
+ */
+public final class Syndication {
+  private Syndication() {}
+
+  /** The outcome: the articles with clusters and the number of multi-article clusters. */
+  public record Result(Dataset<Article> articles, long clusters, long clusteredArticles, long exactPairs, long nearPairs) {}
+
+  public static Result cluster(SparkSession spark, Dataset<Article> articles, double threshold,
+      int hashTables, int shingle) {
+    Dataset<Row> keyed = articles.map((MapFunction<Article, Keyed>) a -> {
+      String norm = a.getText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+      Keyed k = new Keyed();
+      k.setId(a.getId());
+      k.setHash(sha256(norm));
+      k.setShingles(shingles(norm, shingle));
+      return k;
+    }, Encoders.bean(Keyed.class)).toDF().cache();
+
+    // exact duplicates: same hash
+    List<Row> exactGroups = keyed.groupBy("hash")
+        .agg(org.apache.spark.sql.functions.collect_list("id").as("ids"))
+        .filter(org.apache.spark.sql.functions.size(col("ids")).gt(1))
+        .select("ids").collectAsList();
+
+    // near duplicates: MinHash LSH over hashed shingle sets (articles too short for a shingle skip it)
+    Dataset<Row> withShingles = keyed.filter(org.apache.spark.sql.functions.size(col("shingles")).gt(0));
+    HashingTF tf = new HashingTF().setInputCol("shingles").setOutputCol("features")
+        .setNumFeatures(1 << 20).setBinary(true);
+    Dataset<Row> feats = tf.transform(withShingles).select("id", "features").cache();
+    MinHashLSHModel model = new MinHashLSH().setNumHashTables(hashTables).setSeed(7L)
+        .setInputCol("features").setOutputCol("hashes").fit(feats);
+    List<Row> pairs = model.approxSimilarityJoin(feats, feats, 1.0 - threshold, "distance")
+        .filter(col("datasetA.id").lt(col("datasetB.id")))
+        .select(col("datasetA.id"), col("datasetB.id"))
+        .collectAsList();
+    feats.unpersist();
+    keyed.unpersist();
+
+    UnionFind uf = new UnionFind();
+    long exactPairs = 0;
+    for (Row g : exactGroups) {
+      List<String> ids = g.getList(0);
+      for (int i = 1; i < ids.size(); i++) {
+        uf.union(ids.get(0), ids.get(i));
+        exactPairs++;
+      }
+    }
+    for (Row p : pairs) {
+      uf.union(p.getString(0), p.getString(1));
+    }
+    Map<String, List<String>> comps = uf.components();
+    List<Row> rows = new ArrayList<>();
+    for (List<String> members : comps.values()) {
+      String cid = members.stream().min(String::compareTo).orElseThrow();
+      for (String m : members) rows.add(RowFactory.create(m, cid, members.size()));
+    }
+    StructType cs = new StructType().add("cid", DataTypes.StringType).add("cluster", DataTypes.StringType)
+        .add("csize", DataTypes.IntegerType);
+    Dataset<Row> clusters = spark.createDataFrame(rows, cs);
+    Dataset<Article> out = articles.toDF().drop("clusterId", "clusterSize")
+        .join(org.apache.spark.sql.functions.broadcast(clusters), col("id").equalTo(col("cid")), "left")
+        .withColumn("clusterId", org.apache.spark.sql.functions.coalesce(col("cluster"), col("id")))
+        .withColumn("clusterSize", org.apache.spark.sql.functions.coalesce(col("csize"),
+            org.apache.spark.sql.functions.lit(1)))
+        .drop("cid", "cluster", "csize")
+        .as(Encoders.bean(Article.class));
+    long clustered = rows.size();
+    return new Result(out, comps.size(), clustered, exactPairs, pairs.size());
+  }
+
+  static List<String> shingles(String norm, int k) {
+    String[] w = norm.split(" ");
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (int i = 0; i + k <= w.length; i++) {
+      out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + k)));
+    }
+    return new ArrayList<>(out);
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An article's text hash and shingles (a bean for Spark's encoder). */
+  public static class Keyed implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private String id;
+    private String hash;
+    private List<String> shingles;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getHash() { return hash; }
+    public void setHash(String hash) { this.hash = hash; }
+    public List<String> getShingles() { return shingles; }
+    public void setShingles(List<String> shingles) { this.shingles = shingles; }
+  }
+
+  /** Disjoint sets over string ids with path compression; only ids seen in a union are tracked. */
+  static final class UnionFind {
+    private final Map<String, String> parent = new HashMap<>();
+
+    String find(String x) {
+      String p = parent.computeIfAbsent(x, k -> k);
+      if (!p.equals(x)) {
+        p = find(p);
+        parent.put(x, p);
+      }
+      return p;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        if (ra.compareTo(rb) < 0) parent.put(rb, ra); else parent.put(ra, rb);
+      }
+    }
+
+    Map<String, List<String>> components() {
+      Map<String, List<String>> m = new HashMap<>();
+      for (String x : new ArrayList<>(parent.keySet())) {
+        m.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x);
+      }
+      return m;
+    }
+  }
+}
