@@ -344,7 +344,7 @@ public final class ActorRegistry {
       return new Office(name, o.path("kind").asText(name), o.path("cat").asText("government"),
           o.path("rank").asInt(50), o.path("generic").asBoolean(false),
           o.path("gov").asBoolean(true), o.path("default_country").asText(null), titles,
-          strings(o, "plurals"));
+          strings(o, "plurals"), o.path("needs_context").asBoolean(false));
     }
 
     private Person person(JsonNode p, String fileCountry, String file, boolean user) {

@@ -39,10 +39,12 @@ public final class Registry {
    * are the same job under different names: "secretary of state" is a "foreign minister"),
    * category, rank (1 = most senior), whether it is generic (its category yields to an
    * institution's: "Kremlin spokesman"), whether it speaks for a government, a default country,
-   * and the titles and plural forms that name it in text.
+   * the titles and plural forms that name it in text, and whether a title counts only after a
+   * country or institution ("Chinese leader" but not "band leader").
    */
   public record Office(String name, String kind, String category, int rank, boolean generic,
-      boolean government, String defaultCountry, List<String> titles, List<String> plurals) {}
+      boolean government, String defaultCountry, List<String> titles, List<String> plurals,
+      boolean needsContext) {}
 
   /**
    * A dated role: office (a name from the office table), the country or organisation served,

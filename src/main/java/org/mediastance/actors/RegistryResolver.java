@@ -183,7 +183,14 @@ public final class RegistryResolver implements Resolver, Serializable {
       return inOffice.get(0);
     }
     if (inOffice.isEmpty()) {
-      return null;
+      // nobody in office that day: the one most recently in office ("Clinton" in 2016 is Hillary)
+      return date == null ? null : cands.stream()
+          .filter(p -> !p.roles().isEmpty())
+          .max(Comparator.comparing((Person p) -> p.roles().stream()
+              .map(r -> r.end() == null ? LocalDate.MAX : r.end())
+              .filter(e -> !e.isAfter(date) || e.equals(LocalDate.MAX))
+              .max(Comparator.naturalOrder()).orElse(LocalDate.MIN)))
+          .orElse(null);
     }
     String iso = t.country != null ? t.country.iso3() : ctx;
     if (iso != null) {

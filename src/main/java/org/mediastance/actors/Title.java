@@ -82,6 +82,7 @@ final class Title {
     int lastFormerEnd = -10;
     int lastDeputyEnd = -10;
     boolean officeAfterFirst = false;
+    int lastNameWord = -10;
     int i = 0;
     while (i < n) {
       Tok tok = toks.get(i);
@@ -94,6 +95,7 @@ final class Title {
         if (!STOP.contains(tok.key())) {
           if (tok.capitalized() && Character.isLetter(tok.key().charAt(0))) {
             t.hasName = true;
+            lastNameWord = i;
           } else if (Character.isLetter(tok.key().charAt(0))) {
             t.hasOtherWords = true;
           }
@@ -104,6 +106,9 @@ final class Title {
       t.recognised = true;
       // Among values under one phrase: offices, cues, institutions, countries, then persons.
       OfficeSym os = first(m.values(), OfficeSym.class);
+      if (os != null && os.office().needsContext() && t.country == null && t.inst == null) {
+        os = null;
+      }
       CueSym cs = first(m.values(), CueSym.class);
       InstSym is = first(m.values(), InstSym.class);
       for (Sym s : m.values()) {
@@ -113,6 +118,10 @@ final class Title {
         }
       }
       CountrySym co = first(m.values(), CountrySym.class);
+      if (co != null && ofOrganisation(toks, m.from(), lastNameWord)) {
+        // "United Mine Workers of America", "Bank of England": part of an organisation's name
+        co = null;
+      }
       if (os != null) {
         if (t.office == null) {
           t.office = os.office();
@@ -164,6 +173,15 @@ final class Title {
       t.countryForm = ActorRegistry.NAME;
     }
     return t;
+  }
+
+  /** True when tokens before {@code from} read "Name of" or "Name of the". */
+  private static boolean ofOrganisation(List<Tok> toks, int from, int lastNameWord) {
+    int j = from - 1;
+    if (j >= 0 && toks.get(j).key().equals("the")) {
+      j--;
+    }
+    return j >= 1 && toks.get(j).key().equals("of") && lastNameWord == j - 1;
   }
 
   private static <T> T first(List<Sym> values, Class<T> c) {

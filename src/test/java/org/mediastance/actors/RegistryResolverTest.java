@@ -310,6 +310,17 @@ class RegistryResolverTest {
     assertNull(aide.actorId());
     assertEquals("adviser", aide.role());
     assertTrue(R.resolveSpeaker("he", null, "unknown", SEED).isUnknown());
+    // a country in an organisation's name is not the country's government
+    ActorRef union = R.resolveSpeaker("Phil Jones", "Phil Jones, a spokesman for the United Mine "
+        + "Workers of America", "person", SEED);
+    assertNull(union.government());
+    // "leader" needs a country or an organisation before it
+    assertNull(R.resolveSpeaker("the band leader", null, "person", SEED).government());
+    is(R.resolveSpeaker("the Chinese leader", null, "person", SEED), "CHN", "leader", "government");
+    // an ambiguous surname with nobody in office: the one most recently in office
+    ActorRef clinton = R.resolveSpeaker("Clinton", null, "person", d("2016-09-29"));
+    assertEquals("hillary-clinton", clinton.actorId());
+    assertNull(clinton.government());
     // a surname shared with a registry person does not make someone that person
     assertTrue(R.resolveSpeaker("Sarah Johnson", null, "person", d("2020-01-01")).isUnknown());
     is(R.resolveSpeaker("Sarah Johnson", "British Foreign Office minister Sarah Johnson", "person",
