@@ -97,13 +97,26 @@ public final class RegistryResolver implements Resolver, Serializable {
     if ((speaker == null || speaker.isBlank()) && (description == null || description.isBlank())) {
       return ActorRef.unknown();
     }
-    Title ts = Title.parse(registry, speaker);
+    Title ts = Title.parse(registry, speaker == null ? "" : speaker);
     Title td = description == null || description.isBlank() ? ts : Title.parse(registry, description);
     Title t = merge(td, ts);
     boolean group = "group".equalsIgnoreCase(speakerType) || t.plural;
     Person p = group ? null : pickPerson(ts, td, date, t, contextCountry);
     if (p != null) {
-      return personRef(p, t, date, contextCountry);
+      ActorRef led = ledGovernment(p, t, date);
+      if (led != null) {
+        return led;
+      }
+      ActorRef r = personRef(p, t, date, contextCountry);
+      boolean bareSurname = ts.fullHits.isEmpty() && td.fullHits.isEmpty() && t.office == null
+          && t.country == null;
+      if (bareSurname && contextCountry != null && r.government() != null
+          && !contextCountry.equals(r.government())) {
+        // "Johnson" in a U.S. story is not safely Britain's Boris Johnson
+        r = new ActorRef(r.actorId(), r.name(), r.role(), r.government(), r.category(),
+            Math.min(r.confidence(), 0.5));
+      }
+      return r;
     }
     if (t.office != null) {
       return titleRef(t, display(speaker, description), date, contextCountry, ts.hasName, group);
@@ -159,7 +172,8 @@ public final class RegistryResolver implements Resolver, Serializable {
    */
   private Person pickPerson(Title ts, Title td, LocalDate date, Title t, String ctx) {
     List<Person> cands = new ArrayList<>();
-    for (Title x : List.of(ts, td)) {
+    // a speaker with a name of its own is not someone else named in the description
+    for (Title x : ts.hasName ? List.of(ts) : List.of(ts, td)) {
       x.fullHits.forEach(h -> addOnce(cands, h.person()));
       if (!cands.isEmpty()) {
         break;
@@ -174,6 +188,14 @@ public final class RegistryResolver implements Resolver, Serializable {
         }
       }
     }
+    return narrow(cands, date, t.country != null ? t.country.iso3() : ctx);
+  }
+
+  /**
+   * One person among candidates: the only one, else those in office at the date, then those of
+   * the country, then the most senior; with nobody in office, the one most recently in office.
+   */
+  private Person narrow(List<Person> cands, LocalDate date, String iso) {
     if (cands.size() <= 1) {
       return cands.isEmpty() ? null : cands.get(0);
     }
@@ -192,7 +214,6 @@ public final class RegistryResolver implements Resolver, Serializable {
               .max(Comparator.naturalOrder()).orElse(LocalDate.MIN)))
           .orElse(null);
     }
-    String iso = t.country != null ? t.country.iso3() : ctx;
     if (iso != null) {
       List<Person> local = inOffice.stream()
           .filter(p -> p.rolesAt(date).stream().anyMatch(r -> iso.equals(r.country()))).toList();
@@ -249,7 +270,7 @@ public final class RegistryResolver implements Resolver, Serializable {
           .min(Comparator.comparingInt(x -> registry.office(x.office()).rank())).get();
       return ref(p, r, false, match != null || to == null ? 0.95 : 0.85);
     }
-    if (to != null && !t.former) {
+    if (to != null && !t.former && t.titleAdjacent) {
       // the registry has no role at this date, the article's title says otherwise: trust it
       return fromTitle(p.id(), p.name(), t, countryOf(t, p, ctx), 0.7);
     }
@@ -260,6 +281,25 @@ public final class RegistryResolver implements Resolver, Serializable {
         .max(Comparator.comparing(Role::end)).orElse(null);
     return new ActorRef(p.id(), p.name(), before == null ? null : "former " + before.office(), null,
         t.opposition ? "opposition" : "other", 0.8);
+  }
+
+  /**
+   * "the Assad regime", "the Obama administration", "Putin's government": the government the
+   * person led (at the date, else most recently); null when the text is not of that form.
+   */
+  private ActorRef ledGovernment(Person p, Title t, LocalDate date) {
+    if (t.inst == null || !"government".equals(t.inst.role()) || t.inst.country() != null
+        || t.office != null) {
+      return null;
+    }
+    Role r = date != null && !p.rolesAt(date).isEmpty() ? p.rolesAt(date).get(0)
+        : p.roles().stream().filter(x -> x.country() != null)
+            .max(Comparator.comparing(Role::start)).orElse(null);
+    if (r == null || r.country() == null) {
+      return null;
+    }
+    Country co = registry.country(r.country());
+    return new ActorRef(co.iso3(), co.name(), "government", co.iso3(), "government", 0.85);
   }
 
   private ActorRef notInOffice(Person p, Title t, double conf) {
@@ -335,6 +375,10 @@ public final class RegistryResolver implements Resolver, Serializable {
     if (t.usPartyTag && !o.category().equals("legislature") && o.generic()) {
       return "legislature";
     }
+    if (o.generic() && t.inst != null && !GOVERNMENT_CATEGORIES.contains(t.inst.category())) {
+      // "a Democratic source", "a Reuters correspondent's aide": the organisation decides
+      return t.inst.category();
+    }
     if (o.generic() && t.inst != null && GOVERNMENT_CATEGORIES.contains(t.inst.category())) {
       return t.inst.category();
     }
@@ -354,7 +398,7 @@ public final class RegistryResolver implements Resolver, Serializable {
     if (t.candidate) {
       return new ActorRef(null, name, "candidate", null, t.opposition ? "opposition" : "other", 0.7);
     }
-    String country = titleCountry(t, ctx);
+    String country = titleCountry(t, ctx, date);
     String cat = category(t);
     if (group) {
       String gov = GOVERNMENT_CATEGORIES.contains(cat) ? country : null;
@@ -378,12 +422,23 @@ public final class RegistryResolver implements Resolver, Serializable {
     return fromTitle(null, name, t, country, date == null ? 0.65 : 0.75);
   }
 
-  private String titleCountry(Title t, String ctx) {
+  private String titleCountry(Title t, String ctx, LocalDate date) {
     if (t.country != null) {
       return t.country.iso3();
     }
     if (t.inst != null && t.inst.country() != null) {
       return t.inst.country();
+    }
+    for (var h : t.possessorHits) {
+      // "Obama's adviser": the government of the person served, when in office that day
+      if (date != null && h.full()) {
+        for (Role r : h.person().rolesAt(date)) {
+          if (r.country() != null && GOVERNMENT_CATEGORIES.contains(
+              r.category() != null ? r.category() : registry.office(r.office()).category())) {
+            return r.country();
+          }
+        }
+      }
     }
     if (t.inst != null && t.inst.defaultCountry() != null) {
       return t.inst.defaultCountry();
@@ -438,20 +493,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     if (ps.size() == 1) {
       p = ps.get(0);
     } else if (ps.size() > 1) {
-      p = pickPerson(t, t, date, t, null);
+      p = narrow(ps, date, t.country != null ? t.country.iso3() : null);
     }
     if (p != null) {
-      if (t.inst != null && "government".equals(t.inst.role()) && t.inst.country() == null) {
-        // "the Assad regime", "the Obama administration": the government the person led
-        Role r = date != null && !p.rolesAt(date).isEmpty() ? p.rolesAt(date).get(0)
-            : p.roles().stream().filter(x -> x.country() != null)
-                .max(Comparator.comparing(Role::start)).orElse(null);
-        if (r != null && r.country() != null) {
-          Country co = registry.country(r.country());
-          return new ActorRef(co.iso3(), co.name(), "government", co.iso3(), "government", 0.85);
-        }
-      }
-      return personRef(p, t, date, null);
+      ActorRef led = ledGovernment(p, t, date);
+      return led != null ? led : personRef(p, t, date, null);
     }
     if (t.office != null && !t.plural) {
       ActorRef r = titleRef(t, mention.trim(), date, null, t.hasName, false);

@@ -29,6 +29,10 @@ final class Title {
   /** Person hits that may be the bearer (not persons named later in a clause like "aide to X"). */
   final List<PersonSym> fullHits = new ArrayList<>();
   final List<PersonSym> surnameHits = new ArrayList<>();
+  /** Persons named as possessors ("Obama's adviser", "Putin's government"): not the bearer. */
+  final List<PersonSym> possessorHits = new ArrayList<>();
+  /** The bearer's name stands right after the first title, or before it ("Iran's FM, Zarif"). */
+  boolean titleAdjacent;
   Country country;
   String countryForm;
   Institution inst;
@@ -47,6 +51,9 @@ final class Title {
   boolean usPartyTag;
   /** Anything at all was recognised. */
   boolean recognised;
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   private static final Pattern PARTY_TAG = Pattern.compile(
       "(?:^|[\\s(,])[RDI]\\s?[-\u2013]\\s?[A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+)?(?=\\)|,|\\s|$)");
@@ -75,7 +82,9 @@ final class Title {
       t.usPartyTag = true;
       text = pm.replaceAll(" ");
     }
-    List<Tok> toks = Phrases.tokenize(text);
+    List<Tok> toks = new ArrayList<>(Phrases.tokenize(text));
+    // middle initials ("Sergei V. Lavrov") are not part of the names in the index
+    toks.removeIf(x -> INITIAL.matcher(x.text()).matches());
     int n = toks.size();
     int officeStart = -1;
     int officeEnd = -1;
@@ -104,20 +113,28 @@ final class Title {
         continue;
       }
       t.recognised = true;
+      boolean honorific = i > 0 && HONORIFICS.contains(toks.get(i - 1).key());
+      if (honorific && first(m.values(), PersonSym.class) == null) {
+        // "Mr. King", "Mr. Major": a surname that happens to be a title or a name
+        t.hasName = true;
+        lastNameWord = m.to() - 1;
+        i = m.to();
+        continue;
+      }
       // Among values under one phrase: offices, cues, institutions, countries, then persons.
-      OfficeSym os = first(m.values(), OfficeSym.class);
+      OfficeSym os = honorific ? null : first(m.values(), OfficeSym.class);
       if (os != null && os.office().needsContext() && t.country == null && t.inst == null) {
         os = null;
       }
-      CueSym cs = first(m.values(), CueSym.class);
-      InstSym is = first(m.values(), InstSym.class);
+      CueSym cs = honorific ? null : first(m.values(), CueSym.class);
+      InstSym is = honorific ? null : first(m.values(), InstSym.class);
       for (Sym s : m.values()) {
         // a country's own institution wins over the generic one of the same name
         if (s instanceof InstSym x && x.inst().country() != null && is.inst().country() == null) {
           is = x;
         }
       }
-      CountrySym co = first(m.values(), CountrySym.class);
+      CountrySym co = honorific ? null : first(m.values(), CountrySym.class);
       if (co != null && ofOrganisation(toks, m.from(), lastNameWord)) {
         // "United Mine Workers of America", "Bank of England": part of an organisation's name
         co = null;
@@ -159,20 +176,38 @@ final class Title {
           }
         }
       }
-      if (!officeAfterFirst) {
-        for (Sym s : m.values()) {
-          if (s instanceof PersonSym ps) {
-            (ps.full() ? t.fullHits : t.surnameHits).add(ps);
+      boolean possessor = m.to() < n && toks.get(m.to()).key().equals("'s");
+      for (Sym s : m.values()) {
+        if (!(s instanceof PersonSym ps)) {
+          continue;
+        }
+        if (possessor) {
+          t.possessorHits.add(ps);
+        } else if (!officeAfterFirst) {
+          boolean first = t.fullHits.isEmpty() && t.surnameHits.isEmpty();
+          (ps.full() ? t.fullHits : t.surnameHits).add(ps);
+          if (first) {
+            t.titleAdjacent = t.office == null || onlyPunctuation(toks, officeEnd, m.from());
           }
         }
       }
       i = m.to();
     }
-    if (t.usPartyTag && t.country == null) {
+    if (t.usPartyTag) {
+      // "(D-N.Y.)" marks a member of Congress, whatever other country the text mentions
       t.country = reg.country("USA");
       t.countryForm = ActorRegistry.NAME;
     }
     return t;
+  }
+
+  private static boolean onlyPunctuation(List<Tok> toks, int from, int to) {
+    for (int j = Math.max(from, 0); j < to; j++) {
+      if (!toks.get(j).isPunct() && !toks.get(j).key().equals("the")) {
+        return false;
+      }
+    }
+    return from >= 0;
   }
 
   /** True when tokens before {@code from} read "Name of" or "Name of the". */
@@ -193,12 +228,18 @@ final class Title {
     return null;
   }
 
-  /** The registry persons this text names, full names first. */
+  /** The registry persons this text names, full names first, possessors last. */
   List<Person> persons() {
     List<Person> out = new ArrayList<>();
     fullHits.forEach(h -> add(out, h.person()));
     if (out.isEmpty()) {
       surnameHits.forEach(h -> add(out, h.person()));
+    }
+    if (out.isEmpty()) {
+      possessorHits.stream().filter(PersonSym::full).forEach(h -> add(out, h.person()));
+    }
+    if (out.isEmpty()) {
+      possessorHits.forEach(h -> add(out, h.person()));
     }
     return out;
   }

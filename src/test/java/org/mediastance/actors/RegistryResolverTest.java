@@ -159,6 +159,34 @@ class RegistryResolverTest {
         SEED), null, "secretary-general", "igo");
   }
 
+  @Test
+  void namesTitlesAndOrganisationsInDescriptions() {
+    LocalDate d16 = d("2016-09-20");
+    // a middle initial
+    assertEquals("sergei-lavrov", R.resolveSpeaker("Sergei V. Lavrov", null, "person", SEED).actorId());
+    // a surname after "Mr." is a name even when it is also a title
+    assertSame(ActorRef.unknown(), R.resolveSpeaker("Mr. King", null, "person", d16));
+    // someone described through another person is not that person
+    ActorRef aide = R.resolveSpeaker("Jane Roe", "Barack Obama's adviser Jane Roe", "person", d16);
+    assertNull(aide.actorId());
+    is(aide, "USA", "adviser", "government");
+    // campaign staff and party sources are not government voices
+    assertNull(R.resolveSpeaker("Jane Roe", "Trump campaign spokeswoman Jane Roe", "person", d16)
+        .government());
+    assertNull(R.resolveSpeaker("A Democratic source", null, "person", d16).government());
+    // a party-state tag makes a member of Congress whatever country the description mentions
+    is(R.resolveSpeaker("John Doe", "Rep. John Doe (D-N.Y.), an advocate for human rights in Burma",
+        "person", d16), "USA", "representative", "legislature");
+    // the Security Council is the UN's; the Obama administration is the U.S. government
+    is(R.resolveSpeaker("the Security Council", null, "institution", d16), null, "organization",
+        "igo");
+    is(R.resolveSpeaker("the Obama administration", null, "institution", d16), "USA",
+        "government", "government");
+    // a bare surname of a foreign official in a story about another country: lower confidence
+    ActorRef j = R.resolveSpeaker("Johnson", null, "person", d16, "USA");
+    assertTrue(j.confidence() <= 0.5, j::toString);
+  }
+
   // ---------------------------------------------------------------- former officials, candidates
 
   @Test
