@@ -270,7 +270,7 @@ public final class RegistryResolver implements Resolver, Serializable {
           .min(Comparator.comparingInt(x -> registry.office(x.office()).rank())).get();
       return ref(p, r, false, match != null || to == null ? 0.95 : 0.85);
     }
-    if (to != null && !t.former && t.titleAdjacent) {
+    if (to != null && !t.former && t.titleHolder == p) {
       // the registry has no role at this date, the article's title says otherwise: trust it
       return fromTitle(p.id(), p.name(), t, countryOf(t, p, ctx), 0.7);
     }
@@ -360,6 +360,13 @@ public final class RegistryResolver implements Resolver, Serializable {
     Office o = t.office;
     if (t.opposition) {
       return "opposition";
+    }
+    if (t.subnational) {
+      return "other";
+    }
+    if (t.officeOfOrganisation && t.country == null && t.inst == null) {
+      // "president of the Florida Democratic Black Caucus": an organisation's office
+      return "other";
     }
     if (t.inst != null && "igo".equals(t.inst.category()) && t.country == null) {
       return "igo";

@@ -31,8 +31,12 @@ final class Title {
   final List<PersonSym> surnameHits = new ArrayList<>();
   /** Persons named as possessors ("Obama's adviser", "Putin's government"): not the bearer. */
   final List<PersonSym> possessorHits = new ArrayList<>();
-  /** The bearer's name stands right after the first title, or before it ("Iran's FM, Zarif"). */
-  boolean titleAdjacent;
+  /** The person named right after the first title, or before it: the title is theirs. */
+  Person titleHolder;
+  /** The first title belongs to an organisation named after it ("president of the Rotary Club"). */
+  boolean officeOfOrganisation;
+  /** A city, regional or other sub-national office ("city officials", "local leaders"). */
+  boolean subnational;
   Country country;
   String countryForm;
   Institution inst;
@@ -145,6 +149,7 @@ final class Title {
           t.plural = os.plural();
           officeStart = m.from();
           officeEnd = m.to();
+          t.officeOfOrganisation = organisationAfter(reg, toks, m.to());
           t.former |= m.from() - lastFormerEnd <= 3;
           t.deputy |= m.from() == lastDeputyEnd;
         } else {
@@ -160,6 +165,7 @@ final class Title {
           case "candidate" -> t.candidate = true;
           case "elect" -> t.elect |= t.office != null && m.from() == officeEnd;
           case "opposition" -> t.opposition = true;
+          case "subnational" -> t.subnational = true;
           default -> { }
         }
       } else if (is != null || co != null) {
@@ -186,8 +192,8 @@ final class Title {
         } else if (!officeAfterFirst) {
           boolean first = t.fullHits.isEmpty() && t.surnameHits.isEmpty();
           (ps.full() ? t.fullHits : t.surnameHits).add(ps);
-          if (first) {
-            t.titleAdjacent = t.office == null || onlyPunctuation(toks, officeEnd, m.from());
+          if (first && (t.office == null || onlyPunctuation(toks, officeEnd, m.from()))) {
+            t.titleHolder = ps.person();
           }
         }
       }
@@ -199,6 +205,19 @@ final class Title {
       t.countryForm = ActorRegistry.NAME;
     }
     return t;
+  }
+
+  /** True when "of"/"at"/"for" (the) and an unknown capitalised word follow position j. */
+  private static boolean organisationAfter(ActorRegistry reg, List<Tok> toks, int j) {
+    if (j >= toks.size() || !Set.of("of", "at", "for", "with").contains(toks.get(j).key())) {
+      return false;
+    }
+    j++;
+    if (j < toks.size() && toks.get(j).key().equals("the")) {
+      j++;
+    }
+    return j < toks.size() && toks.get(j).capitalized() && !STOP.contains(toks.get(j).key())
+        && reg.index().matchAt(toks, j, toks.size()) == null;
   }
 
   private static boolean onlyPunctuation(List<Tok> toks, int from, int to) {

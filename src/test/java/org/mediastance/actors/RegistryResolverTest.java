@@ -182,6 +182,13 @@ class RegistryResolverTest {
         "igo");
     is(R.resolveSpeaker("the Obama administration", null, "institution", d16), "USA",
         "government", "government");
+    // an organisation's president, a city's officials
+    assertNull(R.resolveSpeaker("Henry Doe", "Henry Doe, president of the Miami Chess Society",
+        "person", d16).government());
+    assertNull(R.resolveSpeaker("city officials", null, "group", d16, "USA").government());
+    // the title belongs to the person it stands before
+    assertNull(R.resolveSpeaker("Hillary Clinton", "President Obama and Hillary Clinton", "person",
+        d16).government());
     // a bare surname of a foreign official in a story about another country: lower confidence
     ActorRef j = R.resolveSpeaker("Johnson", null, "person", d16, "USA");
     assertTrue(j.confidence() <= 0.5, j::toString);
