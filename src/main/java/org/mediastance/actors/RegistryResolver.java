@@ -405,6 +405,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     if (t.candidate) {
       return new ActorRef(null, name, "candidate", null, t.opposition ? "opposition" : "other", 0.7);
     }
+    if (t.country == null && date != null && !t.possessorHits.isEmpty()
+        && t.possessorHits.stream().allMatch(h -> servedGovernment(h.person(), date) == null)) {
+      // the aide or spokesman of someone in no office that day (a candidate, a former official)
+      return new ActorRef(null, name, o.name(), null, "other", 0.6);
+    }
     String country = titleCountry(t, ctx, date);
     String cat = category(t);
     if (group) {
@@ -429,6 +434,17 @@ public final class RegistryResolver implements Resolver, Serializable {
     return fromTitle(null, name, t, country, date == null ? 0.65 : 0.75);
   }
 
+  /** The government a person served on a day, or null when in no government office. */
+  private String servedGovernment(Person p, LocalDate date) {
+    for (Role r : p.rolesAt(date)) {
+      String cat = r.category() != null ? r.category() : registry.office(r.office()).category();
+      if (r.country() != null && GOVERNMENT_CATEGORIES.contains(cat)) {
+        return r.country();
+      }
+    }
+    return null;
+  }
+
   private String titleCountry(Title t, String ctx, LocalDate date) {
     if (t.country != null) {
       return t.country.iso3();
@@ -438,13 +454,9 @@ public final class RegistryResolver implements Resolver, Serializable {
     }
     for (var h : t.possessorHits) {
       // "Obama's adviser": the government of the person served, when in office that day
-      if (date != null && h.full()) {
-        for (Role r : h.person().rolesAt(date)) {
-          if (r.country() != null && GOVERNMENT_CATEGORIES.contains(
-              r.category() != null ? r.category() : registry.office(r.office()).category())) {
-            return r.country();
-          }
-        }
+      String served = date == null ? null : servedGovernment(h.person(), date);
+      if (served != null) {
+        return served;
       }
     }
     if (t.inst != null && t.inst.defaultCountry() != null) {
@@ -483,6 +495,10 @@ public final class RegistryResolver implements Resolver, Serializable {
       return new ActorRef(co.iso3(), co.name(), in.role(), gov, in.category(), conf);
     }
     Country co = c.country;
+    if (ActorRegistry.PEOPLE.equals(c.countryForm) && c.quantified) {
+      // "many Americans": people, not the government
+      return ActorRef.unknown();
+    }
     double cf = ActorRegistry.DEMONYM.equals(c.countryForm) ? conf - 0.15 : conf;
     return new ActorRef(co.iso3(), co.name(), "government", co.iso3(), "government", cf);
   }

@@ -37,6 +37,12 @@ final class Title {
   boolean officeOfOrganisation;
   /** A city, regional or other sub-national office ("city officials", "local leaders"). */
   boolean subnational;
+  /** A quantifier before a people's name: "many Russians" are people, not the government. */
+  boolean quantified;
+
+  private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "few", "several",
+      "ordinary", "millions", "thousands", "hundreds", "majority", "average", "young", "older",
+      "poor", "rich", "all", "fewer", "more");
   Country country;
   String countryForm;
   Institution inst;
@@ -104,6 +110,7 @@ final class Title {
         continue;
       }
       Match<Sym> m = reg.index().matchAt(toks, i, n);
+      t.quantified |= QUANTIFIERS.contains(tok.key());
       if (m == null) {
         if (!STOP.contains(tok.key())) {
           if (tok.capitalized() && Character.isLetter(tok.key().charAt(0))) {
@@ -182,7 +189,9 @@ final class Title {
           }
         }
       }
-      boolean possessor = m.to() < n && toks.get(m.to()).key().equals("'s");
+      // "Obama's adviser", and "Clinton spokesman Nick Merrill": the person served, not the bearer
+      boolean possessor = m.to() < n && (toks.get(m.to()).key().equals("'s")
+          || t.office == null && startsOffice(reg, toks, m.to()));
       for (Sym s : m.values()) {
         if (!(s instanceof PersonSym ps)) {
           continue;
@@ -205,6 +214,11 @@ final class Title {
       t.countryForm = ActorRegistry.NAME;
     }
     return t;
+  }
+
+  private static boolean startsOffice(ActorRegistry reg, List<Tok> toks, int j) {
+    Match<Sym> m = j < toks.size() ? reg.index().matchAt(toks, j, toks.size()) : null;
+    return m != null && first(m.values(), OfficeSym.class) != null;
   }
 
   /** True when "of"/"at"/"for" (the) and an unknown capitalised word follow position j. */

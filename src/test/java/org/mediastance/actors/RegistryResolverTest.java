@@ -186,6 +186,14 @@ class RegistryResolverTest {
     assertNull(R.resolveSpeaker("Henry Doe", "Henry Doe, president of the Miami Chess Society",
         "person", d16).government());
     assertNull(R.resolveSpeaker("city officials", null, "group", d16, "USA").government());
+    // a candidate's spokesman, a people rather than its government, vague "leaders"
+    assertNull(R.resolveSpeaker("Nick Doe", "Clinton spokesman Nick Doe", "person", d16)
+        .government());
+    is(R.resolveSpeaker("Nick Doe", "Obama spokesman Nick Doe", "person", d16), "USA",
+        "spokesperson", "government");
+    assertTrue(R.resolveSpeaker("Many Americans", null, "group", d16, "USA").isUnknown());
+    assertNull(R.resolveSpeaker("leaders", null, "group", d16, "USA").government());
+    is(R.resolveSpeaker("Russian leaders", null, "group", d16), "RUS", "group", "government");
     // the title belongs to the person it stands before
     assertNull(R.resolveSpeaker("Hillary Clinton", "President Obama and Hillary Clinton", "person",
         d16).government());
