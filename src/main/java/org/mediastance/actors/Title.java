@@ -157,7 +157,7 @@ final class Title {
           officeStart = m.from();
           officeEnd = m.to();
           t.officeOfOrganisation = organisationAfter(reg, toks, m.to());
-          t.former |= m.from() - lastFormerEnd <= 3;
+          t.former |= m.from() - lastFormerEnd <= 5;
           t.deputy |= m.from() == lastDeputyEnd;
         } else {
           officeAfterFirst = true;
