@@ -19,10 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.mediastance.attribution.Attributor;
+import org.mediastance.config.JobConfig;
+import org.mediastance.ingest.DateParser;
+import org.mediastance.ingest.TextCleaner;
+import org.mediastance.model.Statement;
+import org.mediastance.pipeline.ArticleStep;
+import org.mediastance.pipeline.Steps;
 import org.mediastance.model.Article;
 import org.mediastance.nlp.CoreNlp;
 import org.mediastance.nlp.NlpTimer;
@@ -40,8 +45,14 @@ import picocli.CommandLine.Option;
     description = "Time the stock CoreNLP quote pipeline and mediastance's per-article work on the same articles.")
 public final class BenchCommand implements Callable<Integer> {
 
-  /** A named per-article step of mediastance's work; the lead adds actors/stance/frames here. */
-  public record Step(String name, Consumer<Article> run) {}
+  /** A named per-article step of mediastance's work (the same steps the run job uses). */
+  public record Step(String name, BiConsumerEx run) {}
+
+  /** A step body: may add to or fill in the article's statements. */
+  @FunctionalInterface
+  public interface BiConsumerEx {
+    void accept(Article a, List<Statement> statements) throws Exception;
+  }
 
   @Option(names = "--input", required = true, paramLabel = "FILE_OR_DIR",
       description = "JSON lines (.jsonl or .jsonl.gz) with a content_original or text field, or a folder of them.")
@@ -57,10 +68,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--field", paramLabel = "NAME", description = "Text field (default ${DEFAULT-VALUE}).")
   String field = "content_original";
 
-  /** mediastance's per-article steps, in order. */
-  public static List<Step> steps() {
+  /**
+   * mediastance's per-article work, in order: cleaning (the raw record text to the cleaned text),
+   * then every analysis step of the run job ({@link Steps#forConfig}: attribution, actors, stance,
+   * frames), so the bench times exactly what {@code run} does per article.
+   */
+  public static List<Step> steps(JobConfig cfg) {
     List<Step> s = new ArrayList<>();
-    s.add(new Step("extract+attribute", a -> Attributor.get().extract(a)));
+    s.add(new Step("clean", (a, st) -> a.setText(TextCleaner.clean(a.getText(), a.getTitle()).text())));
+    for (ArticleStep step : Steps.forConfig(cfg)) {
+      s.add(new Step(step.name(), step::apply));
+    }
     return s;
   }
 
@@ -72,25 +90,36 @@ public final class BenchCommand implements Callable<Integer> {
     if (docs.isEmpty()) throw new UsageException("--input: no articles with field '" + field + "'");
     System.out.printf("articles: %d from %s (stock pipeline on the first %d)%n", docs.size(), input, Math.min(stockArticles, docs.size()));
 
-    // token counts with the same tokenizer for both sides
+    // token counts of the cleaned text, with the same tokenizer for both sides
     long[] tokens = new long[docs.size()];
-    for (int i = 0; i < docs.size(); i++) tokens[i] = CoreNlp.split(docs.get(i).getText()).stream().mapToLong(s -> s.size()).sum();
+    List<String> cleaned = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      cleaned.add(TextCleaner.clean(docs.get(i).getText(), docs.get(i).getTitle()).text());
+      tokens[i] = CoreNlp.split(cleaned.get(i)).stream().mapToLong(s -> s.size()).sum();
+    }
 
-    List<Step> steps = steps();
+    List<Step> steps = steps(benchConfig());
     CoreNlp.warmUp(Attributor.get().settings().ner());
-    for (int i = 0; i < Math.min(5, docs.size()); i++) for (Step st : steps) st.run().accept(docs.get(i));
+    for (int i = 0; i < Math.min(5, docs.size()); i++) {
+      Article a = copy(docs.get(i));
+      List<Statement> st = new ArrayList<>();
+      for (Step step : steps) step.run().accept(a, st);
+    }
     NlpTimer.reset();
     long[] stepNs = new long[steps.size()];
-    long oursAll = 0, oursSub = 0, tokAll = 0, tokSub = 0;
+    long oursAll = 0, oursSub = 0, tokAll = 0, tokSub = 0, statements = 0;
     int m = Math.min(stockArticles, docs.size());
     for (int i = 0; i < docs.size(); i++) {
+      Article art = copy(docs.get(i));
+      List<Statement> st = new ArrayList<>();
       long t0 = NlpTimer.now();
       for (int k = 0; k < steps.size(); k++) {
         long a = NlpTimer.now();
-        steps.get(k).run().accept(docs.get(i));
+        steps.get(k).run().accept(art, st);
         stepNs[k] += NlpTimer.now() - a;
       }
       long dt = NlpTimer.now() - t0;
+      statements += st.size();
       oursAll += dt;
       tokAll += tokens[i];
       if (i < m) {
@@ -98,6 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
         tokSub += tokens[i];
       }
     }
+    System.out.printf("statements found: %d%n", statements);
     double oursRate = tokAll / (oursAll / 1e9);
     double oursRateSub = tokSub / (Math.max(1, oursSub) / 1e9);
     System.out.printf("%nmediastance: %d tokens, %.2f CPU s, %,.0f tokens/s per core (first %d articles: %,.0f)%n",
@@ -121,12 +151,12 @@ public final class BenchCommand implements Callable<Integer> {
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
       long l0 = System.nanoTime();
       StanfordCoreNLP stock = new StanfordCoreNLP(p);
-      stock.annotate(new Annotation(docs.get(0).getText()));
+      stock.annotate(new Annotation(cleaned.get(0)));
       System.out.printf("%nstock pipeline loaded in %.1f s (+1 warm-up article)%n", (System.nanoTime() - l0) / 1e9);
       long stockNs = 0;
       for (int i = 0; i < m; i++) {
         long t0 = NlpTimer.now();
-        stock.annotate(new Annotation(docs.get(i).getText()));
+        stock.annotate(new Annotation(cleaned.get(i)));
         stockNs += NlpTimer.now() - t0;
       }
       double stockRate = tokSub / (stockNs / 1e9);
@@ -136,6 +166,23 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf("peak heap: %.0f MB%n", peakHeapMb());
     return 0;
+  }
+
+  private static final DateParser DATES = new DateParser(1990, 2030);
+
+  private static Article copy(Article a) {
+    Article c = new Article();
+    c.setId(a.getId());
+    c.setTitle(a.getTitle());
+    c.setText(a.getText());
+    c.setPublished(a.getPublished());
+    return c;
+  }
+
+  /** The default configuration (the shipped models and registry), for timing the run job's steps. */
+  private JobConfig benchConfig() {
+    return new JobConfig().withCli(List.of(input), Path.of(System.getProperty("java.io.tmpdir"), "mediastance-bench"),
+        null, null, Map.of(), null, null, null, null, true, false);
   }
 
   static double peakHeapMb() {
@@ -170,6 +217,8 @@ public final class BenchCommand implements Callable<Integer> {
           Article a = new Article();
           a.setId(n.path("ID").asText(f.getFileName() + ":" + out.size()));
           a.setText(text);
+          a.setTitle(n.path("title").asText(null));
+          a.setPublished(DATES.parse(n.path("date").asText(null)).date());
           out.add(a);
         }
       }
