@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         + "with which stance and frames, compared across outlets.",
     subcommands = {
       RunCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
