@@ -93,8 +93,10 @@ public final class TargetDetector {
     }
     // (3) pronouns
     List<Tok.Token> toks = Tok.tokenize(content);
-    for (Tok.Token t : toks) {
+    for (int ti = 0; ti < toks.size(); ti++) {
+      Tok.Token t = toks.get(ti);
       if (!PRONOUNS.contains(t.lower())) continue;
+      if (localPluralBefore(toks, ti)) continue;
       Mention ante = antecedent(named, t.begin(), s, articleText, resolver, date);
       if (ante != null) {
         out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
@@ -116,6 +118,31 @@ public final class TargetDetector {
   private static boolean overlapsText(String sentence, Mention m, String speakerMention) {
     for (int i = sentence.indexOf(speakerMention); i >= 0; i = sentence.indexOf(speakerMention, i + 1)) {
       if (m.begin() < i + speakerMention.length() && m.end() > i) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> PLURAL_NOUNS = Set.of("people", "police", "military", "men",
+      "women", "children", "forces", "troops", "officials", "leaders", "countries", "sides", "both",
+      "parties", "others", "everyone", "all");
+
+  /**
+   * True when a plural noun (or a sentence boundary) comes before the pronoun in the content: then
+   * "they" most likely refers to something inside the quote ("military people ... They
+   * understand"), not to a country named before it in the article.
+   */
+  private static boolean localPluralBefore(List<Tok.Token> toks, int ti) {
+    for (int j = ti - 1; j >= 0; j--) {
+      Tok.Token t = toks.get(j);
+      String w = t.lower();
+      if (w.equals(".") || w.equals("?") || w.equals("!")) return true;
+      if (!t.isWord() || t.isCapitalized()) continue;
+      if (PLURAL_NOUNS.contains(w)) return true;
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+          && !w.endsWith("is") && !Set.of("was", "has", "does", "is", "this", "its", "yes").contains(w)
+          && j + 1 < toks.size() && j + 1 == ti) {
+        return true;
+      }
     }
     return false;
   }
@@ -191,6 +218,11 @@ public final class TargetDetector {
         ActorRef first = resolver.resolveTarget(toks.get(b).text(), date);
         if (!first.isUnknown()) { ref = first; rb = b; re = b + 1; }
         else if (!last.isUnknown()) { ref = last; rb = e - 1; re = e; }
+      }
+      if (isCollective(ref) && org.mediastance.actors.RegistryResolver.isLocativeUse(
+          text.substring(Math.max(0, toks.get(sb).begin() - 20), toks.get(sb).begin()))) {
+        i = e; // "in Syria", "at the White House": a place, not a target
+        continue;
       }
       boolean single = e - b == 1;
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());
