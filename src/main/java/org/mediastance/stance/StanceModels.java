@@ -95,7 +95,7 @@ public final class StanceModels {
       List<StanceData.Example> ex, String task, int[] labels,
       Function<StanceData.Example, List<String>> feats, Path out, String file, PrintStream log)
       throws IOException {
-    log.printf("fitting %s on %,d examples (%d-fold CV)...%n", task, ex.size(), 3);
+    log.printf("fitting %s on %,d examples (cross-validated)...%n", task, ex.size());
     StanceTrainer.Result r = t.fit(ex, task, labels, feats);
     r.pipeline().write().overwrite().save(out.resolve("mllib").resolve(task).toString());
     r.linear().save(out.resolve(file));
