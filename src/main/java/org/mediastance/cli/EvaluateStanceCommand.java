@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mediastance.stance.StanceData;
@@ -47,8 +48,14 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
     Map<String, Object> all = new LinkedHashMap<>();
     Path nm = gold.resolve("newsmtsc/devtest_rw.jsonl");
     if (Files.isReadable(nm)) {
-      var r = StanceEvaluation.stance("NewsMTSC devtest_rw (3 classes)", sc, StanceData.newsmtsc(nm));
+      List<StanceData.Example> ex = StanceData.newsmtsc(nm);
+      long t0 = System.nanoTime();
+      var r = StanceEvaluation.stance("NewsMTSC devtest_rw (3 classes)", sc, ex);
+      long ns = System.nanoTime() - t0;
       r.print(System.out);
+      long tokens = ex.stream().mapToLong(e -> org.mediastance.framing.Tok.tokenize(e.text()).size()).sum();
+      System.out.printf("  scoring speed (one thread, incl. feature extraction, first pass): %.0f targets/s, %.0f tokens/s%n",
+          ex.size() / (ns / 1e9), tokens / (ns / 1e9));
       all.put("newsmtsc_devtest_rw", r.asMap());
     } else {
       System.out.println("skipped: " + nm + " not found");

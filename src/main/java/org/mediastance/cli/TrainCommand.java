@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code mediastance train}: fits the MLlib models (stance, frames); see the subcommands. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model with Spark MLlib and save it for the main job.",
-    subcommands = {TrainStanceCommand.class})
+    subcommands = {TrainStanceCommand.class, TrainFramesCommand.class})
 public final class TrainCommand implements Runnable {
   @Override
   public void run() {

@@ -44,6 +44,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
   @Option(names = "--min-df", defaultValue = "2", description = "Minimum examples a feature must occur in (default ${DEFAULT-VALUE}).")
   int minDf;
 
+  @Option(names = "--directed-as-stance",
+      description = "Also train the 3-class model on directed-sentiment rows that carry sentiment: "
+          + "the entity receiving it becomes a target with that polarity.")
+  boolean directedAsStance;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")
   String master;
 
@@ -69,6 +74,12 @@ public final class TrainStanceCommand implements Callable<Integer> {
       (f.equals("directed") ? five : three).addAll(ex);
       sources.put(p.toString(), Map.of("format", f, "examples", ex.size()));
       System.out.printf("read %,d %s examples from %s%n", ex.size(), f, p);
+    }
+    if (directedAsStance) {
+      List<StanceData.Example> conv = StanceData.directedAsStance(five);
+      System.out.printf("directed-as-stance: %,d extra 3-class examples%n", conv.size());
+      three.addAll(conv);
+      sources.put("directed_as_stance", conv.size());
     }
     if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
     SparkSession spark = Sparks.session(master, "mediastance train stance");

@@ -28,15 +28,37 @@ public final class FrameDetector {
   private static final Map<String, FrameDetector> CACHE = new ConcurrentHashMap<>();
 
   private final Codebook codebook;
+  private final FrameModel model;
 
   public FrameDetector(Codebook codebook) {
+    this(codebook, null);
+  }
+
+  /**
+   * A detector that also reports frames found by a trained {@link FrameModel} (for frames the
+   * codebook's cues miss); {@code model} may be null.
+   */
+  public FrameDetector(Codebook codebook, FrameModel model) {
     this.codebook = codebook;
+    this.model = model;
   }
 
   /** The per-JVM detector for a codebook file ({@code null}: the shipped default). */
   public static FrameDetector forCodebook(String codebookFile) {
-    return CACHE.computeIfAbsent(codebookFile == null ? "" : codebookFile,
-        k -> new FrameDetector(Codebook.loadOrDefault(codebookFile)));
+    return forCodebook(codebookFile, null);
+  }
+
+  /** The per-JVM detector for a codebook file and an optional trained frame model folder. */
+  public static FrameDetector forCodebook(String codebookFile, String frameModelDir) {
+    String key = (codebookFile == null ? "" : codebookFile) + "|" + (frameModelDir == null ? "" : frameModelDir);
+    return CACHE.computeIfAbsent(key, k -> {
+      try {
+        return new FrameDetector(Codebook.loadOrDefault(codebookFile),
+            frameModelDir == null ? null : FrameModel.load(java.nio.file.Path.of(frameModelDir)));
+      } catch (java.io.IOException e) {
+        throw new org.mediastance.cli.UsageException("frame model: " + e.getMessage());
+      }
+    });
   }
 
   public Codebook codebook() { return codebook; }
@@ -78,6 +100,11 @@ public final class FrameDetector {
         h.setCue(bestCue);
         h.setScore(Math.round((1 - miss) * 1000) / 1000.0);
         out.add(h);
+      }
+    }
+    if (model != null) {
+      for (FrameHit h : model.detect(text)) {
+        if (out.stream().noneMatch(x -> x.getFrame().equals(h.getFrame()))) out.add(h);
       }
     }
     return out;

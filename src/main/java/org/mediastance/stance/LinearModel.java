@@ -58,6 +58,12 @@ public final class LinearModel {
   public int vocabularySize() { return vocabulary.length; }
   public Map<String, Object> meta() { return meta; }
 
+  /** The weight of a feature for class index {@code c}; 0 when the feature is not in the vocabulary. */
+  public double weight(int c, String feature) {
+    Integer i = index.get(feature);
+    return i == null ? 0 : weights[c][i];
+  }
+
   /** Class probabilities, in the order of {@link #labels()}. */
   public double[] probabilities(List<String> features) {
     int k = labels.length;

@@ -168,6 +168,25 @@ public final class StanceData {
     return out;
   }
 
+  /**
+   * Directed-sentiment rows that carry sentiment as 3-class target examples: 1 p→q positive and 3
+   * p→q negative make q the target, 2 and 4 make p the target; neutral rows (no sentiment between
+   * the two, but perhaps from the author) are not used.
+   */
+  public static List<Example> directedAsStance(List<Example> directed) {
+    List<Example> out = new ArrayList<>();
+    for (Example e : directed) {
+      switch (e.label()) {
+        case 1 -> out.add(new Example(e.text(), e.b(), null, 2, "directed-as-stance"));
+        case 2 -> out.add(new Example(e.text(), e.a(), null, 2, "directed-as-stance"));
+        case 3 -> out.add(new Example(e.text(), e.b(), null, 0, "directed-as-stance"));
+        case 4 -> out.add(new Example(e.text(), e.a(), null, 0, "directed-as-stance"));
+        default -> { }
+      }
+    }
+    return out;
+  }
+
   /** Case-sensitive occurrences of a mention in text. */
   static List<int[]> occurrences(String text, String mention) {
     List<int[]> out = new ArrayList<>();

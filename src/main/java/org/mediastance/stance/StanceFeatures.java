@@ -49,14 +49,20 @@ public final class StanceFeatures {
       "investigate", "investigation", "charge", "sue", "fire", "resign", "loss", "lose", "defeat",
       "lack", "futile", "stupid", "ridiculous", "absurd", "unacceptable", "provocation", "mock");
 
+  /** Target-free text features (unigram lemmas with negation scope, bigrams), for frame models. */
+  public static List<String> text(String text) {
+    List<String> all = build(text, List.of(), null, false);
+    return all;
+  }
+
   /** Features for the stance toward the target covering {@code target} spans. */
   public static List<String> target(String text, List<int[]> target) {
-    return build(text, target, null);
+    return build(text, target, null, true);
   }
 
   /** Features for the directed sentiment between entity p and entity q. */
   public static List<String> directed(String text, List<int[]> p, List<int[]> q) {
-    return build(text, p, q);
+    return build(text, p, q, true);
   }
 
   private static boolean in(Tok.Token t, List<int[]> spans) {
@@ -67,7 +73,7 @@ public final class StanceFeatures {
     return false;
   }
 
-  private static List<String> build(String text, List<int[]> a, List<int[]> b) {
+  private static List<String> build(String text, List<int[]> a, List<int[]> b, boolean signals) {
     List<Tok.Token> toks = Tok.tokenize(text);
     int n = toks.size();
     boolean[] ta = new boolean[n];
@@ -115,6 +121,10 @@ public final class StanceFeatures {
       }
     }
     f.add("b:" + prev + "_</S>");
+    if (!signals) {
+      f.removeIf(x -> x.startsWith("lex:"));
+      return new ArrayList<>(f);
+    }
     window(toks, ta, "", f);
     if (b != null) {
       window(toks, tb, "q", f);
