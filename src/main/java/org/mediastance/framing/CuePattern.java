@@ -64,6 +64,16 @@ public final class CuePattern {
 
   public String text() { return text; }
 
+  /** The prefix of the first element when it is {@code w*}, else null. */
+  String firstPrefix() {
+    return els.get(0) instanceof Prefix p ? p.prefix() : null;
+  }
+
+  /** The lemmas the first element accepts, or null when it is a prefix or wildcard. */
+  Set<String> firstLemmas() {
+    return els.get(0) instanceof Word w ? w.lemmas() : null;
+  }
+
   public double weight() { return weight; }
 
   /** Returns the end index (exclusive) of a match starting at token {@code start}, or -1. */

@@ -41,7 +41,26 @@ public final class FrameDetector {
   public FrameDetector(Codebook codebook, FrameModel model) {
     this.codebook = codebook;
     this.model = model;
+    // index: first-word lemma -> (frame, pattern); patterns starting with a prefix/wildcard apart
+    for (Codebook.Frame f : codebook.frames().values()) {
+      for (CuePattern p : f.cues()) {
+        Set<String> first = p.firstLemmas();
+        String pre = p.firstPrefix();
+        if (pre != null && pre.length() >= 2) {
+          byPrefix2.computeIfAbsent(pre.substring(0, 2), k -> new ArrayList<>()).add(new Entry(f, p));
+        } else if (first == null) {
+          unindexed.add(new Entry(f, p));
+        } else {
+          for (String l : first) byFirst.computeIfAbsent(l, k -> new ArrayList<>()).add(new Entry(f, p));
+        }
+      }
+    }
   }
+
+  private record Entry(Codebook.Frame frame, CuePattern pattern) {}
+  private final Map<String, List<Entry>> byFirst = new java.util.HashMap<>();
+  private final Map<String, List<Entry>> byPrefix2 = new java.util.HashMap<>();
+  private final List<Entry> unindexed = new ArrayList<>();
 
   /** The per-JVM detector for a codebook file ({@code null}: the shipped default). */
   public static FrameDetector forCodebook(String codebookFile) {
@@ -76,31 +95,51 @@ public final class FrameDetector {
 
   /** Frames found in a piece of text. */
   public List<FrameHit> detect(String text) {
+    if (text == null || text.isBlank()) return new ArrayList<>();
+    return detect(text, Tok.tokenize(text));
+  }
+
+  /** Frames found in text already tokenized with {@link Tok#tokenize}. */
+  public List<FrameHit> detect(String text, List<Tok.Token> toks) {
     List<FrameHit> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
-    List<Tok.Token> toks = Tok.tokenize(text);
-    for (Codebook.Frame f : codebook.frames().values()) {
-      double miss = 1.0;
-      double best = 0;
-      String bestCue = null;
-      for (CuePattern p : f.cues()) {
-        for (int i = 0; i < toks.size(); i++) {
-          int end = p.matchAt(toks, i);
-          if (end < 0 || negated(toks, i)) continue;
-          miss *= 1 - p.weight();
-          if (p.weight() > best) {
-            best = p.weight();
-            bestCue = text.substring(toks.get(i).begin(), toks.get(end - 1).end());
-          }
+    // per frame: product of misses, best weight and its cue text
+    Map<String, double[]> acc = new java.util.HashMap<>();
+    Map<String, String> cue = new java.util.HashMap<>();
+    java.util.Set<CuePattern> tried = new java.util.HashSet<>();
+    for (int i = 0; i < toks.size(); i++) {
+      tried.clear();
+      List<Entry> cand = new ArrayList<>(unindexed);
+      String lw = toks.get(i).lower();
+      if (lw.length() >= 2) {
+        List<Entry> e = byPrefix2.get(lw.substring(0, 2));
+        if (e != null) cand.addAll(e);
+      }
+      for (String l : toks.get(i).lemmas()) {
+        List<Entry> e = byFirst.get(l);
+        if (e != null) cand.addAll(e);
+      }
+      for (Entry en : cand) {
+        if (!tried.add(en.pattern())) continue;
+        int end = en.pattern().matchAt(toks, i);
+        if (end < 0 || negated(toks, i)) continue;
+        double w = en.pattern().weight();
+        double[] a = acc.computeIfAbsent(en.frame().name(), k -> new double[] {1.0, 0.0});
+        a[0] *= 1 - w;
+        if (w > a[1]) {
+          a[1] = w;
+          cue.put(en.frame().name(), text.substring(toks.get(i).begin(), toks.get(end - 1).end()));
         }
       }
-      if (bestCue != null) {
-        FrameHit h = new FrameHit();
-        h.setFrame(f.name());
-        h.setCue(bestCue);
-        h.setScore(Math.round((1 - miss) * 1000) / 1000.0);
-        out.add(h);
-      }
+    }
+    for (Codebook.Frame f : codebook.frames().values()) {
+      double[] a = acc.get(f.name());
+      if (a == null) continue;
+      FrameHit h = new FrameHit();
+      h.setFrame(f.name());
+      h.setCue(cue.get(f.name()));
+      h.setScore(Math.round((1 - a[0]) * 1000) / 1000.0);
+      out.add(h);
     }
     if (model != null) {
       for (FrameHit h : model.detect(text)) {

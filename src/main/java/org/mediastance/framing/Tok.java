@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * as a verb (VBD: "doomed" → "doom") and as a noun (NNS: "failures" → "failure"); without a POS
  * tagger we cannot know which applies, so a token carries both and a cue matches either. This is
  * far cheaper than running CoreNLP's tagger and keeps scoring inside the speed budget.
- * Thread-safe: {@link Morphology} instances are not, so each thread keeps its own.
+ * Thread-safe: {@link Morphology} instances are not, so each thread keeps its own; lemma sets
+ * are cached by word form (bounded).
  */
 public final class Tok {
   private Tok() {}
@@ -28,6 +29,10 @@ public final class Tok {
       "(?:[A-Za-z]\\.){2,}|[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|'(?:s|re|ve|ll|d|m|t)\\b|n't|[^\\s\\p{L}\\p{N}]",
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final ThreadLocal<Morphology> MORPH = ThreadLocal.withInitial(Morphology::new);
+  /** Lemma sets by lower-cased form; bounded, cleared when full (news vocabulary repeats a lot). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> LEMMAS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int LEMMA_CACHE_MAX = 200_000;
 
   /** One token: its text, lower-cased form, candidate lemmas and offsets into the input. */
   public record Token(String text, String lower, Set<String> lemmas, int begin, int end) {
@@ -43,19 +48,29 @@ public final class Tok {
     if (text == null || text.isEmpty()) return out;
     String norm = normalise(text);
     Matcher m = TOKEN.matcher(norm);
-    Morphology morph = MORPH.get();
     while (m.find()) {
       String t = m.group();
       String lower = t.toLowerCase(Locale.ROOT);
-      Set<String> lemmas = new LinkedHashSet<>(3);
-      if (Character.isLetter(t.charAt(0)) && t.length() < 40) {
-        lemmas.add(safe(morph.lemma(lower, "VBD"), lower));
-        lemmas.add(safe(morph.lemma(lower, "NNS"), lower));
+      Set<String> lemmas = LEMMAS.get(lower);
+      if (lemmas == null) {
+        lemmas = lemmas(lower);
+        if (LEMMAS.size() >= LEMMA_CACHE_MAX) LEMMAS.clear();
+        LEMMAS.put(lower, lemmas);
       }
-      lemmas.add(lower);
       out.add(new Token(text.substring(m.start(), m.end()), lower, lemmas, m.start(), m.end()));
     }
     return out;
+  }
+
+  private static Set<String> lemmas(String lower) {
+    Set<String> lemmas = new LinkedHashSet<>(3);
+    if (Character.isLetter(lower.charAt(0)) && lower.length() < 40) {
+      Morphology morph = MORPH.get();
+      lemmas.add(safe(morph.lemma(lower, "VBD"), lower));
+      lemmas.add(safe(morph.lemma(lower, "NNS"), lower));
+    }
+    lemmas.add(lower);
+    return java.util.Collections.unmodifiableSet(lemmas);
   }
 
   private static String safe(String s, String dflt) {

@@ -144,7 +144,7 @@ public final class StanceFeatures {
     if (firstA >= 0 && firstA <= 2) f.add("tfirst");
     if (firstA < 0) f.add("tabsent");
     // frames of the shipped codebook, and whether their cue lies near the target
-    for (FrameHit h : FRAMES.detect(text)) {
+    for (FrameHit h : FRAMES.detect(text, toks)) {
       f.add("frame:" + h.getFrame());
       int at = text.indexOf(h.getCue());
       if (at >= 0 && firstA >= 0) {
