@@ -75,16 +75,16 @@ public final class TrainStanceCommand implements Callable<Integer> {
       sources.put(p.toString(), Map.of("format", f, "examples", ex.size()));
       System.out.printf("read %,d %s examples from %s%n", ex.size(), f, p);
     }
+    List<StanceData.Example> extra = new ArrayList<>();
     if (directedAsStance) {
-      List<StanceData.Example> conv = StanceData.directedAsStance(five);
-      System.out.printf("directed-as-stance: %,d extra 3-class examples%n", conv.size());
-      three.addAll(conv);
-      sources.put("directed_as_stance", conv.size());
+      extra = StanceData.directedAsStance(five);
+      System.out.printf("directed-as-stance: %,d extra 3-class training examples (training folds only)%n", extra.size());
+      sources.put("directed_as_stance", extra.size());
     }
     if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
     SparkSession spark = Sparks.session(master, "mediastance train stance");
     try {
-      StanceModels.train(spark, three, five, out, folds, reg, minDf, sources, System.out);
+      StanceModels.train(spark, three, extra, five, out, folds, reg, minDf, sources, System.out);
     } finally {
       spark.stop();
     }

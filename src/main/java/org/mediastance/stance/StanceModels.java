@@ -78,25 +78,36 @@ public final class StanceModels {
   public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
       List<StanceData.Example> five, Path out, int folds, double[] reg, int minDf,
       Map<String, Object> sources, PrintStream log) throws IOException {
+    return train(spark, three, List.of(), five, out, folds, reg, minDf, sources, log);
+  }
+
+  /**
+   * As above, with {@code extraThree} examples added to the 3-class training folds only (never
+   * validated on), e.g. directed-sentiment rows converted to target stance.
+   */
+  public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
+      List<StanceData.Example> extraThree, List<StanceData.Example> five, Path out, int folds,
+      double[] reg, int minDf, Map<String, Object> sources, PrintStream log) throws IOException {
     Files.createDirectories(out);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("data", sources);
     StanceTrainer t = new StanceTrainer(spark).folds(folds).minDf(minDf);
     if (reg != null && reg.length > 0) t.regParams(reg);
-    report.put("stance3", fitOne(spark, t, three, "stance3", new int[] {-1, 0, 1}, stanceFeatures(), out, STANCE3, log));
+    report.put("stance3", fitOne(spark, t, three, extraThree, "stance3", new int[] {-1, 0, 1}, stanceFeatures(), out, STANCE3, log));
     if (!five.isEmpty()) {
-      report.put("directed5", fitOne(spark, t, five, "directed5", new int[] {0, 1, 2, 3, 4}, directedFeatures(), out, DIRECTED5, log));
+      report.put("directed5", fitOne(spark, t, five, List.of(), "directed5", new int[] {0, 1, 2, 3, 4}, directedFeatures(), out, DIRECTED5, log));
     }
     JSON.writeValue(out.resolve("training.json").toFile(), report);
     return report;
   }
 
   private static Map<String, Object> fitOne(SparkSession spark, StanceTrainer t,
-      List<StanceData.Example> ex, String task, int[] labels,
+      List<StanceData.Example> ex, List<StanceData.Example> extra, String task, int[] labels,
       Function<StanceData.Example, List<String>> feats, Path out, String file, PrintStream log)
       throws IOException {
     log.printf("fitting %s on %,d examples (cross-validated)...%n", task, ex.size());
-    StanceTrainer.Result r = t.fit(ex, task, labels, feats);
+    StanceTrainer.Result r = extra.isEmpty() ? t.fit(ex, task, labels, feats)
+        : t.fitWithExtra(ex, extra, task, labels, feats);
     r.pipeline().write().overwrite().save(out.resolve("mllib").resolve(task).toString());
     r.linear().save(out.resolve(file));
     LinearModel reloaded = LinearModel.load(out.resolve(file));
@@ -105,6 +116,7 @@ public final class StanceModels {
         task, r.cvMacroF1(), r.bestParams(), r.cvMetrics(), reloaded.vocabularySize(), diff);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("examples", ex.size());
+    m.put("extra_training_examples", extra.size());
     m.put("cv_macro_f1", r.cvMacroF1());
     m.put("cv_grid_metrics", r.cvMetrics());
     m.put("best_params", r.bestParams());

@@ -116,6 +116,58 @@ public final class StanceTrainer {
     return new Result(pm, linear, metrics[best], bestParams, ml);
   }
 
+  /**
+   * Like {@link #fit} but with {@code extra} examples (e.g. converted from another data set) added
+   * to every training fold and never to a validation fold, so that the cross-validated macro-F1
+   * measures the model on {@code base} data only. Folds are a seeded random assignment of
+   * {@code base}; the final model is fitted on base ∪ extra with the best regParam.
+   */
+  public Result fitWithExtra(List<StanceData.Example> base, List<StanceData.Example> extra,
+      String task, int[] labels, Function<StanceData.Example, List<String>> feats) {
+    int k = labels.length;
+    java.util.Random rnd = new java.util.Random(seed);
+    int[] fold = new int[base.size()];
+    for (int i = 0; i < fold.length; i++) fold[i] = rnd.nextInt(folds);
+    List<Double> metrics = new ArrayList<>();
+    double bestM = -1;
+    double bestReg = regParams[0];
+    for (double reg : regParams) {
+      double sum = 0;
+      for (int f = 0; f < folds; f++) {
+        List<StanceData.Example> tr = new ArrayList<>(extra);
+        List<StanceData.Example> va = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) (fold[i] == f ? va : tr).add(base.get(i));
+        PipelineModel pm = pipeline(reg).fit(frame(tr, k, feats));
+        sum += new MacroF1Evaluator(k).evaluate(pm.transform(frame(va, k, feats)));
+      }
+      double m = sum / folds;
+      metrics.add(m);
+      if (m > bestM) { bestM = m; bestReg = reg; }
+    }
+    List<StanceData.Example> all = new ArrayList<>(base);
+    all.addAll(extra);
+    PipelineModel pm = pipeline(bestReg).fit(frame(all, k, feats));
+    Map<String, Object> bestParams = new LinkedHashMap<>();
+    bestParams.put("regParam", bestReg);
+    bestParams.put("elasticNetParam", 0.0);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("cv_folds", folds);
+    meta.put("cv_macro_f1_on_base", bestM);
+    meta.put("best_params", bestParams);
+    meta.put("min_df", minDf);
+    meta.put("train_examples", all.size());
+    meta.put("extra_examples", extra.size());
+    return new Result(pm, export(pm, task, labels, meta), bestM, bestParams, metrics);
+  }
+
+  private Pipeline pipeline(double reg) {
+    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
+        .setBinary(true).setMinDF(minDf);
+    LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setWeightCol("weight")
+        .setMaxIter(maxIter).setStandardization(false).setRegParam(reg).setElasticNetParam(0.0);
+    return new Pipeline().setStages(new PipelineStage[] {cv, lr});
+  }
+
   /** Exports a fitted CountVectorizer + LogisticRegression pipeline as a {@link LinearModel}. */
   public static LinearModel export(PipelineModel pm, String task, int[] labels, Map<String, Object> meta) {
     CountVectorizerModel cvm = (CountVectorizerModel) pm.stages()[0];
