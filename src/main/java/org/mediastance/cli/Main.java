@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       AttributeCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
