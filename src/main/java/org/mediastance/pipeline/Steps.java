@@ -7,6 +7,8 @@ import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.attribution.Attributor;
 import org.mediastance.config.JobConfig;
+import org.mediastance.framing.FrameDetector;
+import org.mediastance.stance.StanceScorer;
 import org.mediastance.model.Article;
 import org.mediastance.model.Statement;
 
@@ -24,6 +26,14 @@ public final class Steps {
     RegistryResolver resolver = RegistryResolver.load(cfg.actors());
     String home = cfg.homeCountry();
     steps.add(step("actors", (a, st) -> resolveActors(resolver, home, a, st)));
+    StanceScorer stance = StanceScorer.forModel(cfg.stanceModel());
+    steps.add(step("stance", (a, st) -> {
+      for (Statement s : st) s.setTargets(stance.score(s, a.getText(), resolver));
+    }));
+    FrameDetector frames = FrameDetector.forCodebook(cfg.codebook());
+    steps.add(step("frames", (a, st) -> {
+      for (Statement s : st) s.setFrames(frames.detect(s));
+    }));
     return steps;
   }
 
