@@ -92,7 +92,7 @@ public final class Extractor {
         if (j >= n || j >= i + 4) continue;
         cueEnd = j + 1;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
-        if (!evidenceAfter(s, cueEnd)) continue;
+        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i)) continue;
       }
       // passive ("was told") and infinitive ("declined to comment") are not attributions
       int b = i - 1;
@@ -111,6 +111,17 @@ public final class Extractor {
       String w = t.get(j).lower;
       if (w.equals("that") || w.equals(":") || w.equals("whether") || w.equals("if")) return true;
       if (inQuote(t.get(j).begin) || isQuoteTok(t.get(j))) return true;
+    }
+    return false;
+  }
+
+  /** A quotation closing within a few tokens before the cue ("'...,' she wrote"), with no clause break between. */
+  private boolean quoteJustBefore(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      Token x = t.get(j);
+      if (isQuoteTok(x) || inQuote(x.begin)) return true;
+      if (x.lower.equals(".") || x.lower.equals(";") || x.lower.equals("that") || x.posStarts("VB")) return false;
     }
     return false;
   }
@@ -141,6 +152,17 @@ public final class Extractor {
         sp.inheritFrom = sameSentence.get(sameSentence.size() - 1);
       } else {
         int[] subj = mainSubject(s, i);
+        if (subj != null) setSpeaker(sp, s, subj);
+      }
+    } else if (pre == null && coordinated(s, i) >= 0) {
+      // "... and said ..." / "... but told ...": the elided subject is the first conjunct's
+      int c = coordinated(s, i);
+      Span last = null;
+      for (Span f : sameSentence) if (f.cueEnd <= t.get(c).begin) last = f;
+      if (last != null) {
+        sp.inheritFrom = last;
+      } else {
+        int[] subj = mainSubject(s, c);
         if (subj != null) setSpeaker(sp, s, subj);
       }
     } else if (pre != null) {
@@ -389,6 +411,22 @@ public final class Extractor {
     return e > k ? new int[] {k, e} : null;
   }
 
+  /** Index of "and"/"but" directly before the cue (adverbs and auxiliaries skipped) when the cue's subject is elided, else -1. */
+  int coordinated(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    int j = i - 1;
+    while (j >= 0 && (SKIP_BEFORE_CUE.contains(t.get(j).lower) || t.get(j).posStarts("RB")) && !t.get(j).lower.equals(",")) j--;
+    if (j < 1) return -1;
+    String w = t.get(j).lower;
+    if (!(w.equals("and") || w.equals("but"))) return -1;
+    // the first conjunct must have a finite verb of its own before the conjunction
+    for (int k = j - 1; k >= 0; k--) {
+      Token x = t.get(k);
+      if (x.pos != null && (x.pos.equals("VBD") || x.pos.equals("VBZ") || x.pos.equals("VBP") || x.pos.equals("MD"))) return j;
+    }
+    return -1;
+  }
+
   /** Subject of the main clause before token {@code i}: the first NP followed by a finite verb. */
   int[] mainSubject(Sentence s, int i) {
     List<Token> t = s.tokens;
@@ -552,6 +590,9 @@ public final class Extractor {
   /** True if a capitalized name outside quotations occurs between the previous attribution and the quotation (a new speaker may be meant). */
   private boolean namesBetween(Sentence ps, Sentence s, Span prev, Quote q) {
     int from = Math.max(prev.contentEnd, prev.cueEnd);
+    // names after the cue in the attribution's own sentence are its addressee or venue, not a new speaker
+    Sentence cueSentence = sentenceAt(prev.cueBegin);
+    if (cueSentence != null && cueSentence.end <= q.begin()) from = Math.max(from, cueSentence.end);
     for (int si = ps.index; si <= s.index; si++) {
       Sentence x = sentences.get(si);
       for (int k = 0; k < x.tokens.size(); k++) {
