@@ -29,6 +29,9 @@ public final class Extractor {
       "jokingly", "told", "is", "was", "are", "were", "be", "been", "being", "can", "must");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
   private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "--", "—", "–", "-");
+  private static final Set<String> TIME = Set.of("last", "next", "this", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "weekend", "earlier", "later", "ago", "recently", "dec.", "jan.", "feb.", "mar.", "apr.",
+      "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "today", "yesterday", "tonight", "tuesday's", "friday's");
   private static final Set<String> CONJ = Set.of("but", "and", "while", "whereas", "although", "though", "yet", "or");
   private static final Set<String> CLAUSE_CONT = Set.of("while", "but", "and", "although", "though", "adding", "noting", "saying", "because", "as");
   private static final Set<String> EXPRESS_OBJ = Set.of("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "fears", "worry", "worries", "opposition", "disappointment", "dismay", "alarm", "interest", "belief");
@@ -110,6 +113,8 @@ public final class Extractor {
     for (int j = k; j < t.size() && j < k + 5; j++) {
       String w = t.get(j).lower;
       if (w.equals("that") || w.equals(":") || w.equals("whether") || w.equals("if")) return true;
+      if ((w.equals("why") || w.equals("how") || w.equals("what") || w.equals("when") || w.equals("who"))) return true;
+      if (j > k && w.equals("to") && j + 1 < t.size() && "VB".equals(t.get(j + 1).pos)) return true;
       if (inQuote(t.get(j).begin) || isQuoteTok(t.get(j))) return true;
     }
     return false;
@@ -177,6 +182,14 @@ public final class Extractor {
     int k = post != null ? post[1] : cueEnd;
     k = skipAfterCue(s, k, lemma, particle);
     boolean trailing = k >= n || isClauseEnd(s, k);
+    if (!trailing && sp.inheritFrom == null && quoteBeforeSpeaker(s, post != null ? i : (pre != null ? pre[0] : i))) {
+      // '"...," X said on a talk show when asked about it' — the quotation is the statement; the tail
+      // is venue or circumstance, unless it opens a reported clause or resumes the quotation after a comma
+      int raw = post != null ? post[1] : cueEnd;
+      String w = t.get(k).lower;
+      boolean resumes = raw < n && t.get(raw).lower.equals(",") && raw + 1 < n && (isQuoteTok(t.get(raw + 1)) || inQuote(t.get(raw + 1).begin));
+      if (!resumes && !w.equals("that") && !(k > 0 && t.get(k - 1).lower.equals("that")) && !(k > 0 && t.get(k - 1).lower.equals(":"))) trailing = true;
+    }
     if (!trailing) {
       Quote q = quoteStartingAt(t.get(k).begin);
       // a quotation opening the clause is the statement only if it runs to the clause end
@@ -479,10 +492,26 @@ public final class Extractor {
     return k;
   }
 
+  /** True if a closed quotation ends right before token {@code before} ('"...," X said' / '"..." X said'). */
+  private boolean quoteBeforeSpeaker(Sentence s, int before) {
+    int c = before - 1;
+    if (c < 0) return false;
+    Token ct = s.tokens.get(c);
+    if (!(ct.lower.equals(",") || isQuoteTok(ct) || ct.lower.equals("--") || ct.lower.equals("—"))) return false;
+    Quote q = quoteEndingNear(ct.end, ct.begin);
+    return q != null && q.closed() && q.innerEnd() - q.innerBegin() > 2;
+  }
+
   private boolean isClauseEnd(Sentence s, int k) {
     List<Token> t = s.tokens;
     int n = t.size();
     String w = t.get(k).lower;
+    // "said Monday." / "said Dec. 6." / "said last week, adding ..." — a time expression then the clause end
+    if (TIME.contains(w) || Lexicon.WEEKDAYS_MONTHS.contains(w)) {
+      int m = k;
+      while (m < n && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower) || t.get(m).posStarts("CD"))) m++;
+      return m >= n || m > k && isClauseEnd(s, m);
+    }
     if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) return true;
     if (w.equals(",") || w.equals("--") || w.equals("—")) return true;
     if (isQuoteTok(t.get(k)) && k + 1 >= n) return true;

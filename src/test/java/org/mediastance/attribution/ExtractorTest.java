@@ -156,4 +156,31 @@ class ExtractorTest {
     assertEquals("The count is not over and every ballot matters", st.get(1).getContent());
     assertEquals("Nora Diaz", st.get(1).getSpeaker());
   }
+
+  @Test
+  void quotationThenCueWithVenueAndTimeTail() {
+    List<Statement> st = run(doc(
+        "“/`` Taxes/NNS will/MD fall/VB ,/, ”/'' Ron/NNP Hale/NNP told/VBD Channel/NNP 9/CD after/IN he/PRP was/VBD asked/VBN about/IN the/DT budget/NN ./."));
+    assertEquals(1, st.size());
+    assertEquals("direct", st.get(0).getKind());
+    assertEquals("Taxes will fall", st.get(0).getContent());
+    assertEquals("Ron Hale", st.get(0).getSpeaker());
+    List<Statement> t = run(doc(
+        "The/DT mill/NN will/MD reopen/VB in/IN spring/NN ,/, Ron/NNP Hale/NNP said/VBD Dec./NNP 6/CD ./."));
+    assertEquals(1, t.size());
+    assertEquals("The mill will reopen in spring", t.get(0).getContent());
+  }
+
+  @Test
+  void askedWithQuestionWordOrRequest() {
+    List<Statement> st = run(doc(
+        "Senator/NNP Ada/NNP Moss/NNP asked/VBD how/WRB the/DT fund/NN would/MD be/VB spent/VBN ./."));
+    assertEquals(1, st.size());
+    assertEquals("how the fund would be spent", st.get(0).getContent());
+    List<Statement> r = run(doc(
+        "Ada/NNP Moss/NNP asked/VBD voters/NNS to/TO reject/VB the/DT levy/NN ./."));
+    assertEquals(1, r.size());
+    assertTrue(r.get(0).getContent().contains("reject the levy"));
+    assertTrue(run(doc("Ada/NNP Moss/NNP asked/VBD for/IN water/NN ./.")).isEmpty());
+  }
 }
