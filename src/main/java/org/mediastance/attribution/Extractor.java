@@ -29,6 +29,9 @@ public final class Extractor {
       "jokingly", "told", "is", "was", "are", "were", "be", "been", "being", "can", "must");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
   private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "--", "—", "–", "-");
+  private static final Set<String> TIME = Set.of("last", "next", "this", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "weekend", "earlier", "later", "ago", "recently", "dec.", "jan.", "feb.", "mar.", "apr.",
+      "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "today", "yesterday", "tonight", "tuesday's", "friday's");
   private static final Set<String> CONJ = Set.of("but", "and", "while", "whereas", "although", "though", "yet", "or");
   private static final Set<String> CLAUSE_CONT = Set.of("while", "but", "and", "although", "though", "adding", "noting", "saying", "because", "as");
   private static final Set<String> EXPRESS_OBJ = Set.of("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "fears", "worry", "worries", "opposition", "disappointment", "dismay", "alarm", "interest", "belief");
@@ -92,7 +95,7 @@ public final class Extractor {
         if (j >= n || j >= i + 4) continue;
         cueEnd = j + 1;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
-        if (!evidenceAfter(s, cueEnd)) continue;
+        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i)) continue;
       }
       // passive ("was told") and infinitive ("declined to comment") are not attributions
       int b = i - 1;
@@ -110,7 +113,20 @@ public final class Extractor {
     for (int j = k; j < t.size() && j < k + 5; j++) {
       String w = t.get(j).lower;
       if (w.equals("that") || w.equals(":") || w.equals("whether") || w.equals("if")) return true;
+      if ((w.equals("why") || w.equals("how") || w.equals("what") || w.equals("when") || w.equals("who"))) return true;
+      if (j > k && w.equals("to") && j + 1 < t.size() && "VB".equals(t.get(j + 1).pos)) return true;
       if (inQuote(t.get(j).begin) || isQuoteTok(t.get(j))) return true;
+    }
+    return false;
+  }
+
+  /** A quotation closing within a few tokens before the cue ("'...,' she wrote"), with no clause break between. */
+  private boolean quoteJustBefore(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      Token x = t.get(j);
+      if (isQuoteTok(x) || inQuote(x.begin)) return true;
+      if (x.lower.equals(".") || x.lower.equals(";") || x.lower.equals("that") || x.posStarts("VB")) return false;
     }
     return false;
   }
@@ -143,6 +159,17 @@ public final class Extractor {
         int[] subj = mainSubject(s, i);
         if (subj != null) setSpeaker(sp, s, subj);
       }
+    } else if (pre == null && coordinated(s, i) >= 0) {
+      // "... and said ..." / "... but told ...": the elided subject is the first conjunct's
+      int c = coordinated(s, i);
+      Span last = null;
+      for (Span f : sameSentence) if (f.cueEnd <= t.get(c).begin) last = f;
+      if (last != null) {
+        sp.inheritFrom = last;
+      } else {
+        int[] subj = mainSubject(s, c);
+        if (subj != null) setSpeaker(sp, s, subj);
+      }
     } else if (pre != null) {
       setSpeaker(sp, s, pre);
     } else if (i == 0 || isCommaOrQuote(t.get(i - 1))) {
@@ -155,6 +182,14 @@ public final class Extractor {
     int k = post != null ? post[1] : cueEnd;
     k = skipAfterCue(s, k, lemma, particle);
     boolean trailing = k >= n || isClauseEnd(s, k);
+    if (!trailing && sp.inheritFrom == null && quoteBeforeSpeaker(s, post != null ? i : (pre != null ? pre[0] : i))) {
+      // '"...," X said on a talk show when asked about it' — the quotation is the statement; the tail
+      // is venue or circumstance, unless it opens a reported clause or resumes the quotation after a comma
+      int raw = post != null ? post[1] : cueEnd;
+      String w = t.get(k).lower;
+      boolean resumes = raw < n && t.get(raw).lower.equals(",") && raw + 1 < n && (isQuoteTok(t.get(raw + 1)) || inQuote(t.get(raw + 1).begin));
+      if (!resumes && !w.equals("that") && !(k > 0 && t.get(k - 1).lower.equals("that")) && !(k > 0 && t.get(k - 1).lower.equals(":"))) trailing = true;
+    }
     if (!trailing) {
       Quote q = quoteStartingAt(t.get(k).begin);
       // a quotation opening the clause is the statement only if it runs to the clause end
@@ -389,6 +424,22 @@ public final class Extractor {
     return e > k ? new int[] {k, e} : null;
   }
 
+  /** Index of "and"/"but" directly before the cue (adverbs and auxiliaries skipped) when the cue's subject is elided, else -1. */
+  int coordinated(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    int j = i - 1;
+    while (j >= 0 && (SKIP_BEFORE_CUE.contains(t.get(j).lower) || t.get(j).posStarts("RB")) && !t.get(j).lower.equals(",")) j--;
+    if (j < 1) return -1;
+    String w = t.get(j).lower;
+    if (!(w.equals("and") || w.equals("but"))) return -1;
+    // the first conjunct must have a finite verb of its own before the conjunction
+    for (int k = j - 1; k >= 0; k--) {
+      Token x = t.get(k);
+      if (x.pos != null && (x.pos.equals("VBD") || x.pos.equals("VBZ") || x.pos.equals("VBP") || x.pos.equals("MD"))) return j;
+    }
+    return -1;
+  }
+
   /** Subject of the main clause before token {@code i}: the first NP followed by a finite verb. */
   int[] mainSubject(Sentence s, int i) {
     List<Token> t = s.tokens;
@@ -441,10 +492,26 @@ public final class Extractor {
     return k;
   }
 
+  /** True if a closed quotation ends right before token {@code before} ('"...," X said' / '"..." X said'). */
+  private boolean quoteBeforeSpeaker(Sentence s, int before) {
+    int c = before - 1;
+    if (c < 0) return false;
+    Token ct = s.tokens.get(c);
+    if (!(ct.lower.equals(",") || isQuoteTok(ct) || ct.lower.equals("--") || ct.lower.equals("—"))) return false;
+    Quote q = quoteEndingNear(ct.end, ct.begin);
+    return q != null && q.closed() && q.innerEnd() - q.innerBegin() > 2;
+  }
+
   private boolean isClauseEnd(Sentence s, int k) {
     List<Token> t = s.tokens;
     int n = t.size();
     String w = t.get(k).lower;
+    // "said Monday." / "said Dec. 6." / "said last week, adding ..." — a time expression then the clause end
+    if (TIME.contains(w) || Lexicon.WEEKDAYS_MONTHS.contains(w)) {
+      int m = k;
+      while (m < n && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower) || t.get(m).posStarts("CD"))) m++;
+      return m >= n || m > k && isClauseEnd(s, m);
+    }
     if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) return true;
     if (w.equals(",") || w.equals("--") || w.equals("—")) return true;
     if (isQuoteTok(t.get(k)) && k + 1 >= n) return true;
@@ -552,6 +619,9 @@ public final class Extractor {
   /** True if a capitalized name outside quotations occurs between the previous attribution and the quotation (a new speaker may be meant). */
   private boolean namesBetween(Sentence ps, Sentence s, Span prev, Quote q) {
     int from = Math.max(prev.contentEnd, prev.cueEnd);
+    // names after the cue in the attribution's own sentence are its addressee or venue, not a new speaker
+    Sentence cueSentence = sentenceAt(prev.cueBegin);
+    if (cueSentence != null && cueSentence.end <= q.begin()) from = Math.max(from, cueSentence.end);
     for (int si = ps.index; si <= s.index; si++) {
       Sentence x = sentences.get(si);
       for (int k = 0; k < x.tokens.size(); k++) {

@@ -81,11 +81,18 @@ public final class EvaluateAttributionCommand implements Callable<Integer> {
       try (PrintStream ps = new PrintStream(Files.newOutputStream(dump), true, "UTF-8")) {
         for (GoldDoc d : docs) {
           ps.println("### " + d.id());
+          List<Statement> ds = preds.getOrDefault(d.id(), List.of());
+          int[][] m = AttributionScorer.subsetMatch(d, ds, 0.3);
+          int gi = 0;
           for (GoldDoc.Gold g : d.statements()) {
-            ps.println("G\t" + g.sourceText() + "\t" + g.cueText() + "\t" + (g.speechAct() ? "SA" : "--") + "\t" + oneLine(g.contentText()));
+            int mg = m[0][gi++];
+            ps.println("G" + (mg >= 0 ? "+" + mg : mg == -1 ? "MISS" : "~") + "\t" + g.sourceText() + "\t" + g.cueText() + "\t" + (g.speechAct() ? "SA" : "--") + "\t" + oneLine(g.contentText()));
           }
-          for (Statement s : preds.getOrDefault(d.id(), List.of())) {
-            ps.println("P\t" + s.getSpeaker() + " (" + s.getSpeakerMention() + ")\t" + s.getCue() + "\t" + s.getKind() + "\t" + oneLine(s.getContent()));
+          int pi = 0;
+          for (Statement s : ds) {
+            int mp = m[1][pi];
+            ps.println("P" + (mp >= 0 ? "+" + pi : mp == -1 ? "FP" : "~") + "\t" + s.getSpeaker() + " (" + s.getSpeakerMention() + ")\t" + s.getCue() + "\t" + s.getKind() + "\t" + oneLine(s.getContent()));
+            pi++;
           }
         }
       }

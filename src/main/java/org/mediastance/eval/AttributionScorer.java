@@ -19,7 +19,10 @@ import org.mediastance.model.Statement;
  *
  * <p>Subset precision counts predictions matched to subset gold over all predictions except those
  * matched to gold outside the subset (a correct find of a non-speech-act attribution is neither right
- * nor wrong for the subset). Cue correct: the predicted cue span overlaps the gold cue span, or the
+ * nor wrong for the subset). Likewise, in every slice, an unmatched prediction that is a piece of a
+ * discontiguous gold content already matched by another prediction (an interrupted quotation, which
+ * PolNeAR keeps as one content of several ranges and mediastance emits as one statement per piece) is
+ * excluded from precision rather than counted as a false positive. Cue correct: the predicted cue span overlaps the gold cue span, or the
  * texts contain one another. Speaker correct: with a canonical gold speaker, the names are equal or
  * share their last word (case-insensitive); otherwise (PolNeAR: the source is a mention) the
  * predicted mention overlaps the gold source span, or the gold source text contains the predicted
@@ -129,14 +132,60 @@ public final class AttributionScorer {
     tally(d, gs, preds, all, res.all, res, true);
     tally(d, gs, preds, sub, res.speechAct, null, false);
     for (int j = 0; j < preds.size(); j++) {
+      if (all[1][j] < 0 && fragmentOfMatched(gs, gb, pb.get(j), all[0])) res.all.predExcluded++;
       if (sub[1][j] >= 0) continue;
-      for (int i = 0; i < gs.size(); i++) {
-        if (!gs.get(i).speechAct() && overlap(gb.get(i), pb.get(j)) >= threshold) {
-          res.speechAct.predExcluded++;
+      boolean excluded = fragmentOfMatched(gs, gb, pb.get(j), sub[0]);
+      for (int i = 0; i < gs.size() && !excluded; i++) {
+        if (!gs.get(i).speechAct() && overlap(gb.get(i), pb.get(j)) >= threshold) excluded = true;
+      }
+      if (excluded) res.speechAct.predExcluded++;
+    }
+  }
+
+  /**
+   * True if an unmatched prediction is a piece of a discontiguous gold content that another prediction
+   * already matched: at least half of its words lie in that gold content. PolNeAR annotates a quotation
+   * interrupted by its attribution as one content of several ranges, while mediastance (issue 3)
+   * emits one statement per piece; the second piece is neither a hit nor a false positive.
+   */
+  static boolean fragmentOfMatched(List<GoldDoc.Gold> gs, List<BitSet> gb, BitSet pred, int[] goldTo) {
+    if (pred.isEmpty()) return false;
+    for (int i = 0; i < gs.size(); i++) {
+      if (goldTo[i] < 0 || gs.get(i).content().size() < 2) continue;
+      BitSet x = (BitSet) pred.clone();
+      x.and(gb.get(i));
+      if (x.cardinality() * 2 >= pred.cardinality()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The speech-act matching of one document, for error analysis: {@code [goldTo, predTo]} (index of
+   * the matched partner or -1; for gold outside the subset -2; for predictions matching only such gold -2).
+   */
+  public static int[][] subsetMatch(GoldDoc d, List<Statement> preds, double threshold) {
+    List<int[]> words = words(d.text());
+    List<BitSet> gb = new ArrayList<>();
+    for (GoldDoc.Gold g : d.statements()) gb.add(tokensIn(words, g.content()));
+    List<BitSet> pb = new ArrayList<>();
+    for (Statement p : preds) pb.add(tokensIn(words, List.of(new int[] {p.getContentBegin(), p.getContentEnd()})));
+    int[][] m = match(d.statements(), preds, gb, pb, threshold, GoldDoc.Gold::speechAct);
+    int[] goldTo = m[0].clone();
+    for (int i = 0; i < d.statements().size(); i++) if (!d.statements().get(i).speechAct()) m[0][i] = -2;
+    for (int j = 0; j < preds.size(); j++) {
+      if (m[1][j] >= 0) continue;
+      if (fragmentOfMatched(d.statements(), gb, pb.get(j), goldTo)) {
+        m[1][j] = -2;
+        continue;
+      }
+      for (int i = 0; i < d.statements().size(); i++) {
+        if (!d.statements().get(i).speechAct() && overlap(gb.get(i), pb.get(j)) >= threshold) {
+          m[1][j] = -2;
           break;
         }
       }
     }
+    return m;
   }
 
   /** One-to-one matching: pairs with overlap >= threshold, same-cue pairs first, then by overlap. */

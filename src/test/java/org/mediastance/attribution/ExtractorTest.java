@@ -119,4 +119,68 @@ class ExtractorTest {
   void noCueNoStatement() {
     assertTrue(run(doc("The/DT river/NN rose/VBD two/CD meters/NNS ./.")).isEmpty());
   }
+
+  @Test
+  void writtenAfterQuotationNeedsNoClauseAfterCue() {
+    List<Statement> st = run(doc(
+        "“/`` The/DT vote/NN was/VBD rigged/VBN ,/, ”/'' Lena/NNP Ortiz/NNP wrote/VBD on/IN her/PRP$ blog/NN ./."));
+    assertEquals(1, st.size());
+    assertEquals("direct", st.get(0).getKind());
+    assertEquals("The vote was rigged", st.get(0).getContent());
+    assertEquals("Lena Ortiz", st.get(0).getSpeaker());
+    assertEquals("write", st.get(0).getCueLemma());
+    // without a quotation or clause, "wrote" is not a cue
+    assertTrue(run(doc("Lena/NNP Ortiz/NNP wrote/VBD a/DT book/NN ./.")).isEmpty());
+  }
+
+  @Test
+  void coordinatedCueTakesTheFirstConjunctsSubject() {
+    List<Statement> st = run(doc(
+        "Mayor/NNP Tom/NNP Reyes/NNP visited/VBD the/DT dam/NN and/CC said/VBD the/DT repairs/NNS were/VBD late/JJ ./."));
+    assertEquals(1, st.size());
+    assertEquals("Tom Reyes", st.get(0).getSpeaker());
+    assertEquals("the repairs were late", st.get(0).getContent());
+    List<Statement> two = run(doc(
+        "Ida/NNP Kron/NNP said/VBD she/PRP had/VBD met/VBN him/PRP once/RB but/CC said/VBD the/DT talks/NNS went/VBD nowhere/RB ./."));
+    assertEquals(2, two.size());
+    assertEquals("Ida Kron", two.get(1).getSpeaker());
+    assertEquals("the talks went nowhere", two.get(1).getContent());
+  }
+
+  @Test
+  void continuationQuoteAfterCueNamingTheOutlet() {
+    List<Statement> st = run(doc(
+        "“/`` We/PRP can/MD win/VB ,/, ”/'' Nora/NNP Diaz/NNP told/VBD The/NNP Daily/NNP Ledger/NNP on/IN Friday/NNP ./.",
+        "“/`` The/DT count/NN is/VBZ not/RB over/RB and/CC every/DT ballot/NN matters/VBZ ./. ”/''"));
+    assertEquals(2, st.size());
+    assertEquals("The count is not over and every ballot matters", st.get(1).getContent());
+    assertEquals("Nora Diaz", st.get(1).getSpeaker());
+  }
+
+  @Test
+  void quotationThenCueWithVenueAndTimeTail() {
+    List<Statement> st = run(doc(
+        "“/`` Taxes/NNS will/MD fall/VB ,/, ”/'' Ron/NNP Hale/NNP told/VBD Channel/NNP 9/CD after/IN he/PRP was/VBD asked/VBN about/IN the/DT budget/NN ./."));
+    assertEquals(1, st.size());
+    assertEquals("direct", st.get(0).getKind());
+    assertEquals("Taxes will fall", st.get(0).getContent());
+    assertEquals("Ron Hale", st.get(0).getSpeaker());
+    List<Statement> t = run(doc(
+        "The/DT mill/NN will/MD reopen/VB in/IN spring/NN ,/, Ron/NNP Hale/NNP said/VBD Dec./NNP 6/CD ./."));
+    assertEquals(1, t.size());
+    assertEquals("The mill will reopen in spring", t.get(0).getContent());
+  }
+
+  @Test
+  void askedWithQuestionWordOrRequest() {
+    List<Statement> st = run(doc(
+        "Senator/NNP Ada/NNP Moss/NNP asked/VBD how/WRB the/DT fund/NN would/MD be/VB spent/VBN ./."));
+    assertEquals(1, st.size());
+    assertEquals("how the fund would be spent", st.get(0).getContent());
+    List<Statement> r = run(doc(
+        "Ada/NNP Moss/NNP asked/VBD voters/NNS to/TO reject/VB the/DT levy/NN ./."));
+    assertEquals(1, r.size());
+    assertTrue(r.get(0).getContent().contains("reject the levy"));
+    assertTrue(run(doc("Ada/NNP Moss/NNP asked/VBD for/IN water/NN ./.")).isEmpty());
+  }
 }

@@ -52,4 +52,25 @@ class AttributionScorerTest {
     assertTrue(PolnearReader.isSpeechAct("has also called on"));
     assertFalse(PolnearReader.isSpeechAct("believe"));
   }
+
+  @Test
+  void secondPieceOfInterruptedQuotationIsNeitherHitNorFalsePositive() {
+    String text = "\"The bridge is safe,\" Ann Lee said. \"We checked every bolt twice last week.\" Bo said no.";
+    int a1 = text.indexOf("The bridge"), a2 = text.indexOf(",\" Ann");
+    int b1 = text.indexOf("We checked"), b2 = text.indexOf(".\" Bo");
+    GoldDoc.Gold g = new GoldDoc.Gold(List.of(new int[] {a1, a2}, new int[] {b1, b2}), null, null, null, "said", null, "Ann Lee", null, true);
+    GoldDoc d = new GoldDoc("d", text, List.of(g));
+    Statement first = pred(text, "The bridge is safe", "Ann Lee");
+    Statement second = pred(text, "We checked every bolt twice last week", "Ann Lee");
+    Statement other = pred(text, "no", "Bo");
+    var r = AttributionScorer.score(List.of(d), Map.of("d", List.of(first, second, other)), 0.3);
+    assertEquals(1, r.all.matchedGold);
+    assertEquals(1, r.all.predExcluded, "the unmatched piece of the matched gold is excluded");
+    assertEquals(0.5, r.all.precision(), 1e-9, "the unrelated prediction is still a false positive");
+    assertEquals(0.5, r.speechAct.precision(), 1e-9);
+    // a contiguous gold content gives no such exemption
+    GoldDoc.Gold one = new GoldDoc.Gold(List.of(new int[] {b1, b2}), null, null, null, "said", null, "Ann Lee", null, true);
+    var r2 = AttributionScorer.score(List.of(new GoldDoc("d", text, List.of(one))), Map.of("d", List.of(second, second)), 0.3);
+    assertEquals(0.5, r2.all.precision(), 1e-9);
+  }
 }
