@@ -210,6 +210,7 @@ public final class RunJob {
     if ("jsonl".equals(cfg.format())) {
       writeJsonLines(Columns.toSnake(statements).orderBy("article_id", "content_begin", "content_end", "statement_id"),
           tmp.resolve("statements.jsonl"));
+      writeJsonLines(Columns.toSnake(good).orderBy("id"), tmp.resolve("articles.jsonl"));
     }
     Dataset<Article> goodBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("articles").toString()), Article.class);
     Dataset<Statement> stBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("statements").toString()), Statement.class);
