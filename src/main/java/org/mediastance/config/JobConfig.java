@@ -58,7 +58,9 @@ public final class JobConfig implements Serializable {
   @JsonProperty("verbose") private boolean verbose;
   /** Jaccard similarity at or above which two articles are near-duplicates. */
   @JsonProperty("dedup_threshold") private double dedupThreshold = 0.8;
+  /** LSH bands (MinHash tables OR-ed); each band ANDs {@code dedup_band_rows} min-hashes. */
   @JsonProperty("dedup_hash_tables") private int dedupHashTables = 5;
+  @JsonProperty("dedup_band_rows") private int dedupBandRows = 4;
   /** Shingle size in words for near-duplicate detection. */
   @JsonProperty("dedup_shingle") private int dedupShingle = 5;
   /** Earliest and latest plausible publication years; dates outside are flagged implausible. */
@@ -194,6 +196,7 @@ public final class JobConfig implements Serializable {
       throw new UsageException("dedup_threshold: must be in (0, 1], got " + dedupThreshold);
     }
     if (dedupHashTables < 1) throw new UsageException("dedup_hash_tables: must be >= 1");
+    if (dedupBandRows < 1) throw new UsageException("dedup_band_rows: must be >= 1");
     if (dedupShingle < 1) throw new UsageException("dedup_shingle: must be >= 1");
     if (minYear >= maxYear) throw new UsageException("min_year: must be below max_year");
     if (minTextChars < 1) throw new UsageException("min_text_chars: must be >= 1");
@@ -238,6 +241,7 @@ public final class JobConfig implements Serializable {
   public double dedupThreshold() { return dedupThreshold; }
   public int dedupHashTables() { return dedupHashTables; }
   public int dedupShingle() { return dedupShingle; }
+  public int dedupBandRows() { return dedupBandRows; }
   public int minYear() { return minYear; }
   public int maxYear() { return maxYear; }
   public int minTextChars() { return minTextChars; }

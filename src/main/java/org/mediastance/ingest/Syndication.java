@@ -11,7 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
@@ -26,8 +30,8 @@ import org.mediastance.model.Article;
 
 /**
  * Groups syndicated copies: articles with the same cleaned text (exact duplicates, compared after
- * lower-casing and collapsing whitespace) and near-duplicates (MLlib {@link MinHashLSH} over word
- * shingles, Jaccard similarity ≥ threshold) share a {@code clusterId} — the smallest article id of
+ * lower-casing and collapsing whitespace) and near-duplicates (MLlib {@link MinHashLSH} signatures
+ * over word shingles, banded, then exact Jaccard similarity ≥ threshold) share a {@code clusterId} — the smallest article id of
  * the connected component — and {@code clusterSize}. Unclustered articles are their own cluster.
  *
  * <p>Reads Article.id and Article.text; sets Article.clusterId and Article.clusterSize.
@@ -39,7 +43,7 @@ public final class Syndication {
   public record Result(Dataset<Article> articles, long clusters, long clusteredArticles, long exactPairs, long nearPairs) {}
 
   public static Result cluster(SparkSession spark, Dataset<Article> articles, double threshold,
-      int hashTables, int shingle) {
+      int bands, int rows, int shingle) {
     Dataset<Row> keyed = articles.map((MapFunction<Article, Keyed>) a -> {
       String norm = a.getText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
       Keyed k = new Keyed();
@@ -60,11 +64,35 @@ public final class Syndication {
     HashingTF tf = new HashingTF().setInputCol("shingles").setOutputCol("features")
         .setNumFeatures(1 << 20).setBinary(true);
     Dataset<Row> feats = tf.transform(withShingles).select("id", "features").cache();
-    MinHashLSHModel model = new MinHashLSH().setNumHashTables(hashTables).setSeed(7L)
+    // MLlib's MinHashLSH computes bands × rows min-hashes; candidate pairs share all the rows of
+    // at least one band (AND within a band, OR across bands). MLlib's own similarity join ORs
+    // single hashes, which makes topically similar articles candidates and was quadratic on the
+    // AllSides corpus; banding keeps candidates to likely copies. Candidates are then checked
+    // with the exact Jaccard similarity of their shingle sets.
+    MinHashLSHModel model = new MinHashLSH().setNumHashTables(bands * rows).setSeed(7L)
         .setInputCol("features").setOutputCol("hashes").fit(feats);
-    List<Row> pairs = model.approxSimilarityJoin(feats, feats, 1.0 - threshold, "distance")
-        .filter(col("datasetA.id").lt(col("datasetB.id")))
-        .select(col("datasetA.id"), col("datasetB.id"))
+    StructType bandSchema = new StructType().add("id", DataTypes.StringType).add("band", DataTypes.StringType);
+    Dataset<Row> banded = model.transform(feats).select("id", "hashes")
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          List<Vector> hs = r.getList(1);
+          List<Row> out = new ArrayList<>(bands);
+          for (int b = 0; b < bands; b++) {
+            StringBuilder k = new StringBuilder().append(b);
+            for (int i = 0; i < rows; i++) k.append(':').append((long) hs.get(b * rows + i).apply(0));
+            out.add(RowFactory.create(r.getString(0), k.toString()));
+          }
+          return out.iterator();
+        }, org.apache.spark.sql.Encoders.row(bandSchema));
+    Dataset<Row> a = banded.toDF("idA", "band");
+    Dataset<Row> b = banded.toDF("idB", "bandB");
+    Dataset<Row> candidates = a.join(b, col("band").equalTo(col("bandB")))
+        .filter(col("idA").lt(col("idB"))).select("idA", "idB").distinct();
+    Dataset<Row> fa = feats.toDF("idA", "fA");
+    Dataset<Row> fb = feats.toDF("idB", "fB");
+    double th = threshold;
+    List<Row> pairs = candidates.join(fa, "idA").join(fb, "idB")
+        .filter((FilterFunction<Row>) r -> jaccard(r.getAs("fA"), r.getAs("fB")) >= th)
+        .select("idA", "idB")
         .collectAsList();
     feats.unpersist();
     keyed.unpersist();
@@ -82,14 +110,14 @@ public final class Syndication {
       uf.union(p.getString(0), p.getString(1));
     }
     Map<String, List<String>> comps = uf.components();
-    List<Row> rows = new ArrayList<>();
+    List<Row> assigned = new ArrayList<>();
     for (List<String> members : comps.values()) {
       String cid = members.stream().min(String::compareTo).orElseThrow();
-      for (String m : members) rows.add(RowFactory.create(m, cid, members.size()));
+      for (String m : members) assigned.add(RowFactory.create(m, cid, members.size()));
     }
     StructType cs = new StructType().add("cid", DataTypes.StringType).add("cluster", DataTypes.StringType)
         .add("csize", DataTypes.IntegerType);
-    Dataset<Row> clusters = spark.createDataFrame(rows, cs);
+    Dataset<Row> clusters = spark.createDataFrame(assigned, cs);
     Dataset<Article> out = articles.toDF().drop("clusterId", "clusterSize")
         .join(org.apache.spark.sql.functions.broadcast(clusters), col("id").equalTo(col("cid")), "left")
         .withColumn("clusterId", org.apache.spark.sql.functions.coalesce(col("cluster"), col("id")))
@@ -97,8 +125,30 @@ public final class Syndication {
             org.apache.spark.sql.functions.lit(1)))
         .drop("cid", "cluster", "csize")
         .as(Encoders.bean(Article.class));
-    long clustered = rows.size();
+    long clustered = assigned.size();
     return new Result(out, comps.size(), clustered, exactPairs, pairs.size());
+  }
+
+  /** Jaccard similarity of two binary sparse vectors (their sets of non-zero indices). */
+  static double jaccard(SparseVector x, SparseVector y) {
+    int[] a = x.indices();
+    int[] b = y.indices();
+    int i = 0;
+    int j = 0;
+    int inter = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        inter++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - inter;
+    return union == 0 ? 0 : (double) inter / union;
   }
 
   static List<String> shingles(String norm, int k) {

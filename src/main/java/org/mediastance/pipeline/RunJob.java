@@ -156,7 +156,7 @@ public final class RunJob {
     // ---- syndication clusters
     progress.start(spark, "syndication");
     Syndication.Result synd = Syndication.cluster(spark, limited, cfg.dedupThreshold(),
-        cfg.dedupHashTables(), cfg.dedupShingle());
+        cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
     int parts = cfg.partitions() > 0 ? cfg.partitions() : spark.sparkContext().defaultParallelism() * 4;
     Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -167,6 +167,8 @@ public final class RunJob {
     syn.put("exact_duplicate_pairs", synd.exactPairs());
     syn.put("near_duplicate_pairs", synd.nearPairs());
     syn.put("jaccard_threshold", cfg.dedupThreshold());
+    syn.put("lsh_bands", cfg.dedupHashTables());
+    syn.put("lsh_band_rows", cfg.dedupBandRows());
     counts.put("syndication", syn);
     progress.end(clusteredCount);
 
