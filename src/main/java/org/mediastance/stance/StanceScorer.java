@@ -31,7 +31,7 @@ import org.mediastance.model.TargetStance;
  */
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
-  public static final double OWN_MIN = 0.5;
+  public static final double OWN_MIN = 0.75;
   private static final Set<String> NEG_CUES = Set.of("accuse", "blame", "criticize", "criticise",
       "condemn", "denounce", "attack", "slam", "blast", "rebuke", "chide", "warn", "threaten",
       "fault", "castigate", "lambast", "reprimand", "scold", "mock", "ridicule", "censure");
