@@ -21,17 +21,6 @@ class StanceFeaturesTest {
   }
 
   @Test
-  void clauseFeaturesStayInTheTargetsClause() {
-    String s = "Rome was praised, but Vienna failed badly.";
-    int b = s.indexOf("Vienna");
-    List<String> f = StanceFeatures.target(s, List.of(new int[] {b, b + 6}));
-    assertTrue(f.contains("c:fail"), f.toString());
-    assertTrue(f.contains("clex:-"));
-    assertFalse(f.contains("c:praise"), f.toString());
-    assertFalse(f.contains("clex:+"));
-  }
-
-  @Test
   void negationFlipsLexiconAndMarksWords() {
     String s = "They did not praise Tom.";
     List<String> f = StanceFeatures.target(s, List.of(new int[] {s.indexOf("Tom"), s.indexOf("Tom") + 3}));
