@@ -49,6 +49,10 @@ public final class TrainStanceCommand implements Callable<Integer> {
           + "the entity receiving it becomes a target with that polarity.")
   boolean directedAsStance;
 
+  @Option(names = "--no-directed-model",
+      description = "Do not fit the 5-class directed model even when directed-sentiment data is given.")
+  boolean noDirectedModel;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")
   String master;
 
@@ -84,7 +88,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
     SparkSession spark = Sparks.session(master, "mediastance train stance");
     try {
-      StanceModels.train(spark, three, extra, five, out, folds, reg, minDf, sources, System.out);
+      StanceModels.train(spark, three, extra, noDirectedModel ? List.of() : five, out, folds, reg, minDf, sources, System.out);
     } finally {
       spark.stop();
     }

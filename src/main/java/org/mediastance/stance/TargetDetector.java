@@ -24,7 +24,8 @@ import org.mediastance.model.Statement;
  * mentions of the surrounding sentence outside the speaker's mention. Reads {@code content},
  * {@code contentBegin}, {@code sentence}, {@code sentenceBegin}, {@code cue},
  * {@code speakerMention}, {@code government}, {@code actorId}, {@code published}. Unresolved
- * names are kept (target type {@code other}) unless they are a single capitalised function word.
+ * names of two or more capitalised words are kept (target type {@code other}); places after a
+ * locative preposition ("in Syria", "in the North Caucasus") are not targets.
  * Stateless and thread-safe.
  */
 public final class TargetDetector {
@@ -219,15 +220,16 @@ public final class TargetDetector {
         if (!first.isUnknown()) { ref = first; rb = b; re = b + 1; }
         else if (!last.isUnknown()) { ref = last; rb = e - 1; re = e; }
       }
-      if (isCollective(ref) && org.mediastance.actors.RegistryResolver.isLocativeUse(
+      if ((isCollective(ref) || ref.isUnknown()) && org.mediastance.actors.RegistryResolver.isLocativeUse(
           text.substring(Math.max(0, toks.get(sb).begin() - 20), toks.get(sb).begin()))) {
         i = e; // "in Syria", "at the White House": a place, not a target
         continue;
       }
       boolean single = e - b == 1;
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());
-      boolean sentenceStart = b == 0 || !toks.get(b - 1).isWord() && ".!?\"".contains(toks.get(b - 1).text());
-      if (!ref.isUnknown() || (!stop && !(single && sentenceStart) && toks.get(b).text().length() > 1)) {
+      // unresolved names are kept only when they are several capitalised words ("Islamic State"),
+      // not a lone adjective or word ("Muslim", "Western-backed")
+      if (!ref.isUnknown() || (!single && !stop)) {
         // display mention: possessive and/or policy noun after the name
         int de = re;
         if (de < n && toks.get(de).lower().equals("'s")) de++;

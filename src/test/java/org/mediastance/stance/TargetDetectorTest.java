@@ -44,6 +44,14 @@ class TargetDetectorTest {
   }
 
   @Test
+  void unresolvedNamesNeedTwoWordsAndNoLocative() {
+    List<TargetDetector.Mention> ms = TargetDetector.detect(
+        st("Western-backed groups and the Blue Lantern Society met in the Upper Valley", null, "said", "USA"), null, R);
+    assertEquals(List.of("the Blue Lantern Society"), keys(ms), ms.toString());
+    assertEquals("other", ms.get(0).type());
+  }
+
+  @Test
   void cueObject() {
     String sent = "Tehran accused Washington of sabotaging the deal.";
     List<TargetDetector.Mention> ms = TargetDetector.detect(

@@ -1,0 +1,60 @@
+package org.mediastance.framing;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediastance.stance.LinearModel;
+import org.mediastance.stance.StanceData;
+import org.mediastance.stance.StanceFeatures;
+import org.mediastance.stance.StanceModels;
+import org.mediastance.stance.StanceTrainer;
+import org.mediastance.stance.Sparks;
+
+/** Trains frame models on hand-written sentences labelled by the codebook; Java equals MLlib. */
+class FrameTrainingIT {
+
+  @Test
+  void weakLabelledFrameModels(@TempDir Path dir) throws Exception {
+    SparkSession spark = Sparks.session("local[2]", "FrameTrainingIT");
+    Codebook cb = Codebook.parse("frames:\n"
+        + "  failure:\n    definition: d\n    mfc: [policy_prescription_and_evaluation]\n    cues: [fail*, fiasco]\n"
+        + "  economic:\n    definition: d\n    mfc: [economic]\n    cues: [tariff*, econom*]\n", "it");
+    FrameDetector fd = new FrameDetector(cb);
+    String[] subjects = {"The plan", "The new policy", "Their strategy", "The mission", "The programme", "The effort"};
+    List<FrameTraining.Labelled> data = new ArrayList<>();
+    for (String s : subjects) {
+      for (String t : new String[] {s + " failed within weeks.", s + " was a fiasco from the start.",
+          s + " raised tariffs on steel.", s + " will help the economy grow.", s + " was announced on Monday.",
+          s + " was discussed by the committee."}) {
+        LinkedHashSet<String> fr = new LinkedHashSet<>();
+        fd.detect(t).forEach(h -> fr.add(h.getFrame()));
+        data.add(new FrameTraining.Labelled(t, fr));
+      }
+    }
+    Map<String, Object> r = FrameTraining.train(spark, data, cb, dir, 2, 5, System.out);
+    assertTrue(Files.exists(dir.resolve("frames/failure.json.gz")), r.toString());
+    assertTrue(Files.exists(dir.resolve("frames/economic.json.gz")));
+    FrameModel fm = FrameModel.load(dir);
+    LinearModel lm = fm.models().get("failure");
+    List<StanceData.Example> ex = new ArrayList<>();
+    for (FrameTraining.Labelled l : data) {
+      ex.add(new StanceData.Example(l.sentence(), List.of(), null, l.frames().contains("failure") ? 1 : 0, "it"));
+    }
+    PipelineModel pm = PipelineModel.load(dir.resolve("mllib/frames-failure").toString());
+    double diff = StanceModels.javaVsMllib(spark, new StanceTrainer(spark), pm, lm, ex, 2,
+        e -> StanceFeatures.text(e.text()), 50);
+    assertTrue(diff < 1e-4, "diff " + diff);
+    double pFail = lm.probabilities(StanceFeatures.text("The mission failed again."))[1];
+    double pNeutral = lm.probabilities(StanceFeatures.text("The mission was discussed again."))[1];
+    assertTrue(pFail > pNeutral + 0.2, pFail + " vs " + pNeutral);
+  }
+}
