@@ -157,7 +157,9 @@ public final class RunJob {
     progress.start(spark, "syndication");
     Syndication.Result synd = Syndication.cluster(spark, limited, cfg.dedupThreshold(),
         cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
-    int parts = cfg.partitions() > 0 ? cfg.partitions() : spark.sparkContext().defaultParallelism() * 4;
+    // at most ~500 articles a task: progress shows, and a lost executor costs little to redo
+    int parts = cfg.partitions() > 0 ? cfg.partitions()
+        : (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, (kept + 499) / 500);
     Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long clusteredCount = articles.count();
