@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
         + "with which stance and frames, compared across outlets.",
     subcommands = {
       RunCommand.class,
+      AttributeCommand.class,
+      EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
