@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AttributeCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,134 @@
+package org.mediastance.stance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.tuning.CrossValidator;
+import org.apache.spark.ml.tuning.CrossValidatorModel;
+import org.apache.spark.ml.tuning.ParamGridBuilder;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Fits a stance classifier with Spark MLlib and exports it as a {@link LinearModel}.
+ *
+ * <p>Pipeline: {@code CountVectorizer(features_raw → features, binary, minDF)} →
+ * multinomial {@code LogisticRegression} with balanced class weights ({@code weight} =
+ * N / (K · n_class)), tuned by {@link CrossValidator} (k folds, macro-F1) over {@code regParam}
+ * and {@code elasticNetParam} on the training examples only. Input rows are built on the driver
+ * from {@link StanceFeatures} (columns {@code label}, {@code weight}, {@code features_raw}), so
+ * training and Java scoring share one feature extractor. Not thread-safe; one fit at a time.
+ */
+public final class StanceTrainer {
+
+  /** What a fit produced. */
+  public record Result(PipelineModel pipeline, LinearModel linear, double cvMacroF1,
+      Map<String, Object> bestParams, List<Double> cvMetrics) {}
+
+  private final SparkSession spark;
+  private int folds = 3;
+  private int minDf = 2;
+  private double[] regParams = {0.003, 0.01, 0.03, 0.1};
+  private double[] elasticNets = {0.0};
+  private int maxIter = 200;
+  private long seed = 42;
+
+  public StanceTrainer(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public StanceTrainer folds(int f) { this.folds = f; return this; }
+  public StanceTrainer minDf(int m) { this.minDf = m; return this; }
+  public StanceTrainer regParams(double... r) { this.regParams = r; return this; }
+  public StanceTrainer elasticNets(double... e) { this.elasticNets = e; return this; }
+  public StanceTrainer maxIter(int m) { this.maxIter = m; return this; }
+  public StanceTrainer seed(long s) { this.seed = s; return this; }
+
+  private static final StructType SCHEMA = new StructType()
+      .add("label", DataTypes.DoubleType)
+      .add("weight", DataTypes.DoubleType)
+      .add("features_raw", DataTypes.createArrayType(DataTypes.StringType));
+
+  /** Builds the training DataFrame from examples with a feature function. */
+  public Dataset<Row> frame(List<StanceData.Example> ex, int classes,
+      Function<StanceData.Example, List<String>> feats) {
+    long[] n = new long[classes];
+    for (StanceData.Example e : ex) n[e.label()]++;
+    List<Row> rows = new ArrayList<>(ex.size());
+    for (StanceData.Example e : ex) {
+      double w = (double) ex.size() / (classes * Math.max(1, n[e.label()]));
+      rows.add(RowFactory.create((double) e.label(), w,
+          scala.jdk.javaapi.CollectionConverters.asScala(feats.apply(e)).toSeq()));
+    }
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /** Fits, cross-validates and exports a model for {@code task} with class values {@code labels}. */
+  public Result fit(List<StanceData.Example> ex, String task, int[] labels,
+      Function<StanceData.Example, List<String>> feats) {
+    int k = labels.length;
+    Dataset<Row> df = frame(ex, k, feats).cache();
+    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
+        .setBinary(true).setMinDF(minDf);
+    LogisticRegression lr = new LogisticRegression().setFamily("multinomial")
+        .setWeightCol("weight").setMaxIter(maxIter).setStandardization(false);
+    Pipeline pipe = new Pipeline().setStages(new PipelineStage[] {cv, lr});
+    ParamMap[] grid = new ParamGridBuilder()
+        .addGrid(lr.regParam(), regParams)
+        .addGrid(lr.elasticNetParam(), elasticNets)
+        .build();
+    CrossValidator cval = new CrossValidator().setEstimator(pipe).setEstimatorParamMaps(grid)
+        .setEvaluator(new MacroF1Evaluator(k)).setNumFolds(folds).setSeed(seed).setParallelism(1);
+    CrossValidatorModel cvm = cval.fit(df);
+    double[] metrics = cvm.avgMetrics();
+    int best = 0;
+    for (int i = 1; i < metrics.length; i++) if (metrics[i] > metrics[best]) best = i;
+    PipelineModel pm = (PipelineModel) cvm.bestModel();
+    Map<String, Object> bestParams = new LinkedHashMap<>();
+    bestParams.put("regParam", grid[best].apply(lr.regParam()));
+    bestParams.put("elasticNetParam", grid[best].apply(lr.elasticNetParam()));
+    List<Double> ml = new ArrayList<>();
+    for (double m : metrics) ml.add(m);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("cv_folds", folds);
+    meta.put("cv_macro_f1", metrics[best]);
+    meta.put("best_params", bestParams);
+    meta.put("min_df", minDf);
+    meta.put("train_examples", ex.size());
+    LinearModel linear = export(pm, task, labels, meta);
+    df.unpersist();
+    return new Result(pm, linear, metrics[best], bestParams, ml);
+  }
+
+  /** Exports a fitted CountVectorizer + LogisticRegression pipeline as a {@link LinearModel}. */
+  public static LinearModel export(PipelineModel pm, String task, int[] labels, Map<String, Object> meta) {
+    CountVectorizerModel cvm = (CountVectorizerModel) pm.stages()[0];
+    LogisticRegressionModel lrm = (LogisticRegressionModel) pm.stages()[1];
+    String[] vocab = cvm.vocabulary();
+    Matrix coef = lrm.coefficientMatrix();
+    int k = coef.numRows();
+    if (k != labels.length) throw new IllegalStateException("model has " + k + " classes, expected " + labels.length);
+    double[][] w = new double[k][vocab.length];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < vocab.length; j++) w[c][j] = coef.apply(c, j);
+    }
+    double[] b = lrm.interceptVector().toArray();
+    return new LinearModel(task, labels, vocab, b, w, meta == null ? new HashMap<>() : meta);
+  }
+}
