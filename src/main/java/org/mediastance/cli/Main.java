@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       BenchCommand.class,
       TrainCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
