@@ -35,6 +35,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.mediastance.aggregate.Aggregator;
 import org.mediastance.cli.UsageException;
 import org.mediastance.cli.Versions;
 import org.mediastance.config.JobConfig;
@@ -48,6 +49,7 @@ import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
+import org.mediastance.report.ReportWriter;
 
 /**
  * The main job ({@code mediastance run}): ingest → ids and limit → syndication clusters →
@@ -284,7 +286,11 @@ public final class RunJob {
   /** Aggregation and report stages, run on the tables just written. */
   void runLaterStages(SparkSession spark, Path tmp, Dataset<Article> articles, Dataset<Statement> statements,
       Progress progress, Map<String, Object> counts) throws Exception {
-    // filled in when the aggregate and report stages exist
+    Map<String, Long> summary = Aggregator.runTables(spark,
+        spark.read().parquet(tmp.resolve("statements").toString()),
+        spark.read().parquet(tmp.resolve("articles").toString()), cfg, tmp.resolve("metrics"));
+    counts.put("metrics", summary);
+    ReportWriter.write(spark, tmp, cfg);
   }
 
   private Map<String, Double> stepSeconds(Dataset<Analysed> analysed) {
