@@ -200,7 +200,7 @@ public final class RunOutputs {
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"),
             col("government"), col("actor_id"), col("speaker"), col("sentence"), col("content"),
             col("t.target").as("target"), col("t.mention").as("mention"),
-            col("t.target_type").as("target_type"), col("t.stance").as("stance"),
+            col("t.targetType").as("target_type"), col("t.stance").as("stance"),
             col("t.label").as("label"), col("t.confidence").as("confidence"));
   }
 
