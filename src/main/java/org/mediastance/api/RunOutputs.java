@@ -75,8 +75,12 @@ public final class RunOutputs {
 
   public Dataset<Row> statements() { return read("statements"); }
 
-  /** Quarantined records; an empty frame of the right columns' absence is not faked: throws if missing. */
-  public Dataset<Row> quarantine() { return read("quarantine"); }
+  /** Quarantined records (JSON lines, as the run writes them); throws if the folder is missing. */
+  public Dataset<Row> quarantine() {
+    Path p = dir.resolve("quarantine");
+    if (!Files.isDirectory(p)) throw new UsageException(dir + " has no quarantine/ folder");
+    return spark.read().json(p.toString());
+  }
 
   /** The statements as beans (camelCase properties). */
   public Dataset<Statement> statementBeans() { return Columns.fromSnake(statements(), Statement.class); }
@@ -229,9 +233,7 @@ public final class RunOutputs {
         }, Encoders.bean(Statement.class));
     Columns.toSnake(re.orderBy("statementId")).write().mode(SaveMode.ErrorIfExists).parquet(o.resolve("statements").toString());
     articles().write().mode(SaveMode.ErrorIfExists).parquet(o.resolve("articles").toString());
-    if (Files.isDirectory(dir.resolve("quarantine"))) {
-      quarantine().write().mode(SaveMode.ErrorIfExists).parquet(o.resolve("quarantine").toString());
-    }
+    copyTree(dir.resolve("quarantine"), o.resolve("quarantine"));
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("rescored_from", dir.toString());
     info.put("stance_model", modelDir == null ? "(shipped)" : modelDir);
@@ -247,6 +249,19 @@ public final class RunOutputs {
     RunOutputs r = new RunOutputs(spark, o);
     Aggregator.runTables(spark, r.statements(), r.articles(), config(), o.resolve("metrics"));
     return r;
+  }
+
+  private static void copyTree(Path from, Path to) {
+    if (!Files.isDirectory(from)) return;
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Column names of a frame, for quick display. */
