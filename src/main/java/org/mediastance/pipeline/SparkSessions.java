@@ -34,8 +34,18 @@ public final class SparkSessions {
     return s;
   }
 
-  /** Silences Spark, Hadoop, Parquet and CoreNLP chatter below ERROR. */
+  /** java.util.logging loggers raised here; JUL holds loggers weakly, so keep them. */
+  private static final java.util.List<java.util.logging.Logger> JUL = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Silences Spark, Hadoop, Parquet and CoreNLP chatter below ERROR, and keeps Janino's
+   * java.util.logging output at WARNING: where JUL runs at FINEST (the notebook kernel sets that),
+   * Spark's JUL-to-SLF4J bridge formats Janino's trace messages and that throws inside code generation.
+   */
   public static void quiet() {
+    java.util.logging.Logger janino = java.util.logging.Logger.getLogger("org.codehaus");
+    janino.setLevel(java.util.logging.Level.WARNING);
+    JUL.add(janino);
     for (String l : new String[] {"org.apache.spark", "org.apache.hadoop", "org.apache.parquet",
         "org.sparkproject", "io.netty", "edu.stanford.nlp", "org.apache.spark.ml", ""}) {
       Configurator.setLevel(l, Level.ERROR);
