@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
         + "with which stance and frames, compared across outlets.",
     subcommands = {
       RunCommand.class,
+      ReportCommand.class,
+      AttributeCommand.class,
+      EvaluateCommand.class,
+      TrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

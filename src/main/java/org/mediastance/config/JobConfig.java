@@ -48,6 +48,11 @@ public final class JobConfig implements Serializable {
   @JsonProperty("codebook") private String codebook;
   @JsonProperty("stance_model") private String stanceModel;
   @JsonProperty("period") private String period = "month";
+  /**
+   * ISO3 country whose offices a title without a country means ("the president"); null: the
+   * country each article names most.
+   */
+  @JsonProperty("home_country") private String homeCountry;
   @JsonProperty("limit") private Integer limit;
   @JsonProperty("overwrite") private boolean overwrite;
   @JsonProperty("verbose") private boolean verbose;
@@ -178,6 +183,9 @@ public final class JobConfig implements Serializable {
     if (stanceModel != null && !Files.isDirectory(Path.of(stanceModel))) {
       throw new UsageException("stance_model: not a folder: " + stanceModel);
     }
+    if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
+      throw new UsageException("home_country: not an ISO 3166-1 alpha-3 code: '" + homeCountry + "'");
+    }
     if (!PERIODS.contains(period)) {
       throw new UsageException("period: unknown period '" + period + "' (known: day, week, month, quarter, year)");
     }
@@ -223,6 +231,7 @@ public final class JobConfig implements Serializable {
   public String codebook() { return codebook; }
   public String stanceModel() { return stanceModel; }
   public String period() { return period; }
+  public String homeCountry() { return homeCountry; }
   public Integer limit() { return limit; }
   public boolean overwrite() { return overwrite; }
   public boolean verbose() { return verbose; }

@@ -38,7 +38,7 @@ public final class ArticleBuilder implements Serializable {
   public IngestRow fromFields(Map<String, ?> fields, String sourceFile, long position, String raw) {
     String text = mapping.get(fields, "text");
     if (text == null) {
-      return IngestRow.rejected(sourceFile, position, Reasons.NO_TEXT_FIELD,
+      return IngestRow.rejected(sourceFile, position, mapping.get(fields, "id"), Reasons.NO_TEXT_FIELD,
           "fields present: " + fields.keySet(), raw);
     }
     return build(text, mapping.get(fields, "id"), mapping.get(fields, "title"),
@@ -59,25 +59,25 @@ public final class ArticleBuilder implements Serializable {
   IngestRow build(String text, String id, String title, String outlet, String url, String host,
       String published, String sourceFile, long position, String raw) {
     if (text.isBlank()) {
-      return IngestRow.rejected(sourceFile, position, Reasons.EMPTY_TEXT,
+      return IngestRow.rejected(sourceFile, position, id, Reasons.EMPTY_TEXT,
           text.isEmpty() ? "text is empty" : "text is only whitespace", raw);
     }
     if (isBinary(text)) {
-      return IngestRow.rejected(sourceFile, position, Reasons.BINARY_CONTENT,
+      return IngestRow.rejected(sourceFile, position, id, Reasons.BINARY_CONTENT,
           "NUL bytes or mostly control characters", raw);
     }
     TextCleaner.Cleaned c = TextCleaner.clean(text, title);
     String clean = c.text();
     if (clean.length() < minTextChars || clean.isBlank()) {
-      return IngestRow.rejected(sourceFile, position, Reasons.NO_TEXT_AFTER_CLEANING,
+      return IngestRow.rejected(sourceFile, position, id, Reasons.NO_TEXT_AFTER_CLEANING,
           (c.wasHtml() ? "HTML" : "text") + " of " + text.length() + " chars left nothing after cleaning", raw);
     }
     if (clean.length() > maxTextChars) {
-      return IngestRow.rejected(sourceFile, position, Reasons.TEXT_TOO_LONG,
+      return IngestRow.rejected(sourceFile, position, id, Reasons.TEXT_TOO_LONG,
           clean.length() + " chars > max_text_chars " + maxTextChars, raw);
     }
     if (!looksEnglish(clean)) {
-      return IngestRow.rejected(sourceFile, position, Reasons.NOT_ENGLISH,
+      return IngestRow.rejected(sourceFile, position, id, Reasons.NOT_ENGLISH,
           "too few common English words", raw);
     }
     Article a = new Article();

@@ -24,7 +24,14 @@ public class IngestRow implements Serializable {
   }
 
   public static IngestRow rejected(String sourceFile, long position, String reason, String detail, String raw) {
+    return rejected(sourceFile, position, null, reason, detail, raw);
+  }
+
+  /** A quarantine row for a record whose id is known. */
+  public static IngestRow rejected(String sourceFile, long position, String recordId, String reason,
+      String detail, String raw) {
     Rejected x = new Rejected();
+    x.setRecordId(recordId);
     x.setSourceFile(sourceFile);
     x.setPosition(position);
     x.setReason(reason);

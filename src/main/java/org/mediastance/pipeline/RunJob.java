@@ -185,6 +185,7 @@ public final class RunJob {
           Rejected x = new Rejected();
           x.setSourceFile(r.getAs("sourceFile"));
           x.setPosition(r.getAs("recordPosition"));
+          x.setRecordId(r.getAs("id"));
           x.setReason(r.getAs("failure"));
           x.setDetail("article " + r.getAs("id") + ": " + r.getAs("failureDetail"));
           String text = r.getAs("text");
@@ -268,7 +269,7 @@ public final class RunJob {
     counts.put("chars_analysed", analysed.toDF().agg(org.apache.spark.sql.functions.sum("chars")).first().get(0));
     manifest.put("analysis_step_seconds", stepSeconds(analysed));
 
-    // ---- aggregates and report
+    // ---- aggregates and report, from the tables just written
     runLaterStages(spark, tmp, goodBack, stBack, progress, counts);
 
     Map<String, Object> stages = new LinkedHashMap<>();
@@ -285,7 +286,13 @@ public final class RunJob {
   /** Aggregation and report stages, run on the tables just written. */
   void runLaterStages(SparkSession spark, Path tmp, Dataset<Article> articles, Dataset<Statement> statements,
       Progress progress, Map<String, Object> counts) throws Exception {
-    // filled in when the aggregate and report stages exist
+    progress.start(spark, "aggregate");
+    Map<String, Long> agg = org.mediastance.aggregate.Aggregator.run(spark, statements, articles, cfg, tmp);
+    counts.put("metrics", agg);
+    progress.end(agg.getOrDefault("statements", 0L));
+    progress.start(spark, "report");
+    org.mediastance.report.ReportWriter.write(spark, tmp, cfg);
+    progress.end(1);
   }
 
   private Map<String, Double> stepSeconds(Dataset<Analysed> analysed) {
@@ -325,6 +332,7 @@ public final class RunJob {
     Rejected x = new Rejected();
     x.setSourceFile(a.getSourceFile());
     x.setPosition(a.getRecordPosition());
+    x.setRecordId(a.getId());
     x.setReason(reason);
     x.setDetail(detail);
     String t = a.getText();

@@ -14,7 +14,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(String master, boolean verbose, String appName) {
-    if (!verbose) quiet();
+    if (verbose) {
+      Configurator.setLevel("org.apache.spark", Level.INFO);
+    } else {
+      quiet();
+    }
     SparkConf conf = new SparkConf(true);
     if (master != null) {
       conf.setMaster(master);

@@ -1,0 +1,522 @@
+package org.mediastance.aggregate;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.mediastance.config.JobConfig;
+import org.mediastance.model.Article;
+import org.mediastance.model.Columns;
+import org.mediastance.model.Statement;
+import org.mediastance.report.CsvOut;
+
+/**
+ * Turns scored statements into the measures under {@code metrics/}: one Parquet folder per measure
+ * ({@code metrics/<measure>/}) and the same rows as {@code metrics/<measure>.csv}, sorted.
+ *
+ * <p>Reads statement columns statement_id, article_id, cluster_id, outlet, published, content, url,
+ * speaker, actor_id, government, targets (target, stance, label), frames (frame) and article columns
+ * id, cluster_id. Periods come from {@link JobConfig#period()}. Every measure is given both per
+ * article ({@code statements}: every statement row counts) and per syndication cluster
+ * ({@code cluster_statements}: a statement counts once per cluster, keyed by cluster, speaker and
+ * normalised content, so a wire story carried by ten outlets counts once in the {@value #ALL}
+ * rollup). Outlet {@value #ALL} rows pool all outlets. Bootstrap intervals are seeded from
+ * {@link JobConfig#seed()} and the group key, so reruns give identical numbers.
+ *
+ * <p>Divergence and reciprocal-claim detection run on the driver over small collected inputs
+ * (per outlet × period × government counts, and claim statements only). Stateless.
+ */
+public final class Aggregator {
+  private Aggregator() {}
+
+  public static final String ALL = "(all)";
+  public static final String NONE = "(none)";
+  public static final String OTHER = "(other)";
+  public static final String UNKNOWN = "(unknown)";
+
+  /** Measure names, in writing order (folder names under metrics/). */
+  public static final List<String> MEASURES = List.of("counts", "voice_share", "stance",
+      "stance_matrix", "frame_share", "divergence", "divergence_from_all", "reciprocal_pairs",
+      "reciprocal_statements", "reciprocal_outlets");
+
+  /** Entry point for the run job: writes {@code outDir/metrics/} and returns summary counts. */
+  public static Map<String, Long> run(SparkSession spark, Dataset<Statement> statements,
+      Dataset<Article> articles, JobConfig cfg, Path outDir) {
+    return runTables(spark, Columns.toSnake(statements), Columns.toSnake(articles), cfg,
+        outDir.resolve("metrics"));
+  }
+
+  /** The same on snake_case tables (as read back from {@code statements/} and {@code articles/}). */
+  public static Map<String, Long> runTables(SparkSession spark, Dataset<Row> statements,
+      Dataset<Row> articles, JobConfig cfg, Path metricsDir) {
+    Dataset<Row> base = base(statements, articles, cfg.period()).cache();
+    try {
+      Map<String, Long> summary = new LinkedHashMap<>();
+      summary.put("statements", base.count());
+      summary.put("government_statements", base.filter(col("government").isNotNull()).count());
+      summary.put("outlets_with_statements", base.select("outlet").distinct().count());
+      write(spark, counts(base), metricsDir, "counts", summary);
+      write(spark, voiceShare(base), metricsDir, "voice_share", summary);
+      Dataset<Row> st = stanceRows(base);
+      write(spark, stanceCells(withAll(st), STANCE_KEYS, cfg), metricsDir, "stance", summary);
+      write(spark, stanceCells(withAll(st).withColumn("period", lit(ALL))
+              .withColumn("period_start", lit(null).cast("date")), STANCE_KEYS, cfg),
+          metricsDir, "stance_matrix", summary);
+      write(spark, frameShare(base), metricsDir, "frame_share", summary);
+      Divergences d = divergences(spark.read().parquet(metricsDir.resolve("voice_share").toString()),
+          spark.read().parquet(metricsDir.resolve("frame_share").toString()), cfg.reportTopOutlets());
+      write(spark, d.pairwise(spark), metricsDir, "divergence", summary);
+      write(spark, d.fromAll(spark), metricsDir, "divergence_from_all", summary);
+      Reciprocal r = reciprocal(base, cfg.reciprocalWindowDays());
+      write(spark, r.pairs(spark), metricsDir, "reciprocal_pairs", summary);
+      write(spark, r.statements(spark), metricsDir, "reciprocal_statements", summary);
+      write(spark, r.outlets(spark), metricsDir, "reciprocal_outlets", summary);
+      return summary;
+    } finally {
+      base.unpersist();
+    }
+  }
+
+  /**
+   * One row per statement with: statement_id, article_id, cluster (cluster_id, else the article's,
+   * else article_id), outlet, published, period, period_start, government, actor (actor_id, else
+   * speaker), speaker, content, url, targets, frames, cluster_key.
+   */
+  public static Dataset<Row> base(Dataset<Row> statements, Dataset<Row> articles, String period) {
+    Dataset<Row> a = articles.select(col("id").as("a_id"), col("cluster_id").as("a_cluster"));
+    Dataset<Row> s = statements.join(a, statements.col("article_id").equalTo(a.col("a_id")), "left");
+    Column cluster = coalesce(col("cluster_id"), col("a_cluster"), col("article_id"));
+    Column actor = coalesce(col("actor_id"), col("speaker"), lit(UNKNOWN));
+    return s.select(
+        col("statement_id"), col("article_id"), cluster.as("cluster"),
+        coalesce(col("outlet"), lit(UNKNOWN)).as("outlet"), col("published"),
+        Periods.label(col("published"), period).as("period"),
+        Periods.start(col("published"), period).as("period_start"),
+        col("government"), actor.as("actor"), col("speaker"), col("content"), col("url"),
+        col("targets"), col("frames"),
+        substring(sha2(concat_ws("|", cluster, actor, lower(trim(coalesce(col("content"), lit(""))))), 256), 1, 16)
+            .as("cluster_key"));
+  }
+
+  /** Adds a copy of every row with outlet {@value #ALL}. */
+  static Dataset<Row> withAll(Dataset<Row> df) {
+    return df.unionByName(df.withColumn("outlet", lit(ALL)));
+  }
+
+  /** counts: outlet, period, period_start, government, actor, target, frame, statements, cluster_statements, articles, clusters. */
+  static Dataset<Row> counts(Dataset<Row> base) {
+    Dataset<Row> ex = base.withColumn("t", explode_outer(col("targets")))
+        .withColumn("f", explode_outer(col("frames")))
+        .withColumn("target", col("t.target")).withColumn("frame", col("f.frame"));
+    return withAll(ex).groupBy("outlet", "period", "period_start", "government", "actor", "target", "frame")
+        .agg(countDistinct("statement_id").as("statements"),
+            countDistinct("cluster_key").as("cluster_statements"),
+            countDistinct("article_id").as("articles"),
+            countDistinct("cluster").as("clusters"))
+        .orderBy("outlet", "period", "government", "actor", "target", "frame");
+  }
+
+  /**
+   * voice_share: outlet, period, period_start, level (government|actor), government, actor (null at
+   * level government), statements, total, share, cluster_statements, cluster_total, cluster_share.
+   * The denominator is the outlet's statements with a non-null government in the period.
+   */
+  static Dataset<Row> voiceShare(Dataset<Row> base) {
+    Dataset<Row> g = withAll(base.filter(col("government").isNotNull()));
+    Column[] agg = {countDistinct("cluster_key").as("cluster_statements")};
+    Dataset<Row> gov = g.groupBy("outlet", "period", "period_start", "government")
+        .agg(countDistinct("statement_id").as("statements"), agg)
+        .withColumn("level", lit("government")).withColumn("actor", lit(null).cast("string"));
+    Dataset<Row> act = g.groupBy("outlet", "period", "period_start", "government", "actor")
+        .agg(countDistinct("statement_id").as("statements"), agg).withColumn("level", lit("actor"));
+    Dataset<Row> tot = g.groupBy(col("outlet").as("o"), col("period").as("p"))
+        .agg(countDistinct("statement_id").as("total"), countDistinct("cluster_key").as("cluster_total"));
+    Dataset<Row> u = gov.unionByName(act);
+    return u.join(tot, u.col("outlet").equalTo(tot.col("o")).and(u.col("period").equalTo(tot.col("p"))))
+        .select(col("outlet"), col("period"), col("period_start"), col("level"), col("government"),
+            col("actor"), col("statements"), col("total"),
+            col("statements").divide(col("total")).as("share"), col("cluster_statements"),
+            col("cluster_total"), col("cluster_statements").divide(col("cluster_total")).as("cluster_share"))
+        .orderBy("outlet", "period", "level", "government", "actor");
+  }
+
+  static final List<String> STANCE_KEYS = List.of("outlet", "period", "period_start", "government", "target");
+
+  /** One row per (statement, target) with a stance: outlet, period, period_start, government, target, stance, cluster_key. */
+  public static Dataset<Row> stanceRows(Dataset<Row> base) {
+    return base.withColumn("t", explode(col("targets")))
+        .filter(col("t.stance").isNotNull().and(col("t.target").isNotNull()))
+        .select(col("outlet"), col("period"), col("period_start"), col("government"),
+            col("t.target").as("target"), col("t.stance").as("stance"), col("statement_id"),
+            col("cluster_key"));
+  }
+
+  /**
+   * stance / stance_matrix: the key columns, basis (article|cluster), n, mean, ci_low, ci_high
+   * (95% percentile bootstrap of the mean). Per cluster, duplicates of a statement are first
+   * averaged into one value.
+   */
+  public static Dataset<Row> stanceCells(Dataset<Row> rows, List<String> keys, JobConfig cfg) {
+    Column[] k = keys.stream().map(functions_col()).toArray(Column[]::new);
+    Dataset<Row> art = rows.groupBy(k).agg(collect_list("stance").as("vals"))
+        .withColumn("basis", lit("article"));
+    List<Column> kc = new ArrayList<>(Arrays.asList(k));
+    kc.add(col("cluster_key"));
+    Dataset<Row> clu = rows.groupBy(kc.toArray(Column[]::new)).agg(avg("stance").as("stance"))
+        .groupBy(k).agg(collect_list("stance").as("vals")).withColumn("basis", lit("cluster"));
+    Dataset<Row> both = art.unionByName(clu);
+    List<StructField> fields = new ArrayList<>();
+    for (String key : keys) fields.add(both.schema().apply(key));
+    fields.add(DataTypes.createStructField("basis", DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField("n", DataTypes.LongType, false));
+    fields.add(DataTypes.createStructField("mean", DataTypes.DoubleType, true));
+    fields.add(DataTypes.createStructField("ci_low", DataTypes.DoubleType, true));
+    fields.add(DataTypes.createStructField("ci_high", DataTypes.DoubleType, true));
+    StructType schema = DataTypes.createStructType(fields);
+    int nk = keys.size();
+    int samples = cfg.bootstrapSamples();
+    long seed = cfg.seed();
+    MapFunction<Row, Row> f = r -> {
+      Object[] out = new Object[nk + 5];
+      StringBuilder key = new StringBuilder();
+      for (int i = 0; i < nk; i++) {
+        out[i] = r.getAs(keys.get(i));
+        key.append(out[i]).append('\u0001');
+      }
+      String basis = r.getAs("basis");
+      key.append(basis);
+      List<Double> vals = r.getList(r.fieldIndex("vals"));
+      double[] v = vals.stream().mapToDouble(Double::doubleValue).toArray();
+      Bootstrap.Interval iv = Bootstrap.meanInterval(v, samples, Bootstrap.seedFor(seed, key.toString()));
+      out[nk] = basis;
+      out[nk + 1] = (long) iv.n();
+      out[nk + 2] = iv.mean();
+      out[nk + 3] = iv.low();
+      out[nk + 4] = iv.high();
+      return RowFactory.create(out);
+    };
+    List<String> order = new ArrayList<>(keys);
+    order.add("basis");
+    return both.map(f, Encoders.row(schema)).orderBy(order.stream().map(functions_col()).toArray(Column[]::new));
+  }
+
+  private static java.util.function.Function<String, Column> functions_col() {
+    return org.apache.spark.sql.functions::col;
+  }
+
+  /**
+   * frame_share: outlet, period, period_start, government ({@value #NONE} for statements without one,
+   * {@value #ALL} pooled), frame, hits, hits_total, share (of frame hits: sums to 1 per group),
+   * statements, statements_total, statement_share (statements using the frame / all statements in the
+   * group), cluster_statements, cluster_total, cluster_share.
+   */
+  static Dataset<Row> frameShare(Dataset<Row> base) {
+    Dataset<Row> fr = base.withColumn("government", coalesce(col("government"), lit(NONE)));
+    fr = withAll(fr.unionByName(fr.withColumn("government", lit(ALL))));
+    Dataset<Row> tot = fr.groupBy(col("outlet").as("o"), col("period").as("p"), col("government").as("g"))
+        .agg(countDistinct("statement_id").as("statements_total"),
+            countDistinct("cluster_key").as("cluster_total"));
+    Dataset<Row> hits = fr.withColumn("f", explode(col("frames"))).withColumn("frame", col("f.frame"))
+        .filter(col("frame").isNotNull());
+    Dataset<Row> fc = hits.groupBy("outlet", "period", "period_start", "government", "frame")
+        .agg(count(lit(1)).as("hits"), countDistinct("statement_id").as("statements"),
+            countDistinct("cluster_key").as("cluster_statements"));
+    Dataset<Row> ht = hits.groupBy(col("outlet").as("o2"), col("period").as("p2"), col("government").as("g2"))
+        .agg(count(lit(1)).as("hits_total"));
+    return fc.join(tot, fc.col("outlet").equalTo(tot.col("o")).and(fc.col("period").equalTo(tot.col("p")))
+            .and(fc.col("government").equalTo(tot.col("g"))))
+        .join(ht, fc.col("outlet").equalTo(ht.col("o2")).and(fc.col("period").equalTo(ht.col("p2")))
+            .and(fc.col("government").equalTo(ht.col("g2"))))
+        .select(col("outlet"), col("period"), col("period_start"), col("government"), col("frame"),
+            col("hits"), col("hits_total"), col("hits").divide(col("hits_total")).as("share"),
+            col("statements"), col("statements_total"),
+            col("statements").divide(col("statements_total")).as("statement_share"),
+            col("cluster_statements"), col("cluster_total"),
+            col("cluster_statements").divide(col("cluster_total")).as("cluster_share"))
+        .orderBy("outlet", "period", "government", "frame");
+  }
+
+  // ---------------------------------------------------------------- divergence
+
+  /** Pairwise and from-corpus JSD rows, computed on the driver. */
+  record Divergences(List<Object[]> pairwiseRows, List<Object[]> fromAllRows) {
+    static final StructType PAIR = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("measure", DataTypes.StringType, false),
+        DataTypes.createStructField("period", DataTypes.StringType, false),
+        DataTypes.createStructField("outlet_a", DataTypes.StringType, false),
+        DataTypes.createStructField("outlet_b", DataTypes.StringType, false),
+        DataTypes.createStructField("jsd", DataTypes.DoubleType, true),
+        DataTypes.createStructField("n_a", DataTypes.LongType, false),
+        DataTypes.createStructField("n_b", DataTypes.LongType, false)});
+    static final StructType FROM_ALL = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("measure", DataTypes.StringType, false),
+        DataTypes.createStructField("period", DataTypes.StringType, false),
+        DataTypes.createStructField("outlet", DataTypes.StringType, false),
+        DataTypes.createStructField("jsd", DataTypes.DoubleType, true),
+        DataTypes.createStructField("n", DataTypes.LongType, false)});
+
+    Dataset<Row> pairwise(SparkSession spark) {
+      return spark.createDataFrame(pairwiseRows.stream().map(RowFactory::create).toList(), PAIR);
+    }
+
+    Dataset<Row> fromAll(SparkSession spark) {
+      return spark.createDataFrame(fromAllRows.stream().map(RowFactory::create).toList(), FROM_ALL);
+    }
+  }
+
+  /**
+   * divergence: measure (voice|frame), period (or {@value #ALL} for all periods pooled), outlet_a,
+   * outlet_b (outlet_a &lt; outlet_b), jsd (bits), n_a, n_b — among the top-N outlets by government
+   * statements and the rest pooled as {@value #OTHER}; only outlet pairs that both have data in that
+   * period. divergence_from_all: measure, period ({@value #ALL}), outlet, jsd against the pooled
+   * distribution of all outlets, n — for every outlet.
+   */
+  static Divergences divergences(Dataset<Row> voice, Dataset<Row> frames, int topN) {
+    // outlet -> period -> category -> count
+    Map<String, Map<String, Map<String, Long>>> v = new TreeMap<>();
+    for (Row r : voice.filter(col("level").equalTo("government").and(col("outlet").notEqual(ALL)))
+        .select("outlet", "period", "government", "statements").collectAsList()) {
+      v.computeIfAbsent(r.getString(0), x -> new TreeMap<>()).computeIfAbsent(r.getString(1), x -> new TreeMap<>())
+          .merge(r.getString(2), r.getLong(3), Long::sum);
+    }
+    Map<String, Map<String, Map<String, Long>>> f = new TreeMap<>();
+    for (Row r : frames.filter(col("government").equalTo(ALL).and(col("outlet").notEqual(ALL)))
+        .select("outlet", "period", "frame", "hits").collectAsList()) {
+      f.computeIfAbsent(r.getString(0), x -> new TreeMap<>()).computeIfAbsent(r.getString(1), x -> new TreeMap<>())
+          .merge(r.getString(2), r.getLong(3), Long::sum);
+    }
+    List<String> top = topOutlets(v, topN);
+    List<Object[]> pairs = new ArrayList<>();
+    List<Object[]> fromAll = new ArrayList<>();
+    for (var m : List.of(Map.entry("voice", v), Map.entry("frame", f))) {
+      Map<String, Map<String, Map<String, Long>>> grouped = group(m.getValue(), top);
+      TreeSet<String> periods = new TreeSet<>();
+      grouped.values().forEach(pm -> periods.addAll(pm.keySet()));
+      List<String> ps = new ArrayList<>(periods);
+      ps.add(ALL);
+      for (String p : ps) {
+        List<String> outlets = new ArrayList<>(grouped.keySet());
+        for (int i = 0; i < outlets.size(); i++) {
+          Map<String, Long> a = dist(grouped.get(outlets.get(i)), p);
+          if (a.isEmpty()) continue;
+          for (int j = i + 1; j < outlets.size(); j++) {
+            Map<String, Long> b = dist(grouped.get(outlets.get(j)), p);
+            if (b.isEmpty()) continue;
+            pairs.add(new Object[] {m.getKey(), p, outlets.get(i), outlets.get(j),
+                Divergence.jsd(a, b), sum(a), sum(b)});
+          }
+        }
+      }
+      Map<String, Long> pool = new TreeMap<>();
+      m.getValue().values().forEach(pm -> pm.values().forEach(c -> c.forEach((k, x) -> pool.merge(k, x, Long::sum))));
+      for (var o : m.getValue().entrySet()) {
+        Map<String, Long> a = dist(o.getValue(), ALL);
+        if (!a.isEmpty()) fromAll.add(new Object[] {m.getKey(), ALL, o.getKey(), Divergence.jsd(a, pool), sum(a)});
+      }
+    }
+    return new Divergences(pairs, fromAll);
+  }
+
+  /** The top-N outlets by total count (ties: name), as chosen for report charts and divergence. */
+  static List<String> topOutlets(Map<String, Map<String, Map<String, Long>>> v, int topN) {
+    return v.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue().values().stream().mapToLong(Aggregator::sum).sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(topN).map(Map.Entry::getKey).collect(Collectors.toList());
+  }
+
+  private static Map<String, Map<String, Map<String, Long>>> group(
+      Map<String, Map<String, Map<String, Long>>> m, List<String> top) {
+    Map<String, Map<String, Map<String, Long>>> g = new TreeMap<>();
+    for (var o : m.entrySet()) {
+      String name = top.contains(o.getKey()) ? o.getKey() : OTHER;
+      for (var p : o.getValue().entrySet()) {
+        Map<String, Long> t = g.computeIfAbsent(name, x -> new TreeMap<>()).computeIfAbsent(p.getKey(), x -> new TreeMap<>());
+        p.getValue().forEach((k, x) -> t.merge(k, x, Long::sum));
+      }
+    }
+    return g;
+  }
+
+  private static Map<String, Long> dist(Map<String, Map<String, Long>> byPeriod, String p) {
+    if (!ALL.equals(p)) return byPeriod.getOrDefault(p, Map.of());
+    Map<String, Long> t = new TreeMap<>();
+    byPeriod.values().forEach(c -> c.forEach((k, x) -> t.merge(k, x, Long::sum)));
+    return t;
+  }
+
+  private static long sum(Map<String, Long> m) {
+    return m.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  // ---------------------------------------------------------------- reciprocal claims
+
+  /** The reciprocal pairs found, as rows for the three reciprocal tables. */
+  record Reciprocal(List<ReciprocalClaims.Pair> found) {
+    static final StructType PAIRS = schema(
+        "pair_id:string", "frame:string", "government_a:string", "speaker_a:string", "date_a:date",
+        "government_b:string", "speaker_b:string", "date_b:date", "days_apart:int",
+        "window_start:date", "window_end:date", "statements_a:long", "statements_b:long",
+        "quote_a:string", "quote_b:string", "outlets_both:long", "outlets_only_a:long",
+        "outlets_only_b:long", "outlets_neither:long");
+    static final StructType STATEMENTS = schema("pair_id:string", "side:string", "statement_id:string",
+        "article_id:string", "outlet:string", "published:date", "speaker:string", "content:string", "url:string");
+    static final StructType OUTLETS = schema("pair_id:string", "outlet:string", "carried:string");
+
+    Dataset<Row> pairs(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      for (var p : found) {
+        rows.add(RowFactory.create(p.pairId(), p.a().frame(), p.a().government(), p.a().speaker(),
+            sqlDate(p.a().date()), p.b().government(), p.b().speaker(), sqlDate(p.b().date()), p.daysApart(),
+            sqlDate(p.windowStart()), sqlDate(p.windowEnd()), (long) p.a().claims().size(),
+            (long) p.b().claims().size(), p.a().claims().get(0).content(), p.b().claims().get(0).content(),
+            p.count(ReciprocalClaims.BOTH), p.count(ReciprocalClaims.ONLY_A),
+            p.count(ReciprocalClaims.ONLY_B), p.count(ReciprocalClaims.NEITHER)));
+      }
+      return spark.createDataFrame(rows, PAIRS);
+    }
+
+    Dataset<Row> statements(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      for (var p : found) {
+        for (var side : List.of(Map.entry("a", p.a()), Map.entry("b", p.b()))) {
+          for (var c : side.getValue().claims()) {
+            rows.add(RowFactory.create(p.pairId(), side.getKey(), c.statementId(), c.articleId(), c.outlet(),
+                sqlDate(c.date()), c.speaker(), c.content(), c.url()));
+          }
+        }
+      }
+      return spark.createDataFrame(rows, STATEMENTS);
+    }
+
+    Dataset<Row> outlets(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      for (var p : found) {
+        p.outletCoverage().forEach((o, c) -> rows.add(RowFactory.create(p.pairId(), o, c)));
+      }
+      return spark.createDataFrame(rows, OUTLETS);
+    }
+  }
+
+  /**
+   * Collects claim statements (label -1 toward a target that is an ISO3 code other than the
+   * speaker's government, with a frame) and the (outlet, government, date) mentions, and pairs them
+   * with {@link ReciprocalClaims}.
+   */
+  static Reciprocal reciprocal(Dataset<Row> base, int windowDays) {
+    Dataset<Row> claims = base.filter(col("government").isNotNull())
+        .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
+        .filter(col("t.label").equalTo(-1).and(col("t.target").rlike("^[A-Z]{3}$"))
+            .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull()))
+        .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
+            col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"))
+        .distinct();
+    List<ReciprocalClaims.Claim> cl = new ArrayList<>();
+    for (Row r : claims.collectAsList()) {
+      cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
+          r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+    }
+    cl.sort(Comparator.comparing(ReciprocalClaims.Claim::statementId).thenComparing(ReciprocalClaims.Claim::frame));
+    List<ReciprocalClaims.Mention> mentions = new ArrayList<>();
+    if (!cl.isEmpty()) {
+      TreeSet<String> govs = new TreeSet<>();
+      cl.forEach(c -> { govs.add(c.government()); govs.add(c.target()); });
+      for (Row r : base.filter(col("government").isin(govs.toArray())).select("outlet", "government", "published")
+          .distinct().collectAsList()) {
+        mentions.add(new ReciprocalClaims.Mention(r.getString(0), r.getString(1), localDate(r.get(2))));
+      }
+    }
+    return new Reciprocal(ReciprocalClaims.pairs(cl, mentions, windowDays));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static StructType schema(String... cols) {
+    List<StructField> f = new ArrayList<>();
+    for (String c : cols) {
+      String[] p = c.split(":");
+      f.add(DataTypes.createStructField(p[0], switch (p[1]) {
+        case "string" -> DataTypes.StringType;
+        case "date" -> DataTypes.DateType;
+        case "int" -> DataTypes.IntegerType;
+        case "long" -> DataTypes.LongType;
+        case "double" -> DataTypes.DoubleType;
+        default -> throw new IllegalArgumentException(c);
+      }, true));
+    }
+    return DataTypes.createStructType(f);
+  }
+
+  /** A date value for a Row given to createDataFrame (java.sql.Date: Spark's default external type). */
+  static Object sqlDate(LocalDate d) {
+    if (d == null) return null;
+    SparkSession s = SparkSession.active();
+    boolean java8 = Boolean.parseBoolean(s.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+    return java8 ? d : java.sql.Date.valueOf(d);
+  }
+
+  /** A collected DateType value as LocalDate. */
+  public static LocalDate localDate(Object o) {
+    if (o == null) return null;
+    if (o instanceof LocalDate d) return d;
+    if (o instanceof java.sql.Date d) return d.toLocalDate();
+    throw new IllegalArgumentException("not a date: " + o.getClass());
+  }
+
+  /** Writes one measure as Parquet folder {@code dir/name/} and sorted CSV {@code dir/name.csv}. */
+  static void write(SparkSession spark, Dataset<Row> df, Path dir, String name, Map<String, Long> summary) {
+    Path pq = dir.resolve(name);
+    df.write().mode(SaveMode.Overwrite).parquet(pq.toString());
+    Dataset<Row> back = spark.read().parquet(pq.toString());
+    long n = writeCsv(back, dir.resolve(name + ".csv"));
+    summary.put("metrics_" + name + "_rows", n);
+  }
+
+  /** Writes a DataFrame of flat columns as CSV (sorted by all columns, streamed to the driver). */
+  public static long writeCsv(Dataset<Row> df, Path file) {
+    String[] cols = df.columns();
+    Dataset<Row> sorted = df.orderBy(Arrays.stream(cols).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
+    Iterator<Row> it = sorted.toLocalIterator();
+    Iterator<Object[]> rows = new Iterator<>() {
+      @Override public boolean hasNext() { return it.hasNext(); }
+      @Override public Object[] next() {
+        Row r = it.next();
+        Object[] o = new Object[r.length()];
+        for (int i = 0; i < o.length; i++) o[i] = r.get(i);
+        return o;
+      }
+    };
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CsvOut.write(file, Arrays.asList(cols), rows);
+  }
+
+}

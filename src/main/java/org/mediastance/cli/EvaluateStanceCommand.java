@@ -1,0 +1,82 @@
+package org.mediastance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mediastance.stance.StanceData;
+import org.mediastance.stance.StanceEvaluation;
+import org.mediastance.stance.StanceScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mediastance evaluate stance}: macro-F1 and confusion matrices on test splits the models
+ * never trained on — NewsMTSC {@code devtest_rw.jsonl} (3 classes), directed-sentiment
+ * {@code test.txt} (5 classes) and BASIL quote polarity toward targets (2 classes).
+ */
+@Command(name = "stance", mixinStandardHelpOptions = true,
+    description = "Evaluate the stance models on the held-out test splits.")
+public final class EvaluateStanceCommand implements Callable<Integer> {
+
+  @Option(names = "--gold", paramLabel = "DIR",
+      description = "Gold folder holding newsmtsc/, directed-sentiment/, basil/ (default: $MEDIASTANCE_SHARED/gold).")
+  Path gold;
+
+  @Option(names = "--model", paramLabel = "MODELDIR", description = "Model folder (default: the shipped model).")
+  String model;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (gold == null) {
+      String sh = System.getenv("MEDIASTANCE_SHARED");
+      if (sh == null) sh = System.getProperty("mediastance.shared");
+      if (sh == null) throw new UsageException("--gold: not given and MEDIASTANCE_SHARED is not set");
+      gold = Path.of(sh, "gold");
+    }
+    if (!Files.isDirectory(gold)) throw new UsageException("--gold: no such folder: " + gold);
+    if (model != null && !Files.isDirectory(Path.of(model))) throw new UsageException("--model: not a folder: " + model);
+    StanceScorer sc = StanceScorer.forModel(model);
+    System.out.println("model: " + sc.models().source());
+    Map<String, Object> all = new LinkedHashMap<>();
+    Path nm = gold.resolve("newsmtsc/devtest_rw.jsonl");
+    if (Files.isReadable(nm)) {
+      List<StanceData.Example> ex = StanceData.newsmtsc(nm);
+      long t0 = System.nanoTime();
+      var r = StanceEvaluation.stance("NewsMTSC devtest_rw (3 classes)", sc, ex);
+      long ns = System.nanoTime() - t0;
+      r.print(System.out);
+      long tokens = ex.stream().mapToLong(e -> org.mediastance.framing.Tok.tokenize(e.text()).size()).sum();
+      System.out.printf("  scoring speed (one thread, incl. feature extraction, first pass): %.0f targets/s, %.0f tokens/s%n",
+          ex.size() / (ns / 1e9), tokens / (ns / 1e9));
+      all.put("newsmtsc_devtest_rw", r.asMap());
+    } else {
+      System.out.println("skipped: " + nm + " not found");
+    }
+    Path ds = gold.resolve("directed-sentiment/test.txt");
+    if (Files.isReadable(ds) && sc.models().directed5() != null) {
+      var r = StanceEvaluation.directed("directed-sentiment test (5 classes)", sc, StanceData.directed(ds));
+      r.print(System.out);
+      all.put("directed_sentiment_test", r.asMap());
+    } else {
+      System.out.println("skipped: directed-sentiment (no " + ds + " or no directed5 model)");
+    }
+    Path ba = gold.resolve("basil");
+    if (Files.isDirectory(ba)) {
+      var r = StanceEvaluation.basil("BASIL quote polarity toward targets (2 gold classes; neutral = miss)", sc, StanceData.basil(ba));
+      r.print(System.out);
+      all.put("basil_quotes", r.asMap());
+    }
+    if (json != null) {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), all);
+    }
+    return Main.EXIT_OK;
+  }
+}

@@ -1,0 +1,78 @@
+package org.mediastance.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.mediastance.framing.Codebook;
+import org.mediastance.framing.FrameDetector;
+import org.mediastance.framing.FrameTraining;
+import org.mediastance.stance.Sparks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mediastance train frames}: one MLlib logistic regression per codebook frame, from
+ * labelled sentences ({@code --data}, JSONL {"sentence", "frames": [...]}) and/or weak labels the
+ * codebook gives to sentences of a corpus ({@code --weak-corpus}).
+ */
+@Command(name = "frames", mixinStandardHelpOptions = true,
+    description = "Train frame classifiers (one per codebook frame).")
+public final class TrainFramesCommand implements Callable<Integer> {
+
+  @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Labelled JSONL: {\"sentence\": ..., \"frames\": [...]}.")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--weak-corpus", arity = "1..*", paramLabel = "FILE", description = "News JSONL(.gz) to label with the codebook (weak supervision).")
+  List<Path> corpus = new ArrayList<>();
+
+  @Option(names = "--text-field", defaultValue = "content_original", description = "Text field of --weak-corpus rows (default ${DEFAULT-VALUE}).")
+  String field;
+
+  @Option(names = "--sample", defaultValue = "20000", description = "Sentences to take from --weak-corpus (default ${DEFAULT-VALUE}).")
+  int sample;
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (default: the shipped one).")
+  Path codebook;
+
+  @Option(names = "--out", required = true, paramLabel = "MODELDIR")
+  Path out;
+
+  @Option(names = "--folds", defaultValue = "3")
+  int folds;
+
+  @Option(names = "--min-positives", defaultValue = "30", description = "Skip frames with fewer positives (default ${DEFAULT-VALUE}).")
+  int minPositives;
+
+  @Option(names = "--master", paramLabel = "URL")
+  String master;
+
+  @Option(names = "--overwrite")
+  boolean overwrite;
+
+  @Override
+  public Integer call() throws Exception {
+    if (data.isEmpty() && corpus.isEmpty()) throw new UsageException("--data or --weak-corpus: give at least one");
+    for (Path p : data) if (!Files.isReadable(p)) throw new UsageException("--data: cannot read " + p);
+    for (Path p : corpus) if (!Files.isReadable(p)) throw new UsageException("--weak-corpus: cannot read " + p);
+    if (codebook != null && !Files.isReadable(codebook)) throw new UsageException("--codebook: cannot read " + codebook);
+    if (Files.exists(out.resolve("frames")) && !overwrite) throw new UsageException("--out: " + out + " already has frames/ (use --overwrite)");
+    Codebook cb = codebook == null ? Codebook.loadDefault() : Codebook.load(codebook);
+    List<FrameTraining.Labelled> all = new ArrayList<>();
+    for (Path p : data) all.addAll(FrameTraining.readUser(p, cb));
+    if (!corpus.isEmpty()) {
+      List<FrameTraining.Labelled> w = FrameTraining.weak(corpus, field, sample, new FrameDetector(cb), 42);
+      System.out.printf("weak labels: %,d sentences from %d corpus files%n", w.size(), corpus.size());
+      all.addAll(w);
+    }
+    SparkSession spark = Sparks.session(master, "mediastance train frames");
+    try {
+      FrameTraining.train(spark, all, cb, out, folds, minPositives, System.out);
+    } finally {
+      spark.stop();
+    }
+    return Main.EXIT_OK;
+  }
+}

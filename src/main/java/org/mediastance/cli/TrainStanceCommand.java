@@ -1,0 +1,93 @@
+package org.mediastance.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.mediastance.stance.StanceData;
+import org.mediastance.stance.StanceModels;
+import org.mediastance.stance.Sparks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mediastance train stance}: fits the target-stance model (3 classes, from NewsMTSC-style
+ * and researchers' own JSONL) and, when directed-sentiment data is given, the 5-class directed
+ * model; cross-validates on the given training data only and writes MODELDIR.
+ */
+@Command(name = "stance", mixinStandardHelpOptions = true,
+    description = "Train the stance models. Data formats: newsmtsc JSONL, directed-sentiment TSV "
+        + "(.txt), your own JSONL {\"sentence\", \"target\", \"label\": -1|0|1}. The format is detected "
+        + "per file unless --format is given.")
+public final class TrainStanceCommand implements Callable<Integer> {
+
+  @Option(names = "--data", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Training files (never the test splits).")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FMT", description = "Force one format for all files: newsmtsc, directed, user.")
+  String format;
+
+  @Option(names = "--out", required = true, paramLabel = "MODELDIR", description = "Model folder to write.")
+  Path out;
+
+  @Option(names = "--folds", defaultValue = "3", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--reg", split = ",", paramLabel = "R", description = "regParam grid (default 0.003,0.01,0.03,0.1).")
+  double[] reg;
+
+  @Option(names = "--min-df", defaultValue = "2", description = "Minimum examples a feature must occur in (default ${DEFAULT-VALUE}).")
+  int minDf;
+
+  @Option(names = "--directed-as-stance",
+      description = "Also train the 3-class model on directed-sentiment rows that carry sentiment: "
+          + "the entity receiving it becomes a target with that polarity.")
+  boolean directedAsStance;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")
+  String master;
+
+  @Option(names = "--overwrite", description = "Replace an existing MODELDIR.")
+  boolean overwrite;
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path p : data) {
+      if (!Files.isReadable(p)) throw new UsageException("--data: cannot read " + p);
+    }
+    if (Files.exists(out) && !overwrite) {
+      throw new UsageException("--out: " + out + " exists (use --overwrite)");
+    }
+    if (folds < 2) throw new UsageException("--folds: must be >= 2");
+    List<StanceData.Example> three = new ArrayList<>();
+    List<StanceData.Example> five = new ArrayList<>();
+    Map<String, Object> sources = new LinkedHashMap<>();
+    for (Path p : data) {
+      String f = format != null ? format : StanceData.detectFormat(p);
+      if (f.equals("basil")) throw new UsageException("--data: BASIL is evaluation-only here: " + p);
+      List<StanceData.Example> ex = StanceData.read(p, f);
+      (f.equals("directed") ? five : three).addAll(ex);
+      sources.put(p.toString(), Map.of("format", f, "examples", ex.size()));
+      System.out.printf("read %,d %s examples from %s%n", ex.size(), f, p);
+    }
+    List<StanceData.Example> extra = new ArrayList<>();
+    if (directedAsStance) {
+      extra = StanceData.directedAsStance(five);
+      System.out.printf("directed-as-stance: %,d extra 3-class training examples (training folds only)%n", extra.size());
+      sources.put("directed_as_stance", extra.size());
+    }
+    if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
+    SparkSession spark = Sparks.session(master, "mediastance train stance");
+    try {
+      StanceModels.train(spark, three, extra, five, out, folds, reg, minDf, sources, System.out);
+    } finally {
+      spark.stop();
+    }
+    return Main.EXIT_OK;
+  }
+}

@@ -1,0 +1,187 @@
+package org.mediastance.stance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mediastance.framing.FrameDetector;
+import org.mediastance.framing.Tok;
+import org.mediastance.model.FrameHit;
+
+/**
+ * Turns a sentence and the character spans of its target (and, for directed sentiment, of a
+ * second entity) into the string features the stance models read. Training (through Spark) and
+ * scoring (plain Java) call the same code, so the two cannot drift apart.
+ *
+ * <p>Features (all binary): unigram lemmas of the sentence ({@code u:}); bigrams of lower-cased
+ * words with target tokens replaced by {@code <T>} ({@code b:}); words within {@link #WINDOW}
+ * tokens left/right of the target ({@code L:}/{@code R:}); a negation scope (after "not", "n't",
+ * "never", "no" until punctuation, words are prefixed {@code NEG_}); polarity-lexicon signals
+ * ({@code lex:+}/{@code lex:-}, flipped under negation, and {@code lexnear:} when within
+ * {@link #WINDOW} tokens of the target); frames of the shipped codebook with a polarity
+ * ({@code frame:failure}, {@code framenear:failure}); whether the target is the first noun phrase
+ * (a subject cue, {@code tfirst}). The polarity lexicon below is this project's own short list.
+ * Stateless and thread-safe.
+ */
+public final class StanceFeatures {
+  private StanceFeatures() {}
+
+  public static final int WINDOW = 4;
+  private static final Set<String> NEG = Set.of("not", "n't", "never", "no", "nor", "without", "hardly");
+  private static final FrameDetector FRAMES = FrameDetector.forCodebook(null);
+
+  /** Own short polarity lexicon (lemmas), written for this project. */
+  static final Set<String> POSITIVE = Set.of("praise", "support", "welcome", "commend", "applaud",
+      "hail", "thank", "endorse", "back", "admire", "respect", "celebrate", "congratulate", "good",
+      "great", "best", "right", "fair", "honest", "strong", "wise", "smart", "brilliant", "hero",
+      "heroic", "success", "successful", "win", "achieve", "improve", "help", "protect", "defend",
+      "trust", "agree", "ally", "friend", "friendly", "constructive", "positive", "effective",
+      "popular", "love", "like", "proud", "leader", "leadership", "courage", "courageous", "promise",
+      "benefit", "progress", "reform", "generous", "peace", "hope", "favor", "favour", "cooperate");
+  static final Set<String> NEGATIVE = Set.of("criticize", "criticise", "condemn", "accuse", "blame",
+      "attack", "slam", "blast", "denounce", "reject", "oppose", "fail", "failure", "doom", "mistake",
+      "wrong", "bad", "worse", "worst", "dangerous", "danger", "threat", "threaten", "irresponsible",
+      "reckless", "illegal", "lie", "liar", "false", "fake", "corrupt", "corruption", "scandal",
+      "fraud", "crisis", "chaos", "disaster", "weak", "incompetent", "abuse", "violate", "violation",
+      "aggression", "aggressive", "hostile", "enemy", "terror", "terrorist", "kill", "war", "crime",
+      "criminal", "racist", "hate", "shameful", "disgrace", "outrage", "outrageous",
+      "warn", "destroy", "undermine", "harm", "hurt", "refuse", "deny", "controversial", "problem",
+      "investigate", "investigation", "charge", "sue", "fire", "resign", "loss", "lose", "defeat",
+      "lack", "futile", "stupid", "ridiculous", "absurd", "unacceptable", "provocation", "mock");
+
+  /** Target-free text features (unigram lemmas with negation scope, bigrams), for frame models. */
+  public static List<String> text(String text) {
+    List<String> all = build(text, List.of(), null, false);
+    return all;
+  }
+
+  /** Features for the stance toward the target covering {@code target} spans. */
+  public static List<String> target(String text, List<int[]> target) {
+    return build(text, target, null, true);
+  }
+
+  /** Features for the directed sentiment between entity p and entity q. */
+  public static List<String> directed(String text, List<int[]> p, List<int[]> q) {
+    return build(text, p, q, true);
+  }
+
+  private static boolean in(Tok.Token t, List<int[]> spans) {
+    if (spans == null) return false;
+    for (int[] s : spans) {
+      if (t.begin() < s[1] && t.end() > s[0]) return true;
+    }
+    return false;
+  }
+
+  private static List<String> build(String text, List<int[]> a, List<int[]> b, boolean signals) {
+    List<Tok.Token> toks = Tok.tokenize(text);
+    int n = toks.size();
+    boolean[] ta = new boolean[n];
+    boolean[] tb = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      ta[i] = in(toks.get(i), a);
+      tb[i] = b != null && !ta[i] && in(toks.get(i), b);
+    }
+    String ma = b == null ? "<T>" : "<P>";
+    Set<String> f = new LinkedHashSet<>();
+    f.add("bias");
+    boolean neg = false;
+    String prev = "<S>";
+    int firstA = -1;
+    int firstB = -1;
+    for (int i = 0; i < n; i++) {
+      Tok.Token t = toks.get(i);
+      String form;
+      if (ta[i]) {
+        form = ma;
+        if (firstA < 0) firstA = i;
+      } else if (tb[i]) {
+        form = "<Q>";
+        if (firstB < 0) firstB = i;
+      } else {
+        form = t.lower();
+      }
+      if (!ta[i] && !tb[i]) {
+        if (!t.isWord()) {
+          neg = false;
+        } else {
+          String lem = t.lemma();
+          f.add("u:" + (neg ? "NEG_" : "") + lem);
+          boolean pos = POSITIVE.contains(lem) || POSITIVE.contains(t.lower());
+          boolean ng = NEGATIVE.contains(lem) || NEGATIVE.contains(t.lower());
+          if (pos != ng) {
+            f.add("lex:" + ((pos ^ neg) ? "+" : "-"));
+          }
+          if (NEG.contains(t.lower())) neg = true;
+        }
+      }
+      if (!(form.equals(prev) && (ta[i] || tb[i]))) {
+        f.add("b:" + prev + "_" + form);
+        prev = form;
+      }
+    }
+    f.add("b:" + prev + "_</S>");
+    if (!signals) {
+      f.removeIf(x -> x.startsWith("lex:"));
+      return new ArrayList<>(f);
+    }
+    window(toks, ta, "", f);
+    if (b != null) {
+      window(toks, tb, "q", f);
+      if (firstA >= 0 && firstB >= 0) {
+        f.add(firstA < firstB ? "order:pq" : "order:qp");
+        int lo = Math.min(firstA, firstB);
+        int hi = Math.max(firstA, firstB);
+        int dist = hi - lo;
+        f.add("dist:" + (dist < 4 ? "near" : dist < 12 ? "mid" : "far"));
+        for (int i = lo + 1; i < hi; i++) {
+          if (!ta[i] && !tb[i] && toks.get(i).isWord()) {
+            f.add("btw:" + (firstA < firstB ? "pq:" : "qp:") + toks.get(i).lemma());
+          }
+        }
+      }
+    }
+    if (firstA >= 0 && firstA <= 2) f.add("tfirst");
+    if (firstA < 0) f.add("tabsent");
+    // frames of the shipped codebook, and whether their cue lies near the target
+    for (FrameHit h : FRAMES.detect(text, toks)) {
+      f.add("frame:" + h.getFrame());
+      int at = text.indexOf(h.getCue());
+      if (at >= 0 && firstA >= 0) {
+        int ci = tokenAt(toks, at);
+        if (Math.abs(ci - firstA) <= 2 * WINDOW) f.add("framenear:" + h.getFrame());
+      }
+    }
+    return new ArrayList<>(f);
+  }
+
+  private static int tokenAt(List<Tok.Token> toks, int charPos) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).end() > charPos) return i;
+    }
+    return toks.size() - 1;
+  }
+
+  private static void window(List<Tok.Token> toks, boolean[] mark, String tag, Set<String> f) {
+    int n = toks.size();
+    for (int i = 0; i < n; i++) {
+      if (!mark[i]) continue;
+      for (int d = 1; d <= WINDOW; d++) {
+        int l = i - d;
+        int r = i + d;
+        if (l >= 0 && !mark[l] && toks.get(l).isWord()) {
+          String lem = toks.get(l).lemma();
+          f.add("L" + tag + ":" + lem);
+          if (POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
+          if (NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
+        }
+        if (r < n && !mark[r] && toks.get(r).isWord()) {
+          String lem = toks.get(r).lemma();
+          f.add("R" + tag + ":" + lem);
+          if (POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
+          if (NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.mediastance.stance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.tuning.CrossValidator;
+import org.apache.spark.ml.tuning.CrossValidatorModel;
+import org.apache.spark.ml.tuning.ParamGridBuilder;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Fits a stance classifier with Spark MLlib and exports it as a {@link LinearModel}.
+ *
+ * <p>Pipeline: {@code CountVectorizer(features_raw → features, binary, minDF)} →
+ * multinomial {@code LogisticRegression} with balanced class weights ({@code weight} =
+ * N / (K · n_class)), tuned by {@link CrossValidator} (k folds, macro-F1) over {@code regParam}
+ * and {@code elasticNetParam} on the training examples only. Input rows are built on the driver
+ * from {@link StanceFeatures} (columns {@code label}, {@code weight}, {@code features_raw}), so
+ * training and Java scoring share one feature extractor. Not thread-safe; one fit at a time.
+ */
+public final class StanceTrainer {
+
+  /** What a fit produced. */
+  public record Result(PipelineModel pipeline, LinearModel linear, double cvMacroF1,
+      Map<String, Object> bestParams, List<Double> cvMetrics) {}
+
+  private final SparkSession spark;
+  private int folds = 3;
+  private int minDf = 2;
+  private double[] regParams = {0.003, 0.01, 0.03, 0.1};
+  private double[] elasticNets = {0.0};
+  private int maxIter = 200;
+  private long seed = 42;
+
+  public StanceTrainer(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public StanceTrainer folds(int f) { this.folds = f; return this; }
+  public StanceTrainer minDf(int m) { this.minDf = m; return this; }
+  public StanceTrainer regParams(double... r) { this.regParams = r; return this; }
+  public StanceTrainer elasticNets(double... e) { this.elasticNets = e; return this; }
+  public StanceTrainer maxIter(int m) { this.maxIter = m; return this; }
+  public StanceTrainer seed(long s) { this.seed = s; return this; }
+
+  private static final StructType SCHEMA = new StructType()
+      .add("label", DataTypes.DoubleType)
+      .add("weight", DataTypes.DoubleType)
+      .add("features_raw", DataTypes.createArrayType(DataTypes.StringType));
+
+  /** Builds the training DataFrame from examples with a feature function. */
+  public Dataset<Row> frame(List<StanceData.Example> ex, int classes,
+      Function<StanceData.Example, List<String>> feats) {
+    long[] n = new long[classes];
+    for (StanceData.Example e : ex) n[e.label()]++;
+    List<Row> rows = new ArrayList<>(ex.size());
+    for (StanceData.Example e : ex) {
+      double w = (double) ex.size() / (classes * Math.max(1, n[e.label()]));
+      rows.add(RowFactory.create((double) e.label(), w,
+          scala.jdk.javaapi.CollectionConverters.asScala(feats.apply(e)).toSeq()));
+    }
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /** Fits, cross-validates and exports a model for {@code task} with class values {@code labels}. */
+  public Result fit(List<StanceData.Example> ex, String task, int[] labels,
+      Function<StanceData.Example, List<String>> feats) {
+    int k = labels.length;
+    Dataset<Row> df = frame(ex, k, feats).cache();
+    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
+        .setBinary(true).setMinDF(minDf);
+    LogisticRegression lr = new LogisticRegression().setFamily("multinomial")
+        .setWeightCol("weight").setMaxIter(maxIter).setStandardization(false);
+    Pipeline pipe = new Pipeline().setStages(new PipelineStage[] {cv, lr});
+    ParamMap[] grid = new ParamGridBuilder()
+        .addGrid(lr.regParam(), regParams)
+        .addGrid(lr.elasticNetParam(), elasticNets)
+        .build();
+    CrossValidator cval = new CrossValidator().setEstimator(pipe).setEstimatorParamMaps(grid)
+        .setEvaluator(new MacroF1Evaluator(k)).setNumFolds(folds).setSeed(seed).setParallelism(1);
+    CrossValidatorModel cvm = cval.fit(df);
+    double[] metrics = cvm.avgMetrics();
+    int best = 0;
+    for (int i = 1; i < metrics.length; i++) if (metrics[i] > metrics[best]) best = i;
+    PipelineModel pm = (PipelineModel) cvm.bestModel();
+    Map<String, Object> bestParams = new LinkedHashMap<>();
+    bestParams.put("regParam", grid[best].apply(lr.regParam()));
+    bestParams.put("elasticNetParam", grid[best].apply(lr.elasticNetParam()));
+    List<Double> ml = new ArrayList<>();
+    for (double m : metrics) ml.add(m);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("cv_folds", folds);
+    meta.put("cv_macro_f1", metrics[best]);
+    meta.put("best_params", bestParams);
+    meta.put("min_df", minDf);
+    meta.put("train_examples", ex.size());
+    LinearModel linear = export(pm, task, labels, meta);
+    df.unpersist();
+    return new Result(pm, linear, metrics[best], bestParams, ml);
+  }
+
+  /**
+   * Like {@link #fit} but with {@code extra} examples (e.g. converted from another data set) added
+   * to every training fold and never to a validation fold, so that the cross-validated macro-F1
+   * measures the model on {@code base} data only. Folds are a seeded random assignment of
+   * {@code base}; the final model is fitted on base ∪ extra with the best regParam.
+   */
+  public Result fitWithExtra(List<StanceData.Example> base, List<StanceData.Example> extra,
+      String task, int[] labels, Function<StanceData.Example, List<String>> feats) {
+    int k = labels.length;
+    java.util.Random rnd = new java.util.Random(seed);
+    int[] fold = new int[base.size()];
+    for (int i = 0; i < fold.length; i++) fold[i] = rnd.nextInt(folds);
+    List<Double> metrics = new ArrayList<>();
+    double bestM = -1;
+    double bestReg = regParams[0];
+    for (double reg : regParams) {
+      double sum = 0;
+      for (int f = 0; f < folds; f++) {
+        List<StanceData.Example> tr = new ArrayList<>(extra);
+        List<StanceData.Example> va = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) (fold[i] == f ? va : tr).add(base.get(i));
+        PipelineModel pm = pipeline(reg).fit(frame(tr, k, feats));
+        sum += new MacroF1Evaluator(k).evaluate(pm.transform(frame(va, k, feats)));
+      }
+      double m = sum / folds;
+      metrics.add(m);
+      if (m > bestM) { bestM = m; bestReg = reg; }
+    }
+    List<StanceData.Example> all = new ArrayList<>(base);
+    all.addAll(extra);
+    PipelineModel pm = pipeline(bestReg).fit(frame(all, k, feats));
+    Map<String, Object> bestParams = new LinkedHashMap<>();
+    bestParams.put("regParam", bestReg);
+    bestParams.put("elasticNetParam", 0.0);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("cv_folds", folds);
+    meta.put("cv_macro_f1_on_base", bestM);
+    meta.put("best_params", bestParams);
+    meta.put("min_df", minDf);
+    meta.put("train_examples", all.size());
+    meta.put("extra_examples", extra.size());
+    return new Result(pm, export(pm, task, labels, meta), bestM, bestParams, metrics);
+  }
+
+  private Pipeline pipeline(double reg) {
+    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
+        .setBinary(true).setMinDF(minDf);
+    LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setWeightCol("weight")
+        .setMaxIter(maxIter).setStandardization(false).setRegParam(reg).setElasticNetParam(0.0);
+    return new Pipeline().setStages(new PipelineStage[] {cv, lr});
+  }
+
+  /** Exports a fitted CountVectorizer + LogisticRegression pipeline as a {@link LinearModel}. */
+  public static LinearModel export(PipelineModel pm, String task, int[] labels, Map<String, Object> meta) {
+    CountVectorizerModel cvm = (CountVectorizerModel) pm.stages()[0];
+    LogisticRegressionModel lrm = (LogisticRegressionModel) pm.stages()[1];
+    String[] vocab = cvm.vocabulary();
+    Matrix coef = lrm.coefficientMatrix();
+    int k = coef.numRows();
+    if (k != labels.length) throw new IllegalStateException("model has " + k + " classes, expected " + labels.length);
+    double[][] w = new double[k][vocab.length];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < vocab.length; j++) w[c][j] = coef.apply(c, j);
+    }
+    double[] b = lrm.interceptVector().toArray();
+    return new LinearModel(task, labels, vocab, b, w, meta == null ? new HashMap<>() : meta);
+  }
+}

@@ -1,0 +1,155 @@
+package org.mediastance.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediastance.config.JobConfig;
+import org.mediastance.model.Article;
+import org.mediastance.model.Statement;
+import org.mediastance.report.Fixtures;
+import org.mediastance.report.TestSpark;
+
+/**
+ * Aggregates of the small hand-built fixture ({@link Fixtures#small()}) against hand-computed values,
+ * reproducibility of the bootstrap, and golden files guarding the metrics CSV layout. Golden files live
+ * in src/test/resources/golden/metrics/; regenerate them on purpose with
+ * {@code mvn -o verify -Dit.test=AggregatorIT -Dmediastance.golden.regenerate=true} and review the diff.
+ */
+class AggregatorIT {
+  @TempDir static Path out;
+  static SparkSession spark;
+  static Path metrics;
+
+  static Map<String, Long> run(Path dir) {
+    Fixtures.Data d = Fixtures.small();
+    return Aggregator.run(spark, spark.createDataset(d.statements(), Encoders.bean(Statement.class)),
+        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig(), dir);
+  }
+
+  @BeforeAll
+  static void setUp() {
+    spark = TestSpark.get();
+    Map<String, Long> s = run(out);
+    metrics = out.resolve("metrics");
+    assertEquals(6L, s.get("statements"));
+    assertEquals(5L, s.get("government_statements"));
+  }
+
+  static Dataset<Row> m(String name) {
+    return spark.read().parquet(metrics.resolve(name).toString());
+  }
+
+  static Row one(Dataset<Row> df) {
+    List<Row> r = df.collectAsList();
+    assertEquals(1, r.size(), () -> "expected one row, got " + r);
+    return r.get(0);
+  }
+
+  @Test
+  void countsPerArticleAndPerCluster() {
+    Row r = one(m("counts").filter(col("outlet").equalTo("(all)").and(col("period").equalTo("2015-09"))
+        .and(col("actor").equalTo("lavrov")).and(col("target").equalTo("USA")).and(col("frame").equalTo("failure"))));
+    assertEquals(2L, r.<Long>getAs("statements"));
+    assertEquals(1L, r.<Long>getAs("cluster_statements"));   // the wire copy counts once per cluster
+    assertEquals(2L, r.<Long>getAs("articles"));
+    assertEquals(1L, r.<Long>getAs("clusters"));
+    // s3 has two frames: counted once per frame row
+    assertEquals(2L, m("counts").filter(col("outlet").equalTo("Alpha").and(col("actor").equalTo("obama"))).count());
+    // the analyst without government, target or frame keeps a row
+    assertEquals(1L, m("counts").filter(col("outlet").equalTo("Beta").and(col("government").isNull())
+        .and(col("target").isNull()).and(col("frame").isNull())).count());
+  }
+
+  @Test
+  void voiceShares() {
+    Dataset<Row> v = m("voice_share").filter(col("level").equalTo("government"));
+    assertEquals(0.5, one(v.filter("outlet = 'Alpha' and period = '2015-09' and government = 'RUS'")).<Double>getAs("share"), 1e-12);
+    assertEquals(1.0, one(v.filter("outlet = 'Beta' and period = '2015-10' and government = 'RUS'")).<Double>getAs("share"), 1e-12);
+    Row all = one(v.filter("outlet = '(all)' and period = '2015-09' and government = 'RUS'"));
+    assertEquals(2.0 / 3, all.<Double>getAs("share"), 1e-12);
+    assertEquals(0.5, all.<Double>getAs("cluster_share"), 1e-12);
+    assertEquals(3L, all.<Long>getAs("total"));
+    Row actor = one(m("voice_share").filter("level = 'actor' and outlet = '(all)' and period = '2015-10' and actor = 'kerry'"));
+    assertEquals(0.5, actor.<Double>getAs("share"), 1e-12);   // kerry (s4) and lavrov (s6); analyst excluded
+  }
+
+  @Test
+  void stanceMeansAndIntervals() {
+    Row beta = one(m("stance_matrix").filter("outlet = 'Beta' and government = 'RUS' and target = 'USA' and basis = 'article'"));
+    assertEquals(2L, beta.<Long>getAs("n"));
+    assertEquals(-0.5, beta.<Double>getAs("mean"), 1e-12);
+    assertEquals(-0.8, beta.<Double>getAs("ci_low"), 1e-12);
+    assertEquals(-0.2, beta.<Double>getAs("ci_high"), 1e-12);
+    Row sep = one(m("stance").filter("outlet = '(all)' and period = '2015-09' and government = 'RUS' and target = 'USA' and basis = 'cluster'"));
+    assertEquals(1L, sep.<Long>getAs("n"));
+    assertEquals(-0.8, sep.<Double>getAs("mean"), 1e-12);
+    Row usa = one(m("stance_matrix").filter("outlet = '(all)' and government = 'USA' and target = 'RUS' and basis = 'article'"));
+    assertEquals(-0.1, usa.<Double>getAs("mean"), 1e-12);
+    assertTrue(usa.<Double>getAs("ci_low") >= -0.6 && usa.<Double>getAs("ci_high") <= 0.4);
+  }
+
+  @Test
+  void frameShares() {
+    Dataset<Row> f = m("frame_share").filter("outlet = 'Alpha' and period = '2015-09' and government = '(all)'");
+    Row failure = one(f.filter("frame = 'failure'"));
+    assertEquals(2.0 / 3, failure.<Double>getAs("share"), 1e-12);
+    assertEquals(1.0, failure.<Double>getAs("statement_share"), 1e-12);
+    Row security = one(f.filter("frame = 'security'"));
+    assertEquals(1.0 / 3, security.<Double>getAs("share"), 1e-12);
+    assertEquals(0.5, security.<Double>getAs("statement_share"), 1e-12);
+  }
+
+  @Test
+  void divergenceOfVoices() {
+    Row r = one(m("divergence").filter("measure = 'voice' and period = '(all)' and outlet_a = 'Alpha' and outlet_b = 'Beta'"));
+    // Alpha (RUS 1, USA 2) vs Beta (RUS 2): 0.459148 bits
+    assertEquals(0.4591479170272448, r.<Double>getAs("jsd"), 1e-12);
+    Row sep = one(m("divergence").filter("measure = 'voice' and period = '2015-09'"));
+    assertEquals(Divergence.jsd(Map.of("RUS", 1, "USA", 1), Map.of("RUS", 1)), sep.<Double>getAs("jsd"), 1e-12);
+  }
+
+  @Test
+  void reciprocalPairs() {
+    List<Row> p = m("reciprocal_pairs").orderBy("pair_id").collectAsList();
+    assertEquals(2, p.size(), p.toString());
+    Row first = p.get(0);
+    assertEquals("lavrov", first.getAs("speaker_a"));
+    assertEquals("obama", first.getAs("speaker_b"));
+    assertEquals("failure", first.getAs("frame"));
+    assertEquals(1L, first.<Long>getAs("outlets_both"));     // Alpha
+    assertEquals(1L, first.<Long>getAs("outlets_only_a"));   // Beta carried only Lavrov's
+    assertEquals(Map.of("Alpha", "both", "Beta", "only_a"), Map.of(
+        "Alpha", one(m("reciprocal_outlets").filter("pair_id = 'P00001' and outlet = 'Alpha'")).getAs("carried"),
+        "Beta", one(m("reciprocal_outlets").filter("pair_id = 'P00001' and outlet = 'Beta'")).getAs("carried")));
+  }
+
+  @Test
+  void reproducibleAndGolden(@TempDir Path again) throws Exception {
+    run(again);
+    boolean regen = Boolean.getBoolean("mediastance.golden.regenerate");
+    Path golden = Path.of("src/test/resources/golden/metrics");
+    for (String name : Aggregator.MEASURES) {
+      String a = Files.readString(metrics.resolve(name + ".csv"));
+      assertEquals(a, Files.readString(again.resolve("metrics").resolve(name + ".csv")), name + " differs between runs");
+      if (regen) {
+        Files.createDirectories(golden);
+        Files.writeString(golden.resolve(name + ".csv"), a);
+      } else {
+        assertTrue(Files.exists(golden.resolve(name + ".csv")), "missing golden file " + name
+            + ".csv; regenerate with -Dmediastance.golden.regenerate=true");
+        assertEquals(Files.readString(golden.resolve(name + ".csv")), a, name + ".csv differs from its golden file");
+      }
+    }
+  }
+}

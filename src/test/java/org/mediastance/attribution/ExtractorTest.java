@@ -1,0 +1,186 @@
+package org.mediastance.attribution;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mediastance.model.Article;
+import org.mediastance.model.Statement;
+import org.mediastance.nlp.Sentence;
+import org.mediastance.nlp.Token;
+
+/** Extraction and speaker rules on hand-built, hand-tagged sentences (no CoreNLP). */
+class ExtractorTest {
+
+  /** Builds sentences from "word/TAG" strings; "||" starts a new paragraph. */
+  static Object[] doc(String... sents) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    int para = 0;
+    for (String s : sents) {
+      if (s.equals("||")) {
+        para++;
+        text.append("\n");
+        continue;
+      }
+      if (text.length() > 0) text.append(text.charAt(text.length() - 1) == '\n' ? "\n" : " ");
+      List<Token> toks = new ArrayList<>();
+      int b = text.length();
+      for (String wt : s.split(" ")) {
+        int slash = wt.lastIndexOf('/');
+        String w = wt.substring(0, slash);
+        String pos = wt.substring(slash + 1);
+        boolean noSpace = !toks.isEmpty() && (w.matches("[,.:”’]|'s|’s") || w.equals("\"") && closing(text));
+        boolean afterOpen = !toks.isEmpty() && (toks.get(toks.size() - 1).text.equals("“") || toks.get(toks.size() - 1).text.equals("\"") && !closing(text, toks.size() - 1 >= 0 ? text.length() - 1 : 0));
+        if (!toks.isEmpty() && !noSpace && !afterOpen) text.append(' ');
+        int tb = text.length();
+        text.append(w);
+        toks.add(new Token(w, tb, text.length(), pos));
+      }
+      out.add(new Sentence(out.size(), b, text.length(), para, toks));
+    }
+    return new Object[] {text.toString(), out};
+  }
+
+  private static boolean closing(StringBuilder text) {
+    return text.chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+
+  private static boolean closing(StringBuilder text, int upTo) {
+    return text.substring(0, upTo).chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Statement> run(Object[] d) {
+    String text = (String) d[0];
+    List<Sentence> s = (List<Sentence>) d[1];
+    Article a = new Article();
+    a.setId("t");
+    a.setText(text);
+    return Attributor.attribute(a, text, s, Quotes.find(text));
+  }
+
+  @Test
+  void indirectWithThatAndTitleDescription() {
+    List<Statement> st = run(doc(
+        "Foreign/NNP Minister/NNP Anna/NNP Berg/NNP said/VBD that/IN the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, st.size());
+    Statement s = st.get(0);
+    assertEquals("indirect", s.getKind());
+    assertEquals("the talks had failed", s.getContent());
+    assertEquals("Anna Berg", s.getSpeaker());
+    assertEquals("person", s.getSpeakerType());
+    assertEquals("Foreign Minister Anna Berg", s.getSpeakerDescription());
+    assertEquals("say", s.getCueLemma());
+  }
+
+  @Test
+  void trailingCueAppositiveAndSurname() {
+    List<Statement> st = run(doc(
+        "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
+        "The/DT beds/NNS ran/VBD out/RP on/IN Monday/NNP ,/, Olsen/NNP added/VBD ./."));
+    assertEquals(2, st.size());
+    assertEquals("Mark Olsen", st.get(0).getSpeaker());
+    assertEquals("the clinic was full", st.get(0).getContent());
+    assertEquals("Mark Olsen", st.get(1).getSpeaker());
+    assertEquals("The beds ran out on Monday", st.get(1).getContent());
+    assertEquals("Olsen", st.get(1).getSpeakerMention());
+  }
+
+  @Test
+  void pronounGoesToLastSpeakerNotNearestName() {
+    List<Statement> st = run(doc(
+        "President/NNP Karl/NNP Weber/NNP said/VBD the/DT plan/NN would/MD fail/VB ./.",
+        "Prime/NNP Minister/NNP Sergei/NNP Volkov/NNP insisted/VBD that/IN the/DT plan/NN was/VBD sound/JJ ./.",
+        "“/`` It/PRP will/MD work/VB ,/, ”/'' he/PRP said/VBD ./."));
+    Statement last = st.get(st.size() - 1);
+    assertEquals("direct", last.getKind());
+    assertEquals("It will work", last.getContent());
+    assertEquals("Sergei Volkov", last.getSpeaker());
+  }
+
+  @Test
+  void groupsMetonymsAndAccordingTo() {
+    List<Statement> st = run(doc(
+        "U.S./NNP officials/NNS warned/VBD that/IN the/DT deal/NN was/VBD at/IN risk/NN ./.",
+        "The/DT Kremlin/NNP said/VBD it/PRP would/MD respond/VB ./.",
+        "According/VBG to/TO the/DT ministry/NN ,/, prices/NNS rose/VBD sharply/RB ./."));
+    assertEquals(3, st.size());
+    assertEquals("group", st.get(0).getSpeakerType());
+    assertEquals("U.S. officials", st.get(0).getSpeaker());
+    assertEquals("institution", st.get(1).getSpeakerType());
+    assertEquals("Kremlin", st.get(1).getSpeaker());
+    assertEquals("according_to", st.get(2).getKind());
+    assertEquals("prices rose sharply", st.get(2).getContent());
+  }
+
+  @Test
+  void noCueNoStatement() {
+    assertTrue(run(doc("The/DT river/NN rose/VBD two/CD meters/NNS ./.")).isEmpty());
+  }
+
+  @Test
+  void writtenAfterQuotationNeedsNoClauseAfterCue() {
+    List<Statement> st = run(doc(
+        "“/`` The/DT vote/NN was/VBD rigged/VBN ,/, ”/'' Lena/NNP Ortiz/NNP wrote/VBD on/IN her/PRP$ blog/NN ./."));
+    assertEquals(1, st.size());
+    assertEquals("direct", st.get(0).getKind());
+    assertEquals("The vote was rigged", st.get(0).getContent());
+    assertEquals("Lena Ortiz", st.get(0).getSpeaker());
+    assertEquals("write", st.get(0).getCueLemma());
+    // without a quotation or clause, "wrote" is not a cue
+    assertTrue(run(doc("Lena/NNP Ortiz/NNP wrote/VBD a/DT book/NN ./.")).isEmpty());
+  }
+
+  @Test
+  void coordinatedCueTakesTheFirstConjunctsSubject() {
+    List<Statement> st = run(doc(
+        "Mayor/NNP Tom/NNP Reyes/NNP visited/VBD the/DT dam/NN and/CC said/VBD the/DT repairs/NNS were/VBD late/JJ ./."));
+    assertEquals(1, st.size());
+    assertEquals("Tom Reyes", st.get(0).getSpeaker());
+    assertEquals("the repairs were late", st.get(0).getContent());
+    List<Statement> two = run(doc(
+        "Ida/NNP Kron/NNP said/VBD she/PRP had/VBD met/VBN him/PRP once/RB but/CC said/VBD the/DT talks/NNS went/VBD nowhere/RB ./."));
+    assertEquals(2, two.size());
+    assertEquals("Ida Kron", two.get(1).getSpeaker());
+    assertEquals("the talks went nowhere", two.get(1).getContent());
+  }
+
+  @Test
+  void continuationQuoteAfterCueNamingTheOutlet() {
+    List<Statement> st = run(doc(
+        "“/`` We/PRP can/MD win/VB ,/, ”/'' Nora/NNP Diaz/NNP told/VBD The/NNP Daily/NNP Ledger/NNP on/IN Friday/NNP ./.",
+        "“/`` The/DT count/NN is/VBZ not/RB over/RB and/CC every/DT ballot/NN matters/VBZ ./. ”/''"));
+    assertEquals(2, st.size());
+    assertEquals("The count is not over and every ballot matters", st.get(1).getContent());
+    assertEquals("Nora Diaz", st.get(1).getSpeaker());
+  }
+
+  @Test
+  void quotationThenCueWithVenueAndTimeTail() {
+    List<Statement> st = run(doc(
+        "“/`` Taxes/NNS will/MD fall/VB ,/, ”/'' Ron/NNP Hale/NNP told/VBD Channel/NNP 9/CD after/IN he/PRP was/VBD asked/VBN about/IN the/DT budget/NN ./."));
+    assertEquals(1, st.size());
+    assertEquals("direct", st.get(0).getKind());
+    assertEquals("Taxes will fall", st.get(0).getContent());
+    assertEquals("Ron Hale", st.get(0).getSpeaker());
+    List<Statement> t = run(doc(
+        "The/DT mill/NN will/MD reopen/VB in/IN spring/NN ,/, Ron/NNP Hale/NNP said/VBD Dec./NNP 6/CD ./."));
+    assertEquals(1, t.size());
+    assertEquals("The mill will reopen in spring", t.get(0).getContent());
+  }
+
+  @Test
+  void askedWithQuestionWordOrRequest() {
+    List<Statement> st = run(doc(
+        "Senator/NNP Ada/NNP Moss/NNP asked/VBD how/WRB the/DT fund/NN would/MD be/VB spent/VBN ./."));
+    assertEquals(1, st.size());
+    assertEquals("how the fund would be spent", st.get(0).getContent());
+    List<Statement> r = run(doc(
+        "Ada/NNP Moss/NNP asked/VBD voters/NNS to/TO reject/VB the/DT levy/NN ./."));
+    assertEquals(1, r.size());
+    assertTrue(r.get(0).getContent().contains("reject the levy"));
+    assertTrue(run(doc("Ada/NNP Moss/NNP asked/VBD for/IN water/NN ./.")).isEmpty());
+  }
+}

@@ -1,0 +1,105 @@
+package org.mediastance.stance;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trains tiny stance models with a local SparkSession on hand-written sentences and checks that
+ * the exported Java scorer reproduces MLlib's probabilities.
+ */
+class StanceTrainerIT {
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = Sparks.session("local[2]", "StanceTrainerIT");
+  }
+
+  @AfterAll
+  static void stop() {
+    // the session is shared by all ITs of this JVM; leave it for the JVM's shutdown
+  }
+
+  static StanceData.Example ex(String text, String target, int label) {
+    int b = text.indexOf(target);
+    return new StanceData.Example(text, List.of(new int[] {b, b + target.length()}), null, label, "test");
+  }
+
+  /** Hand-written toy examples: three templates per class, several fillers. */
+  static List<StanceData.Example> toy() {
+    String[] names = {"Norway", "Chile", "Kenya", "Peru", "Japan", "Ghana"};
+    List<StanceData.Example> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(ex("The minister condemned " + n + " for its reckless behaviour.", n, 0));
+      out.add(ex(n + "'s policy is a dangerous failure, critics said.", n, 0));
+      out.add(ex("Officials accused " + n + " of lying about the deal.", n, 0));
+      out.add(ex(n + " will host the meeting on Tuesday.", n, 1));
+      out.add(ex("Delegates flew to " + n + " for the annual talks.", n, 1));
+      out.add(ex("The report mentions " + n + " twice in its annex.", n, 1));
+      out.add(ex("The minister praised " + n + " for its generous help.", n, 2));
+      out.add(ex(n + "'s reform is a great success, experts said.", n, 2));
+      out.add(ex("Officials thanked " + n + " for its strong support.", n, 2));
+    }
+    return out;
+  }
+
+  @Test
+  void javaScoringEqualsMllib(@TempDir Path dir) throws Exception {
+    List<StanceData.Example> data = toy();
+    List<StanceData.Example> five = new ArrayList<>();
+    String[] pairs = {"Anna", "Boris", "Carla", "Dmitri"};
+    for (int i = 0; i < pairs.length; i++) {
+      String p = pairs[i];
+      String q = pairs[(i + 1) % pairs.length];
+      String[] texts = {p + " met " + q + " in the capital.", p + " praised " + q + " warmly.",
+          q + " praised " + p + " warmly.", p + " blamed " + q + " for the defeat.", q + " blamed " + p + " for the defeat."};
+      for (int l = 0; l < 5; l++) {
+        for (int rep = 0; rep < 2; rep++) {
+          String t = texts[l] + (rep == 0 ? "" : " Reporters watched.");
+          int pb = t.indexOf(p);
+          int qb = t.indexOf(q);
+          five.add(new StanceData.Example(t, List.of(new int[] {pb, pb + p.length()}),
+              List.of(new int[] {qb, qb + q.length()}), l, "test"));
+        }
+      }
+    }
+    Map<String, Object> report = StanceModels.train(spark, data, five, dir, 2, new double[] {0.01, 0.1}, 1,
+        Map.of("toy", data.size()), System.out);
+    assertTrue(Files.exists(dir.resolve(StanceModels.STANCE3)));
+    assertTrue(Files.exists(dir.resolve(StanceModels.DIRECTED5)));
+    assertTrue(Files.isDirectory(dir.resolve("mllib/stance3")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> s3 = (Map<String, Object>) report.get("stance3");
+    assertTrue((Double) s3.get("max_abs_prob_diff_java_vs_mllib") < 1e-4, s3.toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> d5 = (Map<String, Object>) report.get("directed5");
+    assertTrue((Double) d5.get("max_abs_prob_diff_java_vs_mllib") < 1e-4, d5.toString());
+
+    // independent check on unseen sentences: MLlib's transform vs the Java scorer
+    StanceScorer sc = new StanceScorer(StanceModels.load(dir.toString()));
+    List<StanceData.Example> unseen = List.of(
+        ex("The minister condemned Malta for its reckless behaviour.", "Malta", 0),
+        ex("Officials thanked Malta for its strong support.", "Malta", 2),
+        ex("Malta will host the meeting on Friday.", "Malta", 1));
+    StanceTrainer t = new StanceTrainer(spark);
+    var pm = org.apache.spark.ml.PipelineModel.load(dir.resolve("mllib/stance3").toString());
+    double diff = StanceModels.javaVsMllib(spark, t, pm, sc.models().stance3(), unseen, 3,
+        StanceModels.stanceFeatures(), 10);
+    assertTrue(diff < 1e-4, "diff " + diff);
+    // and the toy model learned the obvious
+    for (StanceData.Example e : unseen) {
+      assertEquals(e.label(), LinearModel.argmax(sc.probabilities(e.text(), e.a())), e.text());
+    }
+    assertEquals(3, sc.directed("Anna blamed Boris for the defeat.", List.of(new int[] {0, 4}), List.of(new int[] {12, 17})));
+  }
+}
