@@ -118,6 +118,10 @@ class RunJobIT {
     assertTrue(outlets.containsValue("Reuters"), "outlet from the Parquet link's host");
     assertTrue(Files.isDirectory(out.resolve("quarantine")));
     assertTrue(Files.exists(out.resolve("statements.jsonl")));
+    List<String> articleLines = Files.readAllLines(out.resolve("articles.jsonl"));
+    assertEquals(arts.count(), articleLines.size(), "articles.jsonl: one line per article");
+    List<String> ids = articleLines.stream().map(l -> readId(l)).collect(Collectors.toList());
+    assertEquals(ids.stream().sorted().collect(Collectors.toList()), ids, "articles.jsonl sorted by id");
     try (var s = Files.list(dir)) {
       assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".tmp-")), "no temporary folder left");
     }
@@ -126,8 +130,18 @@ class RunJobIT {
     assertEquals(2, run("run", "--input", in.toString(), "--out", out.toString()));
     assertTrue(lastErr.contains("--overwrite"), lastErr);
     byte[] first = Files.readAllBytes(out.resolve("statements.jsonl"));
+    byte[] firstArticles = Files.readAllBytes(out.resolve("articles.jsonl"));
     assertEquals(0, run("run", "--input", in.toString(), "--out", out.toString(), "--format", "jsonl", "--overwrite"), lastErr);
     assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(out.resolve("statements.jsonl"))));
+    assertTrue(java.util.Arrays.equals(firstArticles, Files.readAllBytes(out.resolve("articles.jsonl"))));
+  }
+
+  private static String readId(String jsonLine) {
+    try {
+      return new ObjectMapper().readTree(jsonLine).get("id").asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
