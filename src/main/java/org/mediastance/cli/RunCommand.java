@@ -21,7 +21,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
       description = "Input files or folders (JSON lines, .gz, CSV, Parquet, .txt/.html folders, WARC).")
-  List<Path> inputs = new ArrayList<>();
+  List<String> inputs = new ArrayList<>();
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;

@@ -131,12 +131,12 @@ public final class JobConfig implements Serializable {
   }
 
   /** Returns a copy with command-line values applied over the file's. Null means "not given". */
-  public JobConfig withCli(List<Path> inputs, Path out, String master, String format,
+  public JobConfig withCli(List<?> inputs, Path out, String master, String format,
       Map<String, String> map, Path actors, Path codebook, String period, Integer limit,
       boolean overwrite, boolean verbose) {
     JobConfig c = copy();
     if (inputs != null && !inputs.isEmpty()) {
-      c.inputs = inputs.stream().map(Path::toString).collect(Collectors.toList());
+      c.inputs = inputs.stream().map(Object::toString).collect(Collectors.toList());
     }
     if (out != null) c.out = out.toString();
     if (master != null) c.master = master;
@@ -159,7 +159,10 @@ public final class JobConfig implements Serializable {
   public JobConfig validate() {
     if (inputs.isEmpty()) throw new UsageException("--input: no input given");
     for (String in : inputs) {
-      Path p = Path.of(in);
+      if (in.matches("[a-zA-Z][a-zA-Z0-9+.-]+://.*") && !in.startsWith("file:")) {
+        continue; // hdfs://, s3a://, ...: checked by Hadoop's FileSystem when the job lists inputs
+      }
+      Path p = Path.of(in.startsWith("file:") ? java.net.URI.create(in).getPath() : in);
       if (!Files.exists(p)) throw new UsageException("--input: no such file or folder: " + in);
       if (!Files.isReadable(p)) throw new UsageException("--input: cannot read " + in);
     }

@@ -281,6 +281,7 @@ public final class RunJob {
         "records", progress.records().get(k))));
     manifest.put("stages", stages);
     manifest.put("peak_heap_mb", peakHeapMb());
+    spark.sparkContext().removeSparkListener(progress);
     rows.unpersist();
     limited.unpersist();
     articles.unpersist();
@@ -300,7 +301,7 @@ public final class RunJob {
   }
 
   private Map<String, Double> stepSeconds(Dataset<Analysed> analysed) {
-    List<String> names = Analyzer.get(cfg).stepNames();
+    List<String> names = Steps.NAMES; // not Analyzer.get: that would load every model on the driver
     Map<String, Double> m = new LinkedHashMap<>();
     if (names.isEmpty()) return m;
     Row sums = analysed.toDF().select(org.apache.spark.sql.functions.posexplode(col("stepNanos")))

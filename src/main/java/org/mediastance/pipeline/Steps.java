@@ -19,6 +19,9 @@ import org.mediastance.model.Statement;
 public final class Steps {
   private Steps() {}
 
+  /** The names of the steps {@link #forConfig} builds, in order (known without loading models). */
+  public static final List<String> NAMES = List.of("attribution", "actors", "stance", "frames");
+
   public static List<ArticleStep> forConfig(JobConfig cfg) {
     List<ArticleStep> steps = new ArrayList<>();
     Attributor.Settings settings = Attributor.Settings.from(cfg);
