@@ -53,6 +53,30 @@ public final class TrainStanceCommand implements Callable<Integer> {
       description = "Do not fit the 5-class directed model even when directed-sentiment data is given.")
   boolean noDirectedModel;
 
+  @Option(names = "--w2v-corpus", arity = "1..*", paramLabel = "FILE",
+      description = "News JSONL(.gz) to train Word2Vec on (e.g. ../shared/corpora/allsides/*.jsonl.gz); "
+          + "the 3-class model then also reads embedding features (sentence and target context).")
+  List<Path> w2vCorpus;
+
+  @Option(names = "--w2v-field", defaultValue = "content_original", description = "Text field of --w2v-corpus rows (default ${DEFAULT-VALUE}).")
+  String w2vField;
+
+  @Option(names = "--w2v-docs", defaultValue = "100000", description = "Articles to read per --w2v-corpus file (default ${DEFAULT-VALUE}).")
+  int w2vDocs;
+
+  @Option(names = "--w2v-dim", defaultValue = "100", description = "Embedding dimensions (default ${DEFAULT-VALUE}).")
+  int w2vDim;
+
+  @Option(names = "--w2v-top", defaultValue = "30000", description = "Most frequent corpus words to keep besides the training words (default ${DEFAULT-VALUE}).")
+  int w2vTop;
+
+  @Option(names = "--embeddings", paramLabel = "FILE",
+      description = "Reuse an embeddings.bin.gz written by an earlier --w2v-corpus run instead of training Word2Vec.")
+  Path embeddings;
+
+  @Option(names = "--dense-scale", defaultValue = "3", description = "L2 norm of each embedding feature block (default ${DEFAULT-VALUE}).")
+  double denseScale;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")
   String master;
 
@@ -88,7 +112,21 @@ public final class TrainStanceCommand implements Callable<Integer> {
     if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
     SparkSession spark = Sparks.session(master, "mediastance train stance");
     try {
-      StanceModels.train(spark, three, extra, noDirectedModel ? List.of() : five, out, folds, reg, minDf, sources, System.out);
+      Path emb = embeddings;
+      if (emb != null && !Files.isReadable(emb)) throw new UsageException("--embeddings: cannot read " + emb);
+      if (emb == null && w2vCorpus != null && !w2vCorpus.isEmpty()) {
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (StanceData.Example e : three) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
+        for (StanceData.Example e : extra) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
+        var vectors = org.mediastance.stance.EmbeddingTrainer.train(spark, w2vCorpus, w2vField, w2vDocs, w2vDim,
+            w2vTop, keep, System.out);
+        Files.createDirectories(out);
+        emb = out.resolve(StanceModels.EMBEDDINGS);
+        org.mediastance.stance.Embeddings.save(emb, w2vDim, vectors);
+        sources.put("word2vec_corpus", w2vCorpus.stream().map(Path::toString).toList());
+      }
+      StanceModels.train(spark, three, extra, noDirectedModel ? List.of() : five, out, folds, reg, minDf,
+          emb, denseScale, sources, System.out);
     } finally {
       spark.stop();
     }

@@ -18,10 +18,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A multinomial logistic-regression model over binary string features, exported from a fitted
  * MLlib {@code CountVectorizer + LogisticRegression} pipeline and applied in plain Java:
- * {@code p(k) = softmax(b_k + Σ_{f ∈ features ∩ vocabulary} w_{k,f})}.
+ * {@code p(k) = softmax(b_k + Σ_{f ∈ features ∩ vocabulary} w_{k,f} + Σ_j v_{k,j} x_j)}, where
+ * {@code x} are optional dense features (e.g. {@link Embeddings#features}) that follow the sparse
+ * vocabulary in the MLlib feature vector.
  *
  * <p>File format (JSON, gzip): {@code {"task", "labels": [..], "vocabulary": [..],
- * "intercepts": [K], "weights": [[K × V]], "meta": {...}}} — weights are stored as floats
+ * "intercepts": [K], "weights": [[K × V]], "dense_weights": [[K × D]] (optional), "meta": {...}}} — weights are stored as floats
  * rounded to 6 significant digits. Immutable and thread-safe.
  */
 public final class LinearModel {
@@ -34,10 +36,18 @@ public final class LinearModel {
   private final double[] intercepts;
   private final double[][] weights; // [K][V]
   private final Map<String, Object> meta;
+  private final double[][] dense; // [K][D], D = 0 without dense features
 
   public LinearModel(String task, int[] labels, String[] vocabulary, double[] intercepts,
       double[][] weights, Map<String, Object> meta) {
+    this(task, labels, vocabulary, intercepts, weights, null, meta);
+  }
+
+  /** With weights {@code dense[K][D]} for D dense features that follow the sparse vocabulary. */
+  public LinearModel(String task, int[] labels, String[] vocabulary, double[] intercepts,
+      double[][] weights, double[][] dense, Map<String, Object> meta) {
     this.task = task;
+    this.dense = dense == null ? new double[labels.length][0] : dense;
     this.labels = labels.clone();
     this.vocabulary = vocabulary.clone();
     this.intercepts = intercepts.clone();
@@ -48,7 +58,7 @@ public final class LinearModel {
     for (double[] w : weights) {
       if (w.length != vocabulary.length) throw new IllegalArgumentException("weights/vocabulary size mismatch");
     }
-    if (weights.length != labels.length || intercepts.length != labels.length) {
+    if (weights.length != labels.length || intercepts.length != labels.length || this.dense.length != labels.length) {
       throw new IllegalArgumentException("labels/weights/intercepts size mismatch");
     }
   }
@@ -57,6 +67,13 @@ public final class LinearModel {
   public int[] labels() { return labels.clone(); }
   public int vocabularySize() { return vocabulary.length; }
   public Map<String, Object> meta() { return meta; }
+  /** The same model with other metadata. */
+  public LinearModel withMeta(Map<String, Object> m) {
+    return new LinearModel(task, labels, vocabulary, intercepts, weights, dense, m);
+  }
+
+  /** Number of dense features (0: sparse features only). */
+  public int denseSize() { return dense[0].length; }
 
   /** The weight of a feature for class index {@code c}; 0 when the feature is not in the vocabulary. */
   public double weight(int c, String feature) {
@@ -66,12 +83,27 @@ public final class LinearModel {
 
   /** Class probabilities, in the order of {@link #labels()}. */
   public double[] probabilities(List<String> features) {
+    return probabilities(features, null);
+  }
+
+  /** Class probabilities with dense feature values ({@code null} or empty when the model has none). */
+  public double[] probabilities(List<String> features, double[] x) {
     int k = labels.length;
     double[] z = intercepts.clone();
     for (String f : features) {
       Integer i = index.get(f);
       if (i == null) continue;
       for (int c = 0; c < k; c++) z[c] += weights[c][i];
+    }
+    int d = dense[0].length;
+    if (d > 0) {
+      if (x == null || x.length != d) throw new IllegalArgumentException("model " + task + " needs " + d + " dense features");
+      for (int c = 0; c < k; c++) {
+        double[] w = dense[c];
+        double s = 0;
+        for (int j = 0; j < d; j++) s += w[j] * x[j];
+        z[c] += s;
+      }
     }
     double max = Double.NEGATIVE_INFINITY;
     for (double v : z) max = Math.max(max, v);
@@ -106,6 +138,13 @@ public final class LinearModel {
       ArrayNode r = w.addArray();
       for (double x : row) r.add(round(x));
     }
+    if (dense[0].length > 0) {
+      ArrayNode dw = root.putArray("dense_weights");
+      for (double[] row : dense) {
+        ArrayNode r = dw.addArray();
+        for (double x : row) r.add(round(x));
+      }
+    }
     root.set("meta", JSON.valueToTree(meta));
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
@@ -138,9 +177,19 @@ public final class LinearModel {
       weights[c] = new double[r.size()];
       for (int i = 0; i < weights[c].length; i++) weights[c][i] = r.get(i).asDouble();
     }
+    double[][] dense = null;
+    JsonNode dw = root.get("dense_weights");
+    if (dw != null) {
+      dense = new double[dw.size()][];
+      for (int c = 0; c < dense.length; c++) {
+        JsonNode r = dw.get(c);
+        dense[c] = new double[r.size()];
+        for (int i = 0; i < dense[c].length; i++) dense[c][i] = r.get(i).asDouble();
+      }
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> meta = root.has("meta") ? JSON.convertValue(root.get("meta"), Map.class) : Map.of();
-    return new LinearModel(task, labels, vocab, inter, weights, meta);
+    return new LinearModel(task, labels, vocab, inter, weights, dense, meta);
   }
 
   public static LinearModel load(Path file) throws IOException {

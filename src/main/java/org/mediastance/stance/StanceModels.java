@@ -37,8 +37,30 @@ public final class StanceModels {
   public static final String SHIPPED = "/models/stance/";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Loaded models: stance3 always, directed5 may be null. */
-  public record Models(LinearModel stance3, LinearModel directed5, String source) {}
+  public static final String EMBEDDINGS = "embeddings.bin.gz";
+
+  /**
+   * Loaded models: stance3 always, directed5 may be null; embeddings are present when stance3
+   * has dense features (their scale is stance3's meta {@code dense_scale}).
+   */
+  public record Models(LinearModel stance3, LinearModel directed5, Embeddings embeddings, String source) {
+    public Models(LinearModel stance3, LinearModel directed5, String source) {
+      this(stance3, directed5, null, source);
+    }
+
+    /** p(−1), p(0), p(+1) for the target at {@code spans} of {@code text}. */
+    public double[] stance(String text, List<int[]> spans) {
+      double[] x = stance3.denseSize() == 0 ? null
+          : embeddings.features(text, spans, denseScale(stance3));
+      return stance3.probabilities(StanceFeatures.target(text, spans), x);
+    }
+  }
+
+  /** The dense-feature scale a model was trained with (meta {@code dense_scale}). */
+  static double denseScale(LinearModel m) {
+    Object v = m.meta().get("dense_scale");
+    return v instanceof Number n ? n.doubleValue() : 1.0;
+  }
 
   /** Loads from a MODELDIR, or the shipped default when {@code dir} is null. */
   public static Models load(String dir) {
@@ -53,14 +75,29 @@ public final class StanceModels {
         try (InputStream in = StanceModels.class.getResourceAsStream(SHIPPED + DIRECTED5)) {
           if (in != null) d5 = LinearModel.load(in);
         }
-        return new Models(s3, d5, "classpath:" + SHIPPED);
+        Embeddings emb = null;
+        if (s3.denseSize() > 0) {
+          try (InputStream in = StanceModels.class.getResourceAsStream(SHIPPED + EMBEDDINGS)) {
+            if (in == null) throw new IllegalStateException("shipped stance model needs " + SHIPPED + EMBEDDINGS);
+            emb = Embeddings.load(in);
+          }
+        }
+        return new Models(s3, d5, emb, "classpath:" + SHIPPED);
       }
       Path d = Path.of(dir);
       if (!Files.isReadable(d.resolve(STANCE3))) {
         throw new org.mediastance.cli.UsageException("stance model folder " + dir + " has no " + STANCE3);
       }
       LinearModel d5 = Files.isReadable(d.resolve(DIRECTED5)) ? LinearModel.load(d.resolve(DIRECTED5)) : null;
-      return new Models(LinearModel.load(d.resolve(STANCE3)), d5, d.toString());
+      LinearModel s3 = LinearModel.load(d.resolve(STANCE3));
+      Embeddings emb = null;
+      if (s3.denseSize() > 0) {
+        if (!Files.isReadable(d.resolve(EMBEDDINGS))) {
+          throw new org.mediastance.cli.UsageException("stance model folder " + dir + " has no " + EMBEDDINGS);
+        }
+        emb = Embeddings.load(d.resolve(EMBEDDINGS));
+      }
+      return new Models(s3, d5, emb, d.toString());
     } catch (IOException e) {
       throw new IllegalStateException("cannot read stance model from " + (dir == null ? "classpath" : dir), e);
     }
@@ -88,12 +125,35 @@ public final class StanceModels {
   public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
       List<StanceData.Example> extraThree, List<StanceData.Example> five, Path out, int folds,
       double[] reg, int minDf, Map<String, Object> sources, PrintStream log) throws IOException {
+    return train(spark, three, extraThree, five, out, folds, reg, minDf, null, 0, sources, log);
+  }
+
+  /**
+   * As above; with {@code embeddings} (a file written by {@link Embeddings#save}, copied into
+   * MODELDIR) the 3-class model also reads {@link Embeddings#features} at {@code denseScale}.
+   */
+  public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
+      List<StanceData.Example> extraThree, List<StanceData.Example> five, Path out, int folds,
+      double[] reg, int minDf, Path embeddings, double denseScale, Map<String, Object> sources,
+      PrintStream log) throws IOException {
     Files.createDirectories(out);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("data", sources);
     StanceTrainer t = new StanceTrainer(spark).folds(folds).minDf(minDf);
     if (reg != null && reg.length > 0) t.regParams(reg);
+    if (embeddings != null) {
+      Path copy = out.resolve(EMBEDDINGS);
+      if (!copy.toAbsolutePath().normalize().equals(embeddings.toAbsolutePath().normalize())) {
+        Files.copy(embeddings, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      Embeddings emb = Embeddings.load(copy);
+      t.dense(e -> emb.features(e.text(), e.a(), denseScale)).denseScale(denseScale);
+      report.put("embeddings", Map.of("dim", emb.dim(), "words", emb.size(), "dense_scale", denseScale,
+          "context_tokens", Embeddings.CONTEXT));
+      log.printf("dense features: %d-dim embeddings of %,d words, scale %s%n", emb.dim(), emb.size(), denseScale);
+    }
     report.put("stance3", fitOne(spark, t, three, extraThree, "stance3", new int[] {-1, 0, 1}, stanceFeatures(), out, STANCE3, log));
+    t.dense(null);
     if (!five.isEmpty()) {
       report.put("directed5", fitOne(spark, t, five, List.of(), "directed5", new int[] {0, 1, 2, 3, 4}, directedFeatures(), out, DIRECTED5, log));
     }
@@ -109,7 +169,15 @@ public final class StanceModels {
     StanceTrainer.Result r = extra.isEmpty() ? t.fit(ex, task, labels, feats)
         : t.fitWithExtra(ex, extra, task, labels, feats);
     r.pipeline().write().overwrite().save(out.resolve("mllib").resolve(task).toString());
-    r.linear().save(out.resolve(file));
+    LinearModel lin = r.linear();
+    if (lin.denseSize() > 0) {
+      // record the dense scale so that scoring rebuilds the same features
+      Map<String, Object> meta = new LinkedHashMap<>(lin.meta());
+      meta.put("dense_scale", t.denseScale());
+      meta.put("dense", "embeddings sentence mean | context mean (" + Embeddings.CONTEXT + " tokens, 1/distance)");
+      lin = lin.withMeta(meta);
+    }
+    lin.save(out.resolve(file));
     LinearModel reloaded = LinearModel.load(out.resolve(file));
     double diff = javaVsMllib(spark, t, r.pipeline(), reloaded, ex, labels.length, feats, 300);
     log.printf("%s: CV macro-F1 %.4f with %s (grid %s); vocabulary %,d; max |p_java - p_mllib| = %.2e%n",
@@ -137,7 +205,8 @@ public final class StanceModels {
     double max = 0;
     for (int i = 0; i < s.size(); i++) {
       double[] pm1 = ((Vector) rows.get(i).get(0)).toArray();
-      double[] pj = lm.probabilities(feats.apply(s.get(i)));
+      double[] x = t.denseFeatures() == null ? null : t.denseFeatures().apply(s.get(i));
+      double[] pj = lm.probabilities(feats.apply(s.get(i)), x);
       for (int c = 0; c < classes; c++) max = Math.max(max, Math.abs(pm1[c] - pj[c]));
     }
     return max;

@@ -63,7 +63,7 @@ public final class StanceScorer {
 
   /** p(−1), p(0), p(+1) for the target at the given character spans of {@code text}. */
   public double[] probabilities(String text, List<int[]> targetSpans) {
-    return models.stance3().probabilities(StanceFeatures.target(text, targetSpans));
+    return models.stance(text, targetSpans);
   }
 
   /** Directed-sentiment class 0–4 (see the directed-sentiment data) for entities p and q. */

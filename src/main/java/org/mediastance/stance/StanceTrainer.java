@@ -13,6 +13,7 @@ import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.tuning.CrossValidator;
@@ -28,7 +29,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Fits a stance classifier with Spark MLlib and exports it as a {@link LinearModel}.
  *
- * <p>Pipeline: {@code CountVectorizer(features_raw → features, binary, minDF)} →
+ * <p>Pipeline: {@code CountVectorizer(features_raw → features, binary, minDF)} (with
+ * {@link #dense}: {@code → sparse}, then {@code VectorAssembler(sparse, dense → features)}) →
  * multinomial {@code LogisticRegression} with balanced class weights ({@code weight} =
  * N / (K · n_class)), tuned by {@link CrossValidator} (k folds, macro-F1) over {@code regParam}
  * and {@code elasticNetParam} on the training examples only. Input rows are built on the driver
@@ -48,6 +50,7 @@ public final class StanceTrainer {
   private double[] elasticNets = {0.0};
   private int maxIter = 200;
   private long seed = 42;
+  private Function<StanceData.Example, double[]> dense;
 
   public StanceTrainer(SparkSession spark) {
     this.spark = spark;
@@ -59,6 +62,13 @@ public final class StanceTrainer {
   public StanceTrainer elasticNets(double... e) { this.elasticNets = e; return this; }
   public StanceTrainer maxIter(int m) { this.maxIter = m; return this; }
   public StanceTrainer seed(long s) { this.seed = s; return this; }
+  /** Dense features (column {@code dense}) assembled after the sparse ones; null: none. */
+  public StanceTrainer dense(Function<StanceData.Example, double[]> d) { this.dense = d; return this; }
+  public Function<StanceData.Example, double[]> denseFeatures() { return dense; }
+  private double denseScale = 1;
+  /** The scale the dense features were built with (recorded in the exported model). */
+  public StanceTrainer denseScale(double s) { this.denseScale = s; return this; }
+  public double denseScale() { return denseScale; }
 
   private static final StructType SCHEMA = new StructType()
       .add("label", DataTypes.DoubleType)
@@ -76,7 +86,24 @@ public final class StanceTrainer {
       rows.add(RowFactory.create((double) e.label(), w,
           scala.jdk.javaapi.CollectionConverters.asScala(feats.apply(e)).toSeq()));
     }
-    return spark.createDataFrame(rows, SCHEMA);
+    if (dense == null) return spark.createDataFrame(rows, SCHEMA);
+    List<Row> withDense = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      withDense.add(RowFactory.create(r.get(0), r.get(1), r.get(2),
+          org.apache.spark.ml.linalg.Vectors.dense(dense.apply(ex.get(i)))));
+    }
+    return spark.createDataFrame(withDense, SCHEMA.add("dense", new org.apache.spark.ml.linalg.VectorUDT()));
+  }
+
+  /** CountVectorizer (→ VectorAssembler with the dense column) → LogisticRegression stages. */
+  private PipelineStage[] stages(LogisticRegression lr) {
+    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw")
+        .setOutputCol(dense == null ? "features" : "sparse").setBinary(true).setMinDF(minDf);
+    if (dense == null) return new PipelineStage[] {cv, lr};
+    VectorAssembler va = new VectorAssembler().setInputCols(new String[] {"sparse", "dense"})
+        .setOutputCol("features");
+    return new PipelineStage[] {cv, va, lr};
   }
 
   /** Fits, cross-validates and exports a model for {@code task} with class values {@code labels}. */
@@ -84,11 +111,9 @@ public final class StanceTrainer {
       Function<StanceData.Example, List<String>> feats) {
     int k = labels.length;
     Dataset<Row> df = frame(ex, k, feats).cache();
-    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
-        .setBinary(true).setMinDF(minDf);
     LogisticRegression lr = new LogisticRegression().setFamily("multinomial")
         .setWeightCol("weight").setMaxIter(maxIter).setStandardization(false);
-    Pipeline pipe = new Pipeline().setStages(new PipelineStage[] {cv, lr});
+    Pipeline pipe = new Pipeline().setStages(stages(lr));
     ParamMap[] grid = new ParamGridBuilder()
         .addGrid(lr.regParam(), regParams)
         .addGrid(lr.elasticNetParam(), elasticNets)
@@ -137,7 +162,7 @@ public final class StanceTrainer {
         List<StanceData.Example> tr = new ArrayList<>(extra);
         List<StanceData.Example> va = new ArrayList<>();
         for (int i = 0; i < fold.length; i++) (fold[i] == f ? va : tr).add(base.get(i));
-        PipelineModel pm = pipeline(reg).fit(frame(tr, k, feats));
+        PipelineModel pm = pipeline(reg, elasticNets[0]).fit(frame(tr, k, feats));
         sum += new MacroF1Evaluator(k).evaluate(pm.transform(frame(va, k, feats)));
       }
       double m = sum / folds;
@@ -146,10 +171,10 @@ public final class StanceTrainer {
     }
     List<StanceData.Example> all = new ArrayList<>(base);
     all.addAll(extra);
-    PipelineModel pm = pipeline(bestReg).fit(frame(all, k, feats));
+    PipelineModel pm = pipeline(bestReg, elasticNets[0]).fit(frame(all, k, feats));
     Map<String, Object> bestParams = new LinkedHashMap<>();
     bestParams.put("regParam", bestReg);
-    bestParams.put("elasticNetParam", 0.0);
+    bestParams.put("elasticNetParam", elasticNets[0]);
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("cv_folds", folds);
     meta.put("cv_macro_f1_on_base", bestM);
@@ -160,27 +185,28 @@ public final class StanceTrainer {
     return new Result(pm, export(pm, task, labels, meta), bestM, bestParams, metrics);
   }
 
-  private Pipeline pipeline(double reg) {
-    CountVectorizer cv = new CountVectorizer().setInputCol("features_raw").setOutputCol("features")
-        .setBinary(true).setMinDF(minDf);
+  private Pipeline pipeline(double reg, double elasticNet) {
     LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setWeightCol("weight")
-        .setMaxIter(maxIter).setStandardization(false).setRegParam(reg).setElasticNetParam(0.0);
-    return new Pipeline().setStages(new PipelineStage[] {cv, lr});
+        .setMaxIter(maxIter).setStandardization(false).setRegParam(reg).setElasticNetParam(elasticNet);
+    return new Pipeline().setStages(stages(lr));
   }
 
   /** Exports a fitted CountVectorizer + LogisticRegression pipeline as a {@link LinearModel}. */
   public static LinearModel export(PipelineModel pm, String task, int[] labels, Map<String, Object> meta) {
     CountVectorizerModel cvm = (CountVectorizerModel) pm.stages()[0];
-    LogisticRegressionModel lrm = (LogisticRegressionModel) pm.stages()[1];
+    LogisticRegressionModel lrm = (LogisticRegressionModel) pm.stages()[pm.stages().length - 1];
     String[] vocab = cvm.vocabulary();
     Matrix coef = lrm.coefficientMatrix();
     int k = coef.numRows();
     if (k != labels.length) throw new IllegalStateException("model has " + k + " classes, expected " + labels.length);
+    int d = coef.numCols() - vocab.length; // dense features assembled after the vocabulary
     double[][] w = new double[k][vocab.length];
+    double[][] dw = new double[k][d];
     for (int c = 0; c < k; c++) {
       for (int j = 0; j < vocab.length; j++) w[c][j] = coef.apply(c, j);
+      for (int j = 0; j < d; j++) dw[c][j] = coef.apply(c, vocab.length + j);
     }
     double[] b = lrm.interceptVector().toArray();
-    return new LinearModel(task, labels, vocab, b, w, meta == null ? new HashMap<>() : meta);
+    return new LinearModel(task, labels, vocab, b, w, dw, meta == null ? new HashMap<>() : meta);
   }
 }

@@ -60,4 +60,24 @@ class LinearModelTest {
     double f1 = 2.0 * 6 / (10 + 8);
     assertEquals((f0 + f1) / 2, MacroF1Evaluator.macroF1(cm), 1e-12);
   }
+
+  @Test
+  void denseFeaturesAddToTheLogitsAndSurviveSaving(@TempDir Path dir) throws Exception {
+    LinearModel m = new LinearModel("stance3", new int[] {-1, 0, 1}, new String[] {"u:fail"},
+        new double[] {0, 0, 0}, new double[][] {{1.0}, {0.0}, {0.0}},
+        new double[][] {{0.5, 0.0}, {0.0, 0.0}, {0.0, -2.0}}, Map.of());
+    assertEquals(2, m.denseSize());
+    double[] p = m.probabilities(List.of("u:fail"), new double[] {2.0, 1.0});
+    double z0 = 1.0 + 1.0;
+    double z2 = -2.0;
+    double s = Math.exp(z0) + 1 + Math.exp(z2);
+    assertEquals(Math.exp(z0) / s, p[0], 1e-12);
+    assertEquals(1 / s, p[1], 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> m.probabilities(List.of("u:fail")));
+    Path f = dir.resolve("d.json.gz");
+    m.save(f);
+    LinearModel r = LinearModel.load(f);
+    assertEquals(2, r.denseSize());
+    assertArrayEquals(p, r.probabilities(List.of("u:fail"), new double[] {2.0, 1.0}), 1e-9);
+  }
 }

@@ -102,4 +102,42 @@ class StanceTrainerIT {
     }
     assertEquals(3, sc.directed("Anna blamed Boris for the defeat.", List.of(new int[] {0, 4}), List.of(new int[] {12, 17})));
   }
+
+  /** With dense embedding features (a hand-made 4-dim table): Java scoring still equals MLlib's. */
+  @Test
+  void javaScoringEqualsMllibWithEmbeddings(@TempDir Path dir) throws Exception {
+    Map<String, float[]> vec = new java.util.HashMap<>();
+    for (String w : List.of("condemned", "reckless", "dangerous", "failure", "accused", "lying", "critics"))
+      vec.put(w, new float[] {1f, 0.2f, 0f, 0.1f});
+    for (String w : List.of("praised", "generous", "help", "great", "success", "thanked", "strong", "support"))
+      vec.put(w, new float[] {-0.9f, 0.1f, 0.3f, 0f});
+    for (String w : List.of("host", "meeting", "flew", "talks", "report", "mentions", "annex", "the", "for"))
+      vec.put(w, new float[] {0f, 1f, -0.2f, 0.4f});
+    Path emb = dir.resolve("emb-in.bin.gz");
+    Embeddings.save(emb, 4, vec);
+    Path out = dir.resolve("model");
+    Map<String, Object> report = StanceModels.train(spark, toy(), List.of(), List.of(), out, 2,
+        new double[] {0.01, 0.1}, 1, emb, 2.0, Map.of("toy", 54), System.out);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> s3 = (Map<String, Object>) report.get("stance3");
+    assertTrue((Double) s3.get("max_abs_prob_diff_java_vs_mllib") < 1e-4, s3.toString());
+    StanceModels.Models models = StanceModels.load(out.toString());
+    assertEquals(8, models.stance3().denseSize());
+    assertNotNull(models.embeddings());
+    assertEquals(2.0, StanceModels.denseScale(models.stance3()));
+    // a non-zero dense weight: the embeddings do feed the model
+    StanceScorer sc = new StanceScorer(models);
+    List<StanceData.Example> unseen = List.of(
+        ex("Critics condemned Malta for its dangerous failure.", "Malta", 0),
+        ex("Officials praised Malta for its generous support.", "Malta", 2),
+        ex("Malta will host the talks on Friday.", "Malta", 1));
+    StanceTrainer t = new StanceTrainer(spark).dense(e -> models.embeddings().features(e.text(), e.a(), 2.0));
+    var pm = org.apache.spark.ml.PipelineModel.load(out.resolve("mllib/stance3").toString());
+    double diff = StanceModels.javaVsMllib(spark, t, pm, models.stance3(), unseen, 3,
+        StanceModels.stanceFeatures(), 10);
+    assertTrue(diff < 1e-4, "diff " + diff);
+    for (StanceData.Example e : unseen) {
+      assertEquals(e.label(), LinearModel.argmax(sc.probabilities(e.text(), e.a())), e.text());
+    }
+  }
 }
