@@ -8,18 +8,27 @@ import picocli.CommandLine;
 public final class Versions {
   private Versions() {}
 
+  private static final java.util.Properties BUILT = new java.util.Properties();
+
+  static {
+    try (var in = Versions.class.getResourceAsStream("/mediastance-versions.properties")) {
+      if (in != null) BUILT.load(in);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read mediastance-versions.properties", e);
+    }
+  }
+
   public static String mediastance() {
-    String v = Versions.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-dev" : v;
+    return BUILT.getProperty("mediastance", "unknown");
   }
 
   public static String spark() {
     return org.apache.spark.package$.MODULE$.SPARK_VERSION();
   }
 
+  /** The CoreNLP version the jar was built against (from the build, as shading merges manifests). */
   public static String corenlp() {
-    String v = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
-    return v == null ? "4.5.10" : v;
+    return BUILT.getProperty("corenlp", "unknown");
   }
 
   public static Map<String, String> all() {

@@ -132,13 +132,13 @@ public final class CoreNlp {
    */
   public static void tag(List<Sentence> sentences, boolean ner) {
     List<CoreMap> cms = new ArrayList<>();
-    List<Sentence> todo = new ArrayList<>();
+    List<Sentence> toTag = new ArrayList<>();
     List<CoreLabel> all = new ArrayList<>();
     for (Sentence s : sentences) {
       if (s.tagged || s.coreMap == null) continue;
       CoreMap cm = (CoreMap) s.coreMap;
       cms.add(cm);
-      todo.add(s);
+      toTag.add(s);
       all.addAll(cm.get(CoreAnnotations.TokensAnnotation.class));
     }
     if (cms.isEmpty()) return;
@@ -146,8 +146,8 @@ public final class CoreNlp {
     sub.set(CoreAnnotations.SentencesAnnotation.class, cms);
     sub.set(CoreAnnotations.TokensAnnotation.class, all);
     tagger(ner).annotate(sub);
-    for (int k = 0; k < todo.size(); k++) {
-      Sentence s = todo.get(k);
+    for (int k = 0; k < toTag.size(); k++) {
+      Sentence s = toTag.get(k);
       List<CoreLabel> labels = cms.get(k).get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 0; i < labels.size() && i < s.tokens.size(); i++) {
         CoreLabel l = labels.get(i);
