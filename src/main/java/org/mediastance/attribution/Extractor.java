@@ -586,31 +586,9 @@ public final class Extractor {
         if (s.index - prev.sentence > 4) continue;
         if (s.paragraph != ps.paragraph && !(prev.kind.equals("direct") || prev.kind.equals("partial"))) continue;
         if (namesBetween(ps, s, prev, q)) continue;
-        Span sp = new Span();
-        sp.kind = "direct";
-        sp.sentence = s.index;
-        sp.contentBegin = q.innerBegin();
-        sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
-        sp.inheritFrom = prev;
-        sp.cue = prev.cue;
-        sp.cueLemma = prev.cueLemma;
-        sp.cueBegin = prev.cueBegin;
-        sp.cueEnd = prev.cueEnd;
-        sp.confidence = s.paragraph == ps.paragraph ? 0.75 : 0.6;
-        added.add(sp);
+        added.add(inherited("direct", s.index, q, prev, s.paragraph == ps.paragraph ? 0.75 : 0.6));
       } else if (!sentenceInitial && prev.sentence == s.index && words >= 2) {
-        Span sp = new Span();
-        sp.kind = "partial";
-        sp.sentence = s.index;
-        sp.contentBegin = q.innerBegin();
-        sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
-        sp.inheritFrom = prev;
-        sp.cue = prev.cue;
-        sp.cueLemma = prev.cueLemma;
-        sp.cueBegin = prev.cueBegin;
-        sp.cueEnd = prev.cueEnd;
-        sp.confidence = 0.6;
-        added.add(sp);
+        added.add(inherited("partial", s.index, q, prev, 0.6));
       }
     }
     out.addAll(added);
@@ -742,5 +720,21 @@ public final class Extractor {
   int trimEnd(int b, int e) {
     while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0 && !(e >= 2 && text.startsWith("U.S", e - 4)))) e--;
     return e;
+  }
+
+  /** A quotation that takes its speaker and cue from an earlier attribution {@code prev}. */
+  private Span inherited(String kind, int sentence, Quotes.Quote q, Span prev, double confidence) {
+    Span sp = new Span();
+    sp.kind = kind;
+    sp.sentence = sentence;
+    sp.contentBegin = q.innerBegin();
+    sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
+    sp.inheritFrom = prev;
+    sp.cue = prev.cue;
+    sp.cueLemma = prev.cueLemma;
+    sp.cueBegin = prev.cueBegin;
+    sp.cueEnd = prev.cueEnd;
+    sp.confidence = confidence;
+    return sp;
   }
 }
