@@ -215,11 +215,7 @@ public final class Extractor {
     if (k < n && t.get(k).lower.equals(":") || k >= n && t.get(n - 1).lower.equals(":")) {
       Quote q = firstQuoteAfter(t.get(Math.min(k, n - 1)).end, 3);
       if (q != null) {
-        sp.kind = "direct";
-        sp.contentBegin = q.innerBegin();
-        sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
-        sp.confidence = 0.9;
-        return sp;
+        return quoted(sp, q, 0.9);
       }
     }
     int before = post != null ? i : (pre != null ? pre[0] : i);
@@ -230,11 +226,7 @@ public final class Extractor {
       // "X said." with content in a quotation just before the sentence
       Quote q = lastQuoteBefore(s.begin, 3);
       if (q != null && !coveredLater(q)) {
-        sp.kind = "direct";
-        sp.contentBegin = q.innerBegin();
-        sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
-        sp.confidence = 0.8;
-        return sp;
+        return quoted(sp, q, 0.8);
       }
       return null;
     }
@@ -243,11 +235,7 @@ public final class Extractor {
     // a quotation ending here?
     Quote q = quoteEndingNear(ct.end, ct.begin);
     if (q != null) {
-      sp.kind = "direct";
-      sp.contentBegin = q.innerBegin();
-      sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
-      sp.confidence = 0.9;
-      return sp;
+      return quoted(sp, q, 0.9);
     }
     int startTok = 0;
     // start after an earlier cue's clause in this sentence
@@ -734,6 +722,15 @@ public final class Extractor {
     sp.cueLemma = prev.cueLemma;
     sp.cueBegin = prev.cueBegin;
     sp.cueEnd = prev.cueEnd;
+    sp.confidence = confidence;
+    return sp;
+  }
+
+  /** Makes {@code sp} a direct statement whose content is the inside of quotation {@code q}. */
+  private Span quoted(Span sp, Quote q, double confidence) {
+    sp.kind = "direct";
+    sp.contentBegin = q.innerBegin();
+    sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
     sp.confidence = confidence;
     return sp;
   }
