@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -77,25 +78,34 @@ public final class Aggregator {
     Dataset<Row> base = base(statements, articles, cfg.period()).cache();
     try {
       Map<String, Long> summary = new LinkedHashMap<>();
-      summary.put("statements", base.count());
-      summary.put("government_statements", base.filter(col("government").isNotNull()).count());
-      summary.put("outlets_with_statements", base.select("outlet").distinct().count());
-      write(spark, counts(base), metricsDir, "counts", summary);
-      write(spark, voiceShare(base), metricsDir, "voice_share", summary);
+      Row totals = base.agg(count(lit(1)), count(col("government")), countDistinct("outlet")).first();
+      summary.put("statements", totals.getLong(0));
+      summary.put("government_statements", totals.getLong(1));
+      summary.put("outlets_with_statements", totals.getLong(2));
+      // The measures are independent given the cached base: computed side by side (SparkJobs).
+      Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
       Dataset<Row> st = stanceRows(base);
-      write(spark, stanceCells(withAll(st), STANCE_KEYS, cfg), metricsDir, "stance", summary);
-      write(spark, stanceCells(withAll(st).withColumn("period", lit(ALL))
+      List<Callable<Dataset<Row>>> first = List.of(
+          () -> write(counts(base), metricsDir, "counts", rows),
+          () -> write(voiceShare(base), metricsDir, "voice_share", rows),
+          () -> write(stanceCells(withAll(st), STANCE_KEYS, cfg), metricsDir, "stance", rows),
+          () -> write(stanceCells(withAll(st).withColumn("period", lit(ALL))
               .withColumn("period_start", lit(null).cast("date")), STANCE_KEYS, cfg),
-          metricsDir, "stance_matrix", summary);
-      write(spark, frameShare(base), metricsDir, "frame_share", summary);
-      Divergences d = divergences(spark.read().parquet(metricsDir.resolve("voice_share").toString()),
-          spark.read().parquet(metricsDir.resolve("frame_share").toString()), cfg.reportTopOutlets());
-      write(spark, d.pairwise(spark), metricsDir, "divergence", summary);
-      write(spark, d.fromAll(spark), metricsDir, "divergence_from_all", summary);
-      Reciprocal r = reciprocal(base, cfg.reciprocalWindowDays());
-      write(spark, r.pairs(spark), metricsDir, "reciprocal_pairs", summary);
-      write(spark, r.statements(spark), metricsDir, "reciprocal_statements", summary);
-      write(spark, r.outlets(spark), metricsDir, "reciprocal_outlets", summary);
+              metricsDir, "stance_matrix", rows),
+          () -> write(frameShare(base), metricsDir, "frame_share", rows),
+          () -> {
+            Reciprocal r = reciprocal(base, cfg.reciprocalWindowDays());
+            write(r.pairs(spark), metricsDir, "reciprocal_pairs", rows);
+            write(r.statements(spark), metricsDir, "reciprocal_statements", rows);
+            write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
+            return null;
+          });
+      List<Dataset<Row>> done = SparkJobs.all(spark, first);
+      Divergences d = divergences(done.get(1), done.get(4), cfg.reportTopOutlets());
+      SparkJobs.all(spark, List.<Callable<Dataset<Row>>>of(
+          () -> write(d.pairwise(spark), metricsDir, "divergence", rows),
+          () -> write(d.fromAll(spark), metricsDir, "divergence_from_all", rows)));
+      for (String m : MEASURES) summary.put("metrics_" + m + "_rows", rows.get(m));
       return summary;
     } finally {
       base.unpersist();
@@ -222,7 +232,10 @@ public final class Aggregator {
     };
     List<String> order = new ArrayList<>(keys);
     order.add("basis");
-    return both.map(f, Encoders.row(schema)).orderBy(order.stream().map(functions_col()).toArray(Column[]::new));
+    // The bootstrap is CPU work on few bytes: after the group-by, adaptive execution would merge
+    // everything into one partition (one core); spread the groups over the cores first.
+    int parts = Math.max(1, SparkSession.active().sparkContext().defaultParallelism());
+    return both.repartition(parts).map(f, Encoders.row(schema)).orderBy(order.stream().map(functions_col()).toArray(Column[]::new));
   }
 
   private static java.util.function.Function<String, Column> functions_col() {
@@ -488,20 +501,33 @@ public final class Aggregator {
     throw new IllegalArgumentException("not a date: " + o.getClass());
   }
 
-  /** Writes one measure as Parquet folder {@code dir/name/} and sorted CSV {@code dir/name.csv}. */
-  static void write(SparkSession spark, Dataset<Row> df, Path dir, String name, Map<String, Long> summary) {
+  /**
+   * Writes one measure as Parquet folder {@code dir/name/} and, read back from it, as CSV
+   * {@code dir/name.csv} sorted by all columns (nulls first); records the row count in {@code rows}
+   * and returns the table read back. (Measured: a sorted, cached copy written twice was slower
+   * than this read-back on small and large inputs alike.)
+   */
+  static Dataset<Row> write(Dataset<Row> df, Path dir, String name, Map<String, Long> rows) {
     Path pq = dir.resolve(name);
     df.write().mode(SaveMode.Overwrite).parquet(pq.toString());
-    Dataset<Row> back = spark.read().parquet(pq.toString());
-    long n = writeCsv(back, dir.resolve(name + ".csv"));
-    summary.put("metrics_" + name + "_rows", n);
+    Dataset<Row> back = df.sparkSession().read().parquet(pq.toString());
+    rows.put(name, writeCsv(back, dir.resolve(name + ".csv")));
+    return back;
+  }
+
+  static Dataset<Row> sortedByAll(Dataset<Row> df) {
+    return df.orderBy(Arrays.stream(df.columns()).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
   }
 
   /** Writes a DataFrame of flat columns as CSV (sorted by all columns, streamed to the driver). */
   public static long writeCsv(Dataset<Row> df, Path file) {
+    return writeCsvInOrder(sortedByAll(df), file);
+  }
+
+  /** Writes a DataFrame of flat columns as CSV in its own order, streamed to the driver. */
+  static long writeCsvInOrder(Dataset<Row> df, Path file) {
     String[] cols = df.columns();
-    Dataset<Row> sorted = df.orderBy(Arrays.stream(cols).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
-    Iterator<Row> it = sorted.toLocalIterator();
+    Iterator<Row> it = df.toLocalIterator();
     Iterator<Object[]> rows = new Iterator<>() {
       @Override public boolean hasNext() { return it.hasNext(); }
       @Override public Object[] next() {

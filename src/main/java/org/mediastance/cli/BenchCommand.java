@@ -65,6 +65,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "The first M of the same articles for the stock pipeline (default ${DEFAULT-VALUE}; 0 skips it).")
   int stockArticles = 20;
 
+  @Option(names = "--threads", paramLabel = "T", description = "Also run the per-article work over all "
+      + "N articles on 1 thread and on T threads (wall clock, alternating 1, T, 1, T) and print the "
+      + "speed-up: how the analysis itself scales with cores, outside Spark (default ${DEFAULT-VALUE}: skipped).")
+  int threads = 0;
+
   @Option(names = "--field", paramLabel = "NAME", description = "Text field (default ${DEFAULT-VALUE}).")
   String field = "content_original";
 
@@ -147,6 +152,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf("  peak heap so far: %.0f MB%n", peakHeapMb());
 
+    if (threads > 1) {
+      double[] w = new double[4];
+      for (int r = 0; r < 4; r++) w[r] = wallSeconds(docs, steps, r % 2 == 0 ? 1 : threads);
+      double one = Math.min(w[0], w[2]);
+      double many = Math.min(w[1], w[3]);
+      System.out.printf("%nthreads: %d articles on 1 thread %.2f s and %.2f s, on %d threads %.2f s and %.2f s "
+          + "(wall); speed-up (best of each) %.2fx on %d available processors%n", docs.size(), w[0], w[2], threads,
+          w[1], w[3], one / many, Runtime.getRuntime().availableProcessors());
+    }
+
     if (m > 0) {
       Properties p = new Properties();
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
@@ -167,6 +182,27 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf("peak heap: %.0f MB%n", peakHeapMb());
     return 0;
+  }
+
+  /** Wall seconds for the per-article work on every article, spread over {@code n} threads. */
+  private static double wallSeconds(List<Article> docs, List<Step> steps, int n) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      long t0 = System.nanoTime();
+      List<java.util.concurrent.Future<Integer>> fs = new ArrayList<>();
+      for (Article d : docs) {
+        fs.add(pool.submit(() -> {
+          Article a = copy(d);
+          List<Statement> st = new ArrayList<>();
+          for (Step step : steps) step.run().accept(a, st);
+          return st.size();
+        }));
+      }
+      for (var f : fs) f.get();
+      return (System.nanoTime() - t0) / 1e9;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static final DateParser DATES = new DateParser(1990, 2030);

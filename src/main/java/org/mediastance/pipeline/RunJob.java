@@ -1,7 +1,10 @@
 package org.mediastance.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +31,7 @@ import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,6 +39,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.mediastance.aggregate.SparkJobs;
 import org.mediastance.cli.UsageException;
 import org.mediastance.cli.Versions;
 import org.mediastance.config.JobConfig;
@@ -61,6 +66,9 @@ public final class RunJob {
   private final JobConfig cfg;
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .findAndRegisterModules();
+
+  /** Seconds the local-mode model warm-up took (-1: none, or not finished). */
+  private volatile double warmUpSeconds = -1;
 
   public RunJob(JobConfig cfg) {
     this.cfg = cfg;
@@ -121,6 +129,8 @@ public final class RunJob {
     Map<String, Object> counts = new LinkedHashMap<>();
     manifest.put("counts", counts);
 
+    warmUp(spark);
+
     // ---- ingest
     progress.start(spark, "ingest");
     InputFiles.Listing listing = InputFiles.list(cfg.inputs(), spark.sparkContext().hadoopConfiguration());
@@ -157,9 +167,10 @@ public final class RunJob {
     progress.start(spark, "syndication");
     Syndication.Result synd = Syndication.cluster(spark, limited, cfg.dedupThreshold(),
         cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
-    // at most ~500 articles a task: progress shows, and a lost executor costs little to redo
+    // at most ~500 articles a task: progress shows, and a lost executor costs little to redo;
+    // at least 8 tasks a core, so the last wave of uneven tasks leaves little idle time
     int parts = cfg.partitions() > 0 ? cfg.partitions()
-        : (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, (kept + 499) / 500);
+        : (int) Math.max(spark.sparkContext().defaultParallelism() * 8L, (kept + 499) / 500);
     Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long clusteredCount = articles.count();
@@ -206,29 +217,51 @@ public final class RunJob {
         .map((MapFunction<IngestRow, Rejected>) IngestRow::getRejected, Encoders.bean(Rejected.class));
     Dataset<Rejected> quarantine = ingestRejected.union(dupes).union(failed);
 
-    Columns.toSnake(good.orderBy("id")).write().mode(SaveMode.Overwrite).parquet(tmp.resolve("articles").toString());
-    Columns.toSnake(statements.orderBy("articleId", "contentBegin", "contentEnd", "statementId"))
-        .write().mode(SaveMode.Overwrite).parquet(tmp.resolve("statements").toString());
-    Columns.toSnake(quarantine.orderBy("sourceFile", "position", "reason"))
-        .coalesce(1).write().mode(SaveMode.Overwrite).json(tmp.resolve("quarantine").toString());
-    if ("jsonl".equals(cfg.format())) {
-      writeJsonLines(Columns.toSnake(statements).orderBy("article_id", "content_begin", "content_end", "statement_id"),
-          tmp.resolve("statements.jsonl"));
-      writeJsonLines(Columns.toSnake(good).orderBy("id"), tmp.resolve("articles.jsonl"));
-    }
-    Dataset<Article> goodBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("articles").toString()), Article.class);
-    Dataset<Statement> stBack = Columns.fromSnake(spark.read().parquet(tmp.resolve("statements").toString()), Statement.class);
-    Dataset<Rejected> qBack = Columns.fromSnake(spark.read()
-        .schema(Columns.toSnake(spark.emptyDataset(Encoders.bean(Rejected.class))).schema())
-        .json(tmp.resolve("quarantine").toString()), Rejected.class);
-    long statementCount = stBack.count();
+    // Each table is sorted and cached once, then written as Parquet and (with --format jsonl) as
+    // JSON lines from that cache; the writes and the reconciliation counts are independent Spark
+    // jobs and run side by side (SparkJobs). The counts are taken from the cached copies written.
+    Dataset<Row> goodOut = Columns.toSnake(good).orderBy("id").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> stOut = Columns.toSnake(statements)
+        .orderBy("article_id", "content_begin", "content_end", "statement_id").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> qOut = Columns.toSnake(quarantine).orderBy("source_file", "position", "reason")
+        .coalesce(1).persist(StorageLevel.MEMORY_AND_DISK());
+    boolean jsonl = "jsonl".equals(cfg.format());
+    Dataset<Article> keptArticles = limited;
+    Map<String, Long> uniquePerFile = new LinkedHashMap<>();
+    Map<String, Long> limitedPerFile = new LinkedHashMap<>();
+    List<Row> articleGroups = new ArrayList<>();
+    List<Row> statementGroups = new ArrayList<>();
+    List<Row> quarantineGroups = new ArrayList<>();
+    Row analysisSums = analysisSums(analysed);
+    SparkJobs.run(spark, List.of(
+        () -> {
+          goodOut.write().mode(SaveMode.Overwrite).parquet(tmp.resolve("articles").toString());
+          if (jsonl) writeJsonLines(goodOut, tmp.resolve("articles.jsonl"));
+          articleGroups.addAll(goodOut.groupBy("source_file", "date_quality", "outlet").count().collectAsList());
+        },
+        () -> {
+          stOut.write().mode(SaveMode.Overwrite).parquet(tmp.resolve("statements").toString());
+          if (jsonl) writeJsonLines(stOut, tmp.resolve("statements.jsonl"));
+          statementGroups.addAll(stOut.groupBy(col("kind"), col("government").isNotNull().as("gov")).count()
+              .collectAsList());
+        },
+        () -> {
+          qOut.write().mode(SaveMode.Overwrite).json(tmp.resolve("quarantine").toString());
+          quarantineGroups.addAll(qOut.groupBy("source_file", "reason").count().collectAsList());
+        },
+        () -> {
+          // without --limit every unique article is kept: nothing skipped, no job needed
+          if (cfg.limit() != null) {
+            uniquePerFile.putAll(countBy(unique.toDF(), "sourceFile"));
+            limitedPerFile.putAll(countBy(keptArticles.toDF(), "sourceFile"));
+          }
+        }));
+    Map<String, Long> articlesPerFile = sumBy(articleGroups, 0);
+    Map<String, Long> quarantinedPerFile = sumBy(quarantineGroups, 0);
+    long statementCount = sumBy(statementGroups, 0).values().stream().mapToLong(Long::longValue).sum();
     progress.end(statementCount);
 
     // ---- counts that must reconcile
-    Map<String, Long> articlesPerFile = countBy(goodBack.toDF(), "sourceFile");
-    Map<String, Long> quarantinedPerFile = countBy(qBack.toDF(), "sourceFile");
-    Map<String, Long> uniquePerFile = countBy(unique.toDF(), "sourceFile");
-    Map<String, Long> limitedPerFile = countBy(limited.toDF(), "sourceFile");
     List<Map<String, Object>> inputs = new ArrayList<>();
     long totalArticles = 0;
     long totalQuarantined = 0;
@@ -237,7 +270,8 @@ public final class RunJob {
       long r = readPerFile.getOrDefault(f.path(), 0L);
       long a = articlesPerFile.getOrDefault(f.path(), 0L);
       long q = quarantinedPerFile.getOrDefault(f.path(), 0L);
-      long s = uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
+      long s = cfg.limit() == null ? 0
+          : uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("path", f.path());
       m.put("format", f.format());
@@ -264,17 +298,19 @@ public final class RunJob {
     counts.put("articles", totalArticles);
     counts.put("quarantined", totalQuarantined);
     counts.put("skipped_by_limit", totalSkipped);
-    counts.put("quarantine_by_reason", new TreeMap<>(countBy(qBack.toDF(), "reason")));
-    counts.put("date_quality", new TreeMap<>(countBy(goodBack.toDF(), "dateQuality")));
-    counts.put("outlets", goodBack.select("outlet").distinct().count());
+    counts.put("quarantine_by_reason", new TreeMap<>(sumBy(quarantineGroups, 1)));
+    counts.put("date_quality", new TreeMap<>(sumBy(articleGroups, 1)));
+    counts.put("outlets", (long) sumBy(articleGroups, 2).size());
     counts.put("statements", statementCount);
-    counts.put("statements_by_kind", new TreeMap<>(countBy(stBack.toDF(), "kind")));
-    counts.put("government_statements", stBack.filter(col("government").isNotNull()).count());
-    counts.put("chars_analysed", analysed.toDF().agg(org.apache.spark.sql.functions.sum("chars")).first().get(0));
-    manifest.put("analysis_step_seconds", stepSeconds(analysed));
+    counts.put("statements_by_kind", new TreeMap<>(sumBy(statementGroups, 0)));
+    counts.put("government_statements", statementGroups.stream().filter(r -> r.getBoolean(1))
+        .mapToLong(r -> r.getLong(2)).sum());
+    counts.put("chars_analysed", analysisSums.getLong(0));
+    manifest.put("analysis_step_seconds", stepSeconds(analysisSums));
+    if (warmUpSeconds >= 0) manifest.put("model_warm_up_seconds", warmUpSeconds);
 
     // ---- aggregates and report, from the tables just written
-    runLaterStages(spark, tmp, goodBack, stBack, progress, counts);
+    runLaterStages(spark, tmp, goodOut, stOut, progress, counts);
 
     Map<String, Object> stages = new LinkedHashMap<>();
     progress.wallMillis().forEach((k, v) -> stages.put(k, Map.of("wall_seconds", v / 1000.0,
@@ -286,13 +322,17 @@ public final class RunJob {
     limited.unpersist();
     articles.unpersist();
     analysed.unpersist();
+    goodOut.unpersist();
+    stOut.unpersist();
+    qOut.unpersist();
   }
 
   /** Aggregation and report stages, run on the tables just written. */
-  void runLaterStages(SparkSession spark, Path tmp, Dataset<Article> articles, Dataset<Statement> statements,
+  void runLaterStages(SparkSession spark, Path tmp, Dataset<Row> articles, Dataset<Row> statements,
       Progress progress, Map<String, Object> counts) throws Exception {
     progress.start(spark, "aggregate");
-    Map<String, Long> agg = org.mediastance.aggregate.Aggregator.run(spark, statements, articles, cfg, tmp);
+    Map<String, Long> agg = org.mediastance.aggregate.Aggregator.runTables(spark, statements, articles, cfg,
+        tmp.resolve("metrics"));
     counts.put("metrics", agg);
     progress.end(agg.getOrDefault("statements", 0L));
     progress.start(spark, "report");
@@ -300,18 +340,52 @@ public final class RunJob {
     progress.end(1);
   }
 
-  private Map<String, Double> stepSeconds(Dataset<Analysed> analysed) {
+  /** One job: total characters analysed, then the summed nanoseconds of each analysis step. */
+  private static Row analysisSums(Dataset<Analysed> analysed) {
+    List<Column> sums = new ArrayList<>();
+    for (int i = 0; i < Steps.NAMES.size(); i++) {
+      sums.add(coalesce(sum(col("stepNanos").getItem(i)), lit(0L)));
+    }
+    return analysed.toDF().agg(coalesce(sum("chars"), lit(0L)), sums.toArray(Column[]::new)).first();
+  }
+
+  private static Map<String, Double> stepSeconds(Row sums) {
     List<String> names = Steps.NAMES; // not Analyzer.get: that would load every model on the driver
     Map<String, Double> m = new LinkedHashMap<>();
-    if (names.isEmpty()) return m;
-    Row sums = analysed.toDF().select(org.apache.spark.sql.functions.posexplode(col("stepNanos")))
-        .groupBy("pos").agg(org.apache.spark.sql.functions.sum("col").as("n"))
-        .orderBy("pos").toDF().agg(org.apache.spark.sql.functions.collect_list("n")).first();
-    List<Object> l = sums.getList(0);
-    for (int i = 0; i < names.size() && i < l.size(); i++) {
-      m.put(names.get(i), ((Number) l.get(i)).longValue() / 1e9);
+    for (int i = 0; i < names.size(); i++) m.put(names.get(i), sums.getLong(i + 1) / 1e9);
+    return m;
+  }
+
+  /** Sums the count (last column) of grouped rows by the value of column {@code key} ("null" for null). */
+  static Map<String, Long> sumBy(List<Row> groups, int key) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (Row r : groups) {
+      m.merge(r.isNullAt(key) ? "null" : r.get(key).toString(), r.getLong(r.length() - 1), Long::sum);
     }
     return m;
+  }
+
+  /**
+   * In local mode the driver JVM is also the executor: load the NLP models (several seconds of
+   * single-threaded work that the first analysis task would otherwise wait for) on a background
+   * thread while ingest, ids and syndication run. The tasks then find them loaded (or wait for the
+   * same lock). Nothing to do on a cluster, where each executor loads them on its first task.
+   */
+  void warmUp(SparkSession spark) {
+    if (!spark.sparkContext().isLocal()) return;
+    Thread t = new Thread(() -> {
+      long t0 = System.nanoTime();
+      Article a = new Article();
+      a.setId("warm-up");
+      a.setOutlet("warm-up");
+      a.setTitle("Warm-up");
+      a.setText("The minister said on Monday that the plan was doomed to failure. \"We will not accept it,\" "
+          + "the Russian foreign minister told reporters in Moscow, according to officials.");
+      Analyzer.get(cfg).analyse(a); // never throws; a model that fails to load fails the tasks visibly
+      warmUpSeconds = Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
+    }, "mediastance-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The analysis as a static function, so the closure holds only the configuration. */

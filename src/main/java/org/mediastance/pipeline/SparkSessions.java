@@ -29,6 +29,9 @@ public final class SparkSessions {
     conf.setIfMissing("spark.ui.enabled", "false");
     conf.setIfMissing("spark.sql.shuffle.partitions", "16");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    // Let adaptive execution merge small post-shuffle partitions of cached plans too (the job
+    // caches several small tables; without this each keeps all shuffle partitions as tasks).
+    conf.setIfMissing("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     SparkSession s = SparkSession.builder().config(conf).getOrCreate();
     if (!verbose) s.sparkContext().setLogLevel("ERROR");
     return s;

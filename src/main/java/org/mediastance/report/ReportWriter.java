@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.mediastance.aggregate.Aggregator;
 import org.mediastance.aggregate.Periods;
+import org.mediastance.aggregate.SparkJobs;
 import org.mediastance.config.JobConfig;
 
 /**
@@ -116,17 +118,36 @@ public final class ReportWriter {
       return spark.read().parquet(outDir.resolve("metrics").resolve(name).toString());
     }
 
+    /** A build for one section: the same inputs, its own body, specs, files and summary. */
+    Build part() {
+      return new Build(spark, outDir, cfg, articles, statements, dir);
+    }
+
+    /** A section written into a {@link #part()}. */
+    interface Section {
+      void write(Build b) throws IOException;
+    }
+
     void run() throws IOException {
       List<String> top = topOutlets();
       Column group = groupCol(col("outlet"), top);
-      overview(top, group);
-      voice(group);
-      stance(group);
-      frames();
-      divergence();
-      reciprocal();
-      topStatements();
-      outletFiles(top);
+      List<Section> sections = List.of(b -> b.overview(top, group), b -> b.voice(group), b -> b.stance(group),
+          Build::frames, Build::divergence, Build::reciprocal, Build::topStatements, b -> b.outletFiles(top));
+      // Sections query Spark independently: built side by side (SparkJobs), merged in this order.
+      List<Callable<Build>> work = new ArrayList<>();
+      for (Section sec : sections) {
+        work.add(() -> {
+          Build b = part();
+          sec.write(b);
+          return b;
+        });
+      }
+      for (Build b : SparkJobs.all(spark, work)) {
+        body.append(b.body);
+        specs.putAll(b.specs);
+        files.addAll(b.files);
+        summary.putAll(b.summary);
+      }
       summary.put("files", files);
       Files.writeString(dir.resolve("summary.json"), JSON.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("index.html"), html(), StandardCharsets.UTF_8);
@@ -407,17 +428,20 @@ public final class ReportWriter {
     void outletFiles(List<String> top) throws IOException {
       Path od = dir.resolve("outlets");
       Files.createDirectories(od);
-      List<Map<String, Object>> index = new ArrayList<>();
+      List<Callable<Map<String, Object>>> work = new ArrayList<>();
       for (String o : top) {
-        String name = Escape.fileName(o) + ".csv";
-        Path f = Escape.inside(od, name);
-        List<Map<String, Object>> v = rows(statements.filter(col("outlet").equalTo(o).and(col("government").isNotNull()))
-            .select("statement_id", "article_id", "published", "government", "actor_id", "speaker", "content", "url")
-            .orderBy(col("published").asc_nulls_last(), col("statement_id")));
-        CsvOut.write(f, List.of("statement_id", "article_id", "published", "government", "actor_id", "speaker",
-            "content", "url"), v.stream().map(m -> m.values().toArray()).iterator());
-        index.add(Charts.m("outlet", o, "file", "outlets/" + name, "statements", (long) v.size()));
+        work.add(() -> {
+          String name = Escape.fileName(o) + ".csv";
+          Path f = Escape.inside(od, name);
+          List<Map<String, Object>> v = rows(statements.filter(col("outlet").equalTo(o).and(col("government").isNotNull()))
+              .select("statement_id", "article_id", "published", "government", "actor_id", "speaker", "content", "url")
+              .orderBy(col("published").asc_nulls_last(), col("statement_id")));
+          CsvOut.write(f, List.of("statement_id", "article_id", "published", "government", "actor_id", "speaker",
+              "content", "url"), v.stream().map(m -> m.values().toArray()).iterator());
+          return Charts.m("outlet", o, "file", "outlets/" + name, "statements", (long) v.size());
+        });
       }
+      List<Map<String, Object>> index = SparkJobs.all(spark, work);
       csv("outlets.csv", index, List.of("outlet", "file", "statements"));
     }
 
