@@ -310,7 +310,8 @@ public final class RunJob {
     if (warmUpSeconds >= 0) manifest.put("model_warm_up_seconds", warmUpSeconds);
 
     // ---- aggregates and report, from the tables just written
-    runLaterStages(spark, tmp, goodOut, stOut, progress, counts);
+    runLaterStages(spark, tmp, spark.read().parquet(tmp.resolve("articles").toString()),
+        spark.read().parquet(tmp.resolve("statements").toString()), progress, counts);
 
     Map<String, Object> stages = new LinkedHashMap<>();
     progress.wallMillis().forEach((k, v) -> stages.put(k, Map.of("wall_seconds", v / 1000.0,
