@@ -165,15 +165,20 @@ public final class RunJob {
 
     // ---- syndication clusters
     progress.start(spark, "syndication");
-    Syndication.Result synd = Syndication.cluster(spark, limited, cfg.dedupThreshold(),
-        cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
     // at most ~500 articles a task: progress shows, and a lost executor costs little to redo;
     // at least 8 tasks a core, so the last wave of uneven tasks leaves little idle time
     int parts = cfg.partitions() > 0 ? cfg.partitions()
         : (int) Math.max(spark.sparkContext().defaultParallelism() * 8L, (kept + 499) / 500);
+    // Spread the kept articles before the MinHash work: after --limit they are one partition (a
+    // global limit), and without it adaptive execution packs them into ~64 MB partitions, a few
+    // tasks for the whole corpus either way.
+    Dataset<Article> spread = limited.repartition(parts, col("id")).persist(StorageLevel.MEMORY_AND_DISK());
+    Syndication.Result synd = Syndication.cluster(spark, spread, cfg.dedupThreshold(),
+        cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
     Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long clusteredCount = articles.count();
+    spread.unpersist();
     Map<String, Object> syn = new LinkedHashMap<>();
     syn.put("clusters", synd.clusters());
     syn.put("articles_in_clusters", synd.clusteredArticles());
@@ -373,7 +378,10 @@ public final class RunJob {
    * same lock). Nothing to do on a cluster, where each executor loads them on its first task.
    */
   void warmUp(SparkSession spark) {
-    if (!spark.sparkContext().isLocal()) return;
+    if (!spark.sparkContext().isLocal()
+        || !spark.sparkContext().getConf().getBoolean("spark.mediastance.warmUp", true)) {
+      return;
+    }
     Thread t = new Thread(() -> {
       long t0 = System.nanoTime();
       Article a = new Article();
