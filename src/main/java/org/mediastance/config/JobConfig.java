@@ -74,7 +74,7 @@ public final class JobConfig implements Serializable {
   @JsonProperty("max_sentence_tokens") private int maxSentenceTokens = 120;
   /** Per-article time budget for NLP; an article over it is quarantined. */
   @JsonProperty("article_timeout_seconds") private int articleTimeoutSeconds = 60;
-  /** Number of partitions for the NLP stage (0: max(8 × Spark's default parallelism, articles / 500)). */
+  /** Number of partitions for the NLP stage (0: max(min(8 × Spark's default parallelism, articles / 50), articles / 500)). */
   @JsonProperty("partitions") private int partitions = 0;
   @JsonProperty("bootstrap_samples") private int bootstrapSamples = 1000;
   @JsonProperty("seed") private long seed = 42L;

@@ -166,9 +166,11 @@ public final class RunJob {
     // ---- syndication clusters
     progress.start(spark, "syndication");
     // at most ~500 articles a task: progress shows, and a lost executor costs little to redo;
-    // at least 8 tasks a core, so the last wave of uneven tasks leaves little idle time
+    // 8 tasks a core, so the last wave of uneven tasks leaves little idle time, but not fewer
+    // than ~50 articles a task (tiny inputs: per-task overhead would dominate)
+    long byCores = Math.min(spark.sparkContext().defaultParallelism() * 8L, (kept + 49) / 50);
     int parts = cfg.partitions() > 0 ? cfg.partitions()
-        : (int) Math.max(spark.sparkContext().defaultParallelism() * 8L, (kept + 499) / 500);
+        : (int) Math.max(1, Math.max(byCores, (kept + 499) / 500));
     // Spread the kept articles before the MinHash work: after --limit they are one partition (a
     // global limit), and without it adaptive execution packs them into ~64 MB partitions, a few
     // tasks for the whole corpus either way.
