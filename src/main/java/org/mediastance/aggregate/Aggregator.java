@@ -504,8 +504,8 @@ public final class Aggregator {
   /**
    * Writes one measure as Parquet folder {@code dir/name/} and, read back from it, as CSV
    * {@code dir/name.csv} sorted by all columns (nulls first); records the row count in {@code rows}
-   * and returns the table read back. (Measured: a sorted, cached copy written twice was slower
-   * than this read-back on small and large inputs alike.)
+   * and returns the table read back. (Measured on datasets/: writing both from one sorted, cached
+   * copy was not faster than this read-back.)
    */
   static Dataset<Row> write(Dataset<Row> df, Path dir, String name, Map<String, Long> rows) {
     Path pq = dir.resolve(name);
@@ -515,19 +515,11 @@ public final class Aggregator {
     return back;
   }
 
-  static Dataset<Row> sortedByAll(Dataset<Row> df) {
-    return df.orderBy(Arrays.stream(df.columns()).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
-  }
-
   /** Writes a DataFrame of flat columns as CSV (sorted by all columns, streamed to the driver). */
   public static long writeCsv(Dataset<Row> df, Path file) {
-    return writeCsvInOrder(sortedByAll(df), file);
-  }
-
-  /** Writes a DataFrame of flat columns as CSV in its own order, streamed to the driver. */
-  static long writeCsvInOrder(Dataset<Row> df, Path file) {
     String[] cols = df.columns();
-    Iterator<Row> it = df.toLocalIterator();
+    Dataset<Row> sorted = df.orderBy(Arrays.stream(cols).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
+    Iterator<Row> it = sorted.toLocalIterator();
     Iterator<Object[]> rows = new Iterator<>() {
       @Override public boolean hasNext() { return it.hasNext(); }
       @Override public Object[] next() {

@@ -277,8 +277,7 @@ public final class RunJob {
       long r = readPerFile.getOrDefault(f.path(), 0L);
       long a = articlesPerFile.getOrDefault(f.path(), 0L);
       long q = quarantinedPerFile.getOrDefault(f.path(), 0L);
-      long s = cfg.limit() == null ? 0
-          : uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
+      long s = uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("path", f.path());
       m.put("format", f.format());
