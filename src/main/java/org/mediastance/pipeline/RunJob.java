@@ -39,6 +39,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.mediastance.aggregate.SparkJobs;
 import org.mediastance.cli.UsageException;
 import org.mediastance.cli.Versions;
@@ -193,8 +194,10 @@ public final class RunJob {
     progress.end(clusteredCount);
 
     // ---- per-article analysis with failure isolation
-    progress.start(spark, "analyse");
-    Dataset<Analysed> analysed = articles.mapPartitions(analyseAll(cfg), Encoders.bean(Analysed.class)).persist(StorageLevel.MEMORY_AND_DISK());
+    LongAccumulator analysedSoFar = spark.sparkContext().longAccumulator("articles analysed");
+    progress.start(spark, "analyse", analysedSoFar);
+    Dataset<Analysed> analysed = articles.mapPartitions(analyseAll(cfg, analysedSoFar), Encoders.bean(Analysed.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     long analysedCount = analysed.count();
     progress.end(analysedCount);
 
@@ -399,12 +402,17 @@ public final class RunJob {
   }
 
   /** The analysis as a static function, so the closure holds only the configuration. */
-  static MapPartitionsFunction<Article, Analysed> analyseAll(JobConfig c) {
+  /** The per-article analysis of a partition; {@code done} counts finished articles for progress lines only. */
+  static MapPartitionsFunction<Article, Analysed> analyseAll(JobConfig c, LongAccumulator done) {
     return it -> {
       Analyzer an = Analyzer.get(c);
       return new Iterator<>() {
         @Override public boolean hasNext() { return it.hasNext(); }
-        @Override public Analysed next() { return an.analyse(it.next()); }
+        @Override public Analysed next() {
+          Analysed a = an.analyse(it.next());
+          done.add(1);
+          return a;
+        }
       };
     };
   }
