@@ -41,7 +41,6 @@ public final class Progress extends SparkListener {
     spark.sparkContext().addSparkListener(this);
   }
 
-
   /** Starts a named stage and tags Spark jobs with it. */
   public void start(SparkSession spark, String stage) {
     start(spark, stage, null);

@@ -401,8 +401,11 @@ public final class RunJob {
     t.start();
   }
 
-  /** The analysis as a static function, so the closure holds only the configuration. */
-  /** The per-article analysis of a partition; {@code done} counts finished articles for progress lines only. */
+  /**
+   * The analysis as a static function, so the closure holds only the configuration and
+   * {@code done}, which counts finished articles for the progress lines only (a recomputed
+   * partition counts twice).
+   */
   static MapPartitionsFunction<Article, Analysed> analyseAll(JobConfig c, LongAccumulator done) {
     return it -> {
       Analyzer an = Analyzer.get(c);
