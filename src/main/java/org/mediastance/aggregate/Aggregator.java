@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -35,6 +36,7 @@ import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Statement;
 import org.mediastance.report.CsvOut;
+import org.mediastance.report.OrderedText;
 
 /**
  * Turns scored statements into the measures under {@code metrics/}: one Parquet folder per measure
@@ -515,26 +517,29 @@ public final class Aggregator {
     return back;
   }
 
-  /** Writes a DataFrame of flat columns as CSV (sorted by all columns, streamed to the driver). */
+  /**
+   * Writes a DataFrame of flat columns as CSV sorted by all columns (nulls first), the records
+   * formatted by the executors and joined in order on the driver ({@link OrderedText}); returns the
+   * row count.
+   */
   public static long writeCsv(Dataset<Row> df, Path file) {
     String[] cols = df.columns();
+    int n = cols.length;
     Dataset<Row> sorted = df.orderBy(Arrays.stream(cols).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new));
-    Iterator<Row> it = sorted.toLocalIterator();
-    Iterator<Object[]> rows = new Iterator<>() {
-      @Override public boolean hasNext() { return it.hasNext(); }
-      @Override public Object[] next() {
-        Row r = it.next();
-        Object[] o = new Object[r.length()];
-        for (int i = 0; i < o.length; i++) o[i] = r.get(i);
-        return o;
-      }
-    };
-    try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return CsvOut.write(file, Arrays.asList(cols), rows);
+    Dataset<String> records = sorted.mapPartitions((MapPartitionsFunction<Row, String>) it -> {
+      CsvOut.Records csv = new CsvOut.Records();
+      return new Iterator<>() {
+        @Override public boolean hasNext() { return it.hasNext(); }
+        @Override public String next() {
+          Row r = it.next();
+          Object[] o = new Object[n];
+          for (int i = 0; i < n; i++) o[i] = r.get(i);
+          return csv.row(o);
+        }
+      };
+    }, Encoders.STRING());
+    OrderedText.write(records, file, new CsvOut.Records().header(Arrays.asList(cols)));
+    return df.count();
   }
 
 }

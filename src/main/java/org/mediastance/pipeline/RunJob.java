@@ -8,12 +8,10 @@ import static org.apache.spark.sql.functions.sum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,6 +52,7 @@ import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
+import org.mediastance.report.OrderedText;
 
 /**
  * The main job ({@code mediastance run}): ingest → ids and limit → syndication clusters →
@@ -440,15 +439,12 @@ public final class RunJob {
     return x;
   }
 
-  /** Writes rows as JSON lines in the Dataset's order, streamed through the driver. */
-  static void writeJsonLines(Dataset<Row> rows, Path file) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      Iterator<Row> it = rows.toLocalIterator();
-      while (it.hasNext()) {
-        w.write(it.next().json());
-        w.write('\n');
-      }
-    }
+  /**
+   * Writes rows as JSON lines ({@link Row#json()}) in the Dataset's order: formatted by the
+   * executors, joined in partition order on the driver ({@link OrderedText}).
+   */
+  static void writeJsonLines(Dataset<Row> rows, Path file) {
+    OrderedText.write(rows.map((MapFunction<Row, String>) Row::json, Encoders.STRING()), file, null);
   }
 
   static long peakHeapMb() {

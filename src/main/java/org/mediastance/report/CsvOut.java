@@ -67,6 +67,33 @@ public final class CsvOut {
     }
   }
 
+  /**
+   * The header and rows of {@link #write} as CSV records without their line ends, formatted where
+   * the rows are (for {@link OrderedText}): {@link #write} with the same header and rows gives the
+   * same bytes as the header record, then each row record, each followed by {@code \n}.
+   */
+  public static final class Records {
+    private final CsvWriter w = new CsvWriter(settings());
+
+    /** The header record. */
+    public String header(List<String> header) {
+      // as a plain row: univocity's writeHeadersToString fails on a writer without a target
+      return strip(w.writeRowToString((Object[]) header.stream().map(Escape::csvCell).toArray(String[]::new)));
+    }
+
+    /** One row's record. */
+    public String row(Object[] r) {
+      String[] cells = new String[r.length];
+      for (int i = 0; i < r.length; i++) cells[i] = cell(r[i]);
+      return strip(w.writeRowToString((Object[]) cells));
+    }
+
+    private static String strip(String s) {
+      if (s == null) return ""; // univocity gives null for a row it considers empty
+      return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+  }
+
   /** The text of one cell as written. */
   public static String cell(Object v) {
     if (v == null) return null;
