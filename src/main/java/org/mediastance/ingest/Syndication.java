@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.feature.HashingTF;
@@ -44,14 +45,22 @@ public final class Syndication {
 
   public static Result cluster(SparkSession spark, Dataset<Article> articles, double threshold,
       int bands, int rows, int shingle) {
-    Dataset<Row> keyed = articles.map((MapFunction<Article, Keyed>) a -> {
-      String norm = a.getText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-      Keyed k = new Keyed();
-      k.setId(a.getId());
-      k.setHash(sha256(norm));
-      k.setShingles(shingles(norm, shingle));
-      return k;
-    }, Encoders.bean(Keyed.class)).toDF().cache();
+    // One pass per article gives the exact-duplicate key and the binary shingle vector (the
+    // same indices HashingTF would give: HashingTF.indexOf), without a column of shingle strings:
+    // those were about 30 bytes per word of text, cached, and encoded twice.
+    StructType keyedSchema = new StructType().add("id", DataTypes.StringType).add("hash", DataTypes.StringType)
+        .add("features", SQLDataTypes.VectorType());
+    Dataset<Row> keyed = articles.mapPartitions((MapPartitionsFunction<Article, Row>) it -> {
+      HashingTF tf = new HashingTF().setNumFeatures(FEATURES).setBinary(true);
+      return new java.util.Iterator<Row>() {
+        @Override public boolean hasNext() { return it.hasNext(); }
+        @Override public Row next() {
+          Article a = it.next();
+          String norm = normalise(a.getText());
+          return RowFactory.create(a.getId(), sha256(norm), shingleVector(norm, shingle, tf));
+        }
+      };
+    }, Encoders.row(keyedSchema)).cache();
 
     // exact duplicates: same hash
     List<Row> exactGroups = keyed.groupBy("hash")
@@ -60,15 +69,8 @@ public final class Syndication {
         .select("ids").collectAsList();
 
     // near duplicates: MinHash LSH over hashed shingle sets (articles too short for a shingle skip it)
-    Dataset<Row> withShingles = keyed.filter(org.apache.spark.sql.functions.size(col("shingles")).gt(0));
-    HashingTF tf = new HashingTF().setInputCol("shingles").setOutputCol("features")
-        .setNumFeatures(1 << 20).setBinary(true);
-    Dataset<Row> feats = tf.transform(withShingles).select("id", "features").cache();
-    // MLlib's MinHashLSH computes bands × rows min-hashes; candidate pairs share all the rows of
-    // at least one band (AND within a band, OR across bands). MLlib's own similarity join ORs
-    // single hashes, which makes topically similar articles candidates and was quadratic on the
-    // AllSides corpus; banding keeps candidates to likely copies. Candidates are then checked
-    // with the exact Jaccard similarity of their shingle sets.
+    Dataset<Row> feats = keyed.filter((FilterFunction<Row>) r -> ((Vector) r.get(2)).numNonzeros() > 0)
+        .select("id", "features");
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(bands * rows).setSeed(7L)
         .setInputCol("features").setOutputCol("hashes").fit(feats);
     StructType bandSchema = new StructType().add("id", DataTypes.StringType).add("band", DataTypes.StringType);
@@ -94,7 +96,6 @@ public final class Syndication {
         .filter((FilterFunction<Row>) r -> jaccard(r.getAs("fA"), r.getAs("fB")) >= th)
         .select("idA", "idB")
         .collectAsList();
-    feats.unpersist();
     keyed.unpersist();
 
     UnionFind uf = new UnionFind();
@@ -151,6 +152,27 @@ public final class Syndication {
     return union == 0 ? 0 : (double) inter / union;
   }
 
+  static final int FEATURES = 1 << 20;
+
+  /** Lower case (root locale), runs of {@code \\s} (space, \t, \n, \u000B, \f, \r) as one space, stripped. */
+  static String normalise(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+      } else {
+        if (space && b.length() > 0) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** The distinct k-word windows of a normalised text, in first-seen order. */
   static List<String> shingles(String norm, int k) {
     String[] w = norm.split(" ");
     LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -160,27 +182,33 @@ public final class Syndication {
     return new ArrayList<>(out);
   }
 
+  /**
+   * The binary vector of a normalised text's k-word shingles: equal to {@code tf.transform} of
+   * {@link #shingles} with {@code tf} binary (the shingles are cut from the text, not re-joined).
+   */
+  static SparseVector shingleVector(String norm, int k, HashingTF tf) {
+    List<Integer> starts = new ArrayList<>(); // where each word begins (as norm.split(" "))
+    starts.add(0);
+    for (int i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) starts.add(i + 1);
+    int n = starts.size() - k + 1;
+    if (n <= 0) return new SparseVector(tf.getNumFeatures(), new int[0], new double[0]);
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      int end = i + k < starts.size() ? starts.get(i + k) - 1 : norm.length();
+      idx[i] = tf.indexOf(norm.substring(starts.get(i), end));
+    }
+    int[] distinct = java.util.Arrays.stream(idx).sorted().distinct().toArray();
+    double[] ones = new double[distinct.length];
+    java.util.Arrays.fill(ones, 1.0);
+    return new SparseVector(tf.getNumFeatures(), distinct, ones);
+  }
+
   static String sha256(String s) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** An article's text hash and shingles (a bean for Spark's encoder). */
-  public static class Keyed implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    private String id;
-    private String hash;
-    private List<String> shingles;
-
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getHash() { return hash; }
-    public void setHash(String hash) { this.hash = hash; }
-    public List<String> getShingles() { return shingles; }
-    public void setShingles(List<String> shingles) { this.shingles = shingles; }
   }
 
   /** Disjoint sets over string ids with path compression; only ids seen in a union are tracked. */

@@ -36,4 +36,29 @@ class SyndicationTest {
     assertEquals(4, comps.get("a").size());
     assertEquals(List.of("x", "y"), comps.get("x").stream().sorted().toList());
   }
+
+  /** The one-pass normaliser and shingle vector must give what the regex and HashingTF gave. */
+  @Test
+  void shingleVectorEqualsHashingTfOfTheShingles() {
+    org.apache.spark.ml.feature.HashingTF tf = new org.apache.spark.ml.feature.HashingTF()
+        .setNumFeatures(Syndication.FEATURES).setBinary(true);
+    java.util.Random rnd = new java.util.Random(3);
+    String[] pieces = {"Moscow", "said", " ", "  ", "\t", "\n\r\n", "\u00A0", "\u2003", "\f", "\u000B", "Ünïcode",
+        "strategy", "doomed", "to", "failure", ".", "\"", "İstanbul"};
+    for (int t = 0; t < 300; t++) {
+      StringBuilder b = new StringBuilder();
+      int len = rnd.nextInt(40);
+      for (int i = 0; i < len; i++) b.append(pieces[rnd.nextInt(pieces.length)]);
+      String text = b.toString();
+      String norm = Syndication.normalise(text);
+      assertEquals(text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip(), norm, text);
+      for (int k : new int[] {1, 3, 5}) {
+        java.util.TreeSet<Integer> want = new java.util.TreeSet<>();
+        for (String sh : Syndication.shingles(norm, k)) want.add(tf.indexOf(sh));
+        SparseVector got = Syndication.shingleVector(norm, k, tf);
+        assertEquals(List.copyOf(want), java.util.Arrays.stream(got.indices()).boxed().toList(), norm + " k=" + k);
+        assertEquals(Syndication.FEATURES, got.size());
+      }
+    }
+  }
 }
