@@ -2,9 +2,6 @@ package org.mediastance.aggregate;
 
 import static org.apache.spark.sql.functions.*;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

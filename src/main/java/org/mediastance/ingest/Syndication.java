@@ -71,6 +71,11 @@ public final class Syndication {
     // near duplicates: MinHash LSH over hashed shingle sets (articles too short for a shingle skip it)
     Dataset<Row> feats = keyed.filter((FilterFunction<Row>) r -> ((Vector) r.get(2)).numNonzeros() > 0)
         .select("id", "features");
+    // MLlib's MinHashLSH computes bands × rows min-hashes; candidate pairs share all the rows of
+    // at least one band (AND within a band, OR across bands). MLlib's own similarity join ORs
+    // single hashes, which makes topically similar articles candidates and was quadratic on the
+    // AllSides corpus; banding keeps candidates to likely copies. Candidates are then checked
+    // with the exact Jaccard similarity of their shingle sets.
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(bands * rows).setSeed(7L)
         .setInputCol("features").setOutputCol("hashes").fit(feats);
     StructType bandSchema = new StructType().add("id", DataTypes.StringType).add("band", DataTypes.StringType);
@@ -172,7 +177,10 @@ public final class Syndication {
     return b.toString().strip();
   }
 
-  /** The distinct k-word windows of a normalised text, in first-seen order. */
+  /**
+   * The distinct k-word windows of a normalised text, in first-seen order: the definition that
+   * {@link #shingleVector} computes without building the strings (checked by SyndicationTest).
+   */
   static List<String> shingles(String norm, int k) {
     String[] w = norm.split(" ");
     LinkedHashSet<String> out = new LinkedHashSet<>();

@@ -49,17 +49,15 @@ public final class CsvOut {
     try {
       if (file.getParent() != null) Files.createDirectories(file.getParent());
       long n = 0;
+      Records csv = new Records();
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        CsvWriter cw = new CsvWriter(w, settings());
-        cw.writeHeaders(header.stream().map(Escape::csvCell).toArray(String[]::new));
+        w.write(csv.header(header));
+        w.write('\n');
         while (rows.hasNext()) {
-          Object[] r = rows.next();
-          String[] cells = new String[r.length];
-          for (int i = 0; i < r.length; i++) cells[i] = cell(r[i]);
-          cw.writeRow((Object[]) cells);
+          w.write(csv.row(rows.next()));
+          w.write('\n');
           n++;
         }
-        cw.flush();
       }
       return n;
     } catch (IOException e) {
@@ -68,9 +66,9 @@ public final class CsvOut {
   }
 
   /**
-   * The header and rows of {@link #write} as CSV records without their line ends, formatted where
-   * the rows are (for {@link OrderedText}): {@link #write} with the same header and rows gives the
-   * same bytes as the header record, then each row record, each followed by {@code \n}.
+   * CSV records without their line ends, one at a time, so they can be formatted where the rows
+   * are (for {@link OrderedText}); {@link #write} is the header record, then each row record, each
+   * followed by {@code \n}. Not thread-safe: one per thread or partition.
    */
   public static final class Records {
     private final CsvWriter w = new CsvWriter(settings());
