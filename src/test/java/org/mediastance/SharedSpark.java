@@ -3,7 +3,7 @@ package org.mediastance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.mediastance.pipeline.SparkSessions;
+import org.mediastance.io.SparkSessions;
 
 /**
  * The one local SparkSession of an integration-test JVM (failsafe runs all {@code *IT} classes in

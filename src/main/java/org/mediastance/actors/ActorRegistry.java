@@ -27,7 +27,7 @@ import org.mediastance.actors.Registry.Institution;
 import org.mediastance.actors.Registry.Office;
 import org.mediastance.actors.Registry.Person;
 import org.mediastance.actors.Registry.Role;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 /**
  * The actor registry: the shipped YAML files under {@code /actors/} (listed in

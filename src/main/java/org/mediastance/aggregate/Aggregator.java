@@ -32,8 +32,8 @@ import org.mediastance.config.JobConfig;
 import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Statement;
-import org.mediastance.report.CsvOut;
-import org.mediastance.report.OrderedText;
+import org.mediastance.io.CsvOut;
+import org.mediastance.io.OrderedText;
 
 /**
  * Turns scored statements into the measures under {@code metrics/}: one Parquet folder per measure

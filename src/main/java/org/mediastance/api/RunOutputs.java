@@ -28,7 +28,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.aggregate.Aggregator;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 import org.mediastance.config.JobConfig;
 import org.mediastance.model.Article;
 import org.mediastance.model.Columns;

@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.config.UsageException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.config.UsageException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.exists(input)) throw new UsageException("--input: no such file or folder: " + input);
     if (articles < 1) throw new UsageException("--articles: must be positive");
-    org.mediastance.pipeline.SparkSessions.quiet(); // CoreNLP's warnings would swamp the figures
+    org.mediastance.io.SparkSessions.quiet(); // CoreNLP's warnings would swamp the figures
     List<Article> docs = read(input, articles);
     if (docs.isEmpty()) throw new UsageException("--input: no articles with field '" + field + "'");
     System.out.printf("articles: %d from %s (stock pipeline on the first %d)%n", docs.size(), input, Math.min(stockArticles, docs.size()));

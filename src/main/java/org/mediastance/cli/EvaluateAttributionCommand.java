@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.config.UsageException;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.config.UsageException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,7 +54,7 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
       var r = StanceEvaluation.stance("NewsMTSC devtest_rw (3 classes)", sc, ex);
       long ns = System.nanoTime() - t0;
       r.print(System.out);
-      long tokens = ex.stream().mapToLong(e -> org.mediastance.framing.Tok.tokenize(e.text()).size()).sum();
+      long tokens = ex.stream().mapToLong(e -> org.mediastance.learn.Tok.tokenize(e.text()).size()).sum();
       System.out.printf("  scoring speed (one thread, incl. feature extraction, first pass): %.0f targets/s, %.0f tokens/s%n",
           ex.size() / (ns / 1e9), tokens / (ns / 1e9));
       all.put("newsmtsc_devtest_rw", r.asMap());

@@ -1,4 +1,6 @@
 package org.mediastance.cli;
+import org.mediastance.config.Versions;
+import org.mediastance.config.UsageException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

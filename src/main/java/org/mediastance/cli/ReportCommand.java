@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.config.UsageException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.mediastance.aggregate.Aggregator;
 import org.mediastance.config.JobConfig;
-import org.mediastance.pipeline.SparkSessions;
+import org.mediastance.io.SparkSessions;
 import org.mediastance.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,6 @@
 package org.mediastance.cli;
+import org.mediastance.io.SparkSessions;
+import org.mediastance.config.UsageException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import org.apache.spark.sql.SparkSession;
 import org.mediastance.framing.Codebook;
 import org.mediastance.framing.FrameDetector;
 import org.mediastance.framing.FrameTraining;
-import org.mediastance.stance.Sparks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,7 +68,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
       System.out.printf("weak labels: %,d sentences from %d corpus files%n", w.size(), corpus.size());
       all.addAll(w);
     }
-    SparkSession spark = Sparks.session(master, "mediastance train frames");
+    SparkSession spark = SparkSessions.forTraining(master, "mediastance train frames");
     try {
       FrameTraining.train(spark, all, cb, out, folds, minPositives, System.out);
     } finally {

@@ -1,4 +1,6 @@
 package org.mediastance.cli;
+import org.mediastance.io.SparkSessions;
+import org.mediastance.config.UsageException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.mediastance.stance.StanceData;
 import org.mediastance.stance.StanceModels;
-import org.mediastance.stance.Sparks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -110,7 +111,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
       sources.put("directed_as_stance", extra.size());
     }
     if (three.isEmpty()) throw new UsageException("--data: no 3-class stance examples (newsmtsc or user format)");
-    SparkSession spark = Sparks.session(master, "mediastance train stance");
+    SparkSession spark = SparkSessions.forTraining(master, "mediastance train stance");
     try {
       Path emb = embeddings;
       if (emb != null && !Files.isReadable(emb)) throw new UsageException("--embeddings: cannot read " + emb);

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 /**
  * The typed configuration of one run: YAML file values, overridden by command-line options.

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 /**
  * A frame codebook: named frames, each with a definition, the Media Frames Corpus dimensions it

@@ -1,4 +1,5 @@
 package org.mediastance.framing;
+import org.mediastance.learn.Tok;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,5 @@
 package org.mediastance.framing;
+import org.mediastance.learn.Tok;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ public final class FrameDetector {
         return new FrameDetector(Codebook.loadOrDefault(codebookFile),
             frameModelDir == null ? null : FrameModel.load(java.nio.file.Path.of(frameModelDir)));
       } catch (java.io.IOException e) {
-        throw new org.mediastance.cli.UsageException("frame model: " + e.getMessage());
+        throw new org.mediastance.config.UsageException("frame model: " + e.getMessage());
       }
     });
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.mediastance.model.FrameHit;
-import org.mediastance.stance.LinearModel;
+import org.mediastance.learn.LinearModel;
 import org.mediastance.stance.StanceFeatures;
 
 /**

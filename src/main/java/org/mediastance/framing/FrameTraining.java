@@ -19,7 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.SparkSession;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 import org.mediastance.stance.StanceData;
 import org.mediastance.stance.StanceFeatures;
 import org.mediastance.stance.StanceTrainer;

@@ -56,7 +56,7 @@ public final class InputFiles {
       if (st.isFile()) {
         String f = formatOf(p.getName());
         if (f == null) {
-          throw new org.mediastance.cli.UsageException("--input: unknown file type: " + in
+          throw new org.mediastance.config.UsageException("--input: unknown file type: " + in
               + " (known: .jsonl .json .ndjson .csv [.gz], .parquet, .warc[.gz], .txt .html)");
         }
         files.add(describe(fs, st, f));

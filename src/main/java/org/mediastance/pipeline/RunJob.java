@@ -1,4 +1,5 @@
 package org.mediastance.pipeline;
+import org.mediastance.io.SparkSessions;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
@@ -39,8 +40,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.mediastance.aggregate.SparkJobs;
-import org.mediastance.cli.UsageException;
-import org.mediastance.cli.Versions;
+import org.mediastance.config.UsageException;
+import org.mediastance.config.Versions;
 import org.mediastance.config.JobConfig;
 import org.mediastance.ingest.ArticleBuilder;
 import org.mediastance.ingest.IngestRow;
@@ -52,7 +53,7 @@ import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
-import org.mediastance.report.OrderedText;
+import org.mediastance.io.OrderedText;
 
 /**
  * The main job ({@code mediastance run}): ingest → ids and limit → syndication clusters →

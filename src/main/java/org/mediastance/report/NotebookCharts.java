@@ -1,4 +1,5 @@
 package org.mediastance.report;
+import org.mediastance.io.Escape;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,6 @@
 package org.mediastance.report;
+import org.mediastance.io.Escape;
+import org.mediastance.io.CsvOut;
 
 import static org.apache.spark.sql.functions.*;
 

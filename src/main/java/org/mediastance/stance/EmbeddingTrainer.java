@@ -24,7 +24,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.mediastance.framing.Tok;
+import org.mediastance.learn.Tok;
 
 /**
  * Trains word embeddings with MLlib {@link Word2Vec} on news text (JSONL or JSONL.gz, one

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.mediastance.framing.Tok;
+import org.mediastance.learn.Tok;
 
 /**
  * Word embeddings (lower-cased token forms of {@link Tok}) and the dense stance features built

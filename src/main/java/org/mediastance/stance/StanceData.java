@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 /**
  * Readers for labelled stance data, each yielding {@link Example}s with class indices.

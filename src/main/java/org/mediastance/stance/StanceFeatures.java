@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mediastance.framing.FrameDetector;
-import org.mediastance.framing.Tok;
+import org.mediastance.learn.Tok;
 import org.mediastance.model.FrameHit;
 
 /**

@@ -1,4 +1,5 @@
 package org.mediastance.stance;
+import org.mediastance.learn.LinearModel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -86,14 +87,14 @@ public final class StanceModels {
       }
       Path d = Path.of(dir);
       if (!Files.isReadable(d.resolve(STANCE3))) {
-        throw new org.mediastance.cli.UsageException("stance model folder " + dir + " has no " + STANCE3);
+        throw new org.mediastance.config.UsageException("stance model folder " + dir + " has no " + STANCE3);
       }
       LinearModel d5 = Files.isReadable(d.resolve(DIRECTED5)) ? LinearModel.load(d.resolve(DIRECTED5)) : null;
       LinearModel s3 = LinearModel.load(d.resolve(STANCE3));
       Embeddings emb = null;
       if (s3.denseSize() > 0) {
         if (!Files.isReadable(d.resolve(EMBEDDINGS))) {
-          throw new org.mediastance.cli.UsageException("stance model folder " + dir + " has no " + EMBEDDINGS);
+          throw new org.mediastance.config.UsageException("stance model folder " + dir + " has no " + EMBEDDINGS);
         }
         emb = Embeddings.load(d.resolve(EMBEDDINGS));
       }

@@ -1,4 +1,5 @@
 package org.mediastance.stance;
+import org.mediastance.learn.LinearModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mediastance.actors.Resolver;
-import org.mediastance.framing.Tok;
+import org.mediastance.learn.Tok;
 import org.mediastance.model.Statement;
 import org.mediastance.model.TargetStance;
 

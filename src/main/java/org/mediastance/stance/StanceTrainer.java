@@ -1,4 +1,6 @@
 package org.mediastance.stance;
+import org.mediastance.learn.MacroF1Evaluator;
+import org.mediastance.learn.LinearModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.Resolver;
-import org.mediastance.framing.Tok;
+import org.mediastance.learn.Tok;
 import org.mediastance.model.Statement;
 
 /**

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 /** Unit tests of the registry-backed resolver: no Spark, no CoreNLP. */
 class RegistryResolverTest {

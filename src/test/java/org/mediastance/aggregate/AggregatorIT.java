@@ -1,4 +1,5 @@
 package org.mediastance.aggregate;
+import org.mediastance.SharedSpark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,7 +19,6 @@ import org.mediastance.config.JobConfig;
 import org.mediastance.model.Article;
 import org.mediastance.model.Statement;
 import org.mediastance.report.Fixtures;
-import org.mediastance.report.TestSpark;
 
 /**
  * Aggregates of the small hand-built fixture ({@link Fixtures#small()}) against hand-computed values,
@@ -39,7 +39,7 @@ class AggregatorIT {
 
   @BeforeAll
   static void setUp() {
-    spark = TestSpark.get();
+    spark = SharedSpark.get();
     Map<String, Long> s = run(out);
     metrics = out.resolve("metrics");
     assertEquals(6L, s.get("statements"));

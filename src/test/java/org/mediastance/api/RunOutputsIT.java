@@ -1,4 +1,5 @@
 package org.mediastance.api;
+import org.mediastance.SharedSpark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,14 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.aggregate.Aggregator;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 import org.mediastance.config.JobConfig;
 import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Statement;
 import org.mediastance.report.Fixtures;
 import org.mediastance.report.NotebookCharts;
-import org.mediastance.report.TestSpark;
 import org.mediastance.stance.StanceScorer;
 
 /**
@@ -44,7 +44,7 @@ class RunOutputsIT {
 
   @BeforeAll
   static void setUp() {
-    spark = TestSpark.get();
+    spark = SharedSpark.get();
     Path a = tmp.resolve("small");
     Fixtures.small().write(spark, a);
     Aggregator.runTables(spark, spark.read().parquet(a.resolve("statements").toString()),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mediastance.cli.UsageException;
+import org.mediastance.config.UsageException;
 
 class CodebookTest {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediastance.model.FrameHit;
-import org.mediastance.stance.LinearModel;
+import org.mediastance.learn.LinearModel;
 
 class FrameModelTest {
 

@@ -1,4 +1,5 @@
 package org.mediastance.framing;
+import org.mediastance.io.SparkSessions;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,19 +13,18 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mediastance.stance.LinearModel;
+import org.mediastance.learn.LinearModel;
 import org.mediastance.stance.StanceData;
 import org.mediastance.stance.StanceFeatures;
 import org.mediastance.stance.StanceModels;
 import org.mediastance.stance.StanceTrainer;
-import org.mediastance.stance.Sparks;
 
 /** Trains frame models on hand-written sentences labelled by the codebook; Java equals MLlib. */
 class FrameTrainingIT {
 
   @Test
   void weakLabelledFrameModels(@TempDir Path dir) throws Exception {
-    SparkSession spark = Sparks.session("local[2]", "FrameTrainingIT");
+    SparkSession spark = SparkSessions.forTraining("local[2]", "FrameTrainingIT");
     Codebook cb = Codebook.parse("frames:\n"
         + "  failure:\n    definition: d\n    mfc: [policy_prescription_and_evaluation]\n    cues: [fail*, fiasco]\n"
         + "  economic:\n    definition: d\n    mfc: [economic]\n    cues: [tariff*, econom*]\n", "it");

@@ -1,4 +1,5 @@
 package org.mediastance.report;
+import org.mediastance.SharedSpark;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -25,7 +26,7 @@ class ReportIT {
 
   /** Writes the seed fixture, runs the aggregator and the report writer into {@code dir}. */
   static Map<String, Long> build(Path dir) {
-    SparkSession spark = TestSpark.get();
+    SparkSession spark = SharedSpark.get();
     Fixtures.Data d = Fixtures.seed();
     d.write(spark, dir);
     JobConfig cfg = new JobConfig();

@@ -60,7 +60,7 @@ class StanceFeaturesTest {
     assertArrayEquals(new int[] {13, 17}, ex.get(0).a().get(0));
     assertEquals("user", StanceData.detectFormat(t));
     java.nio.file.Files.writeString(t, "{\"sentence\": \"x\", \"target\": \"x\", \"label\": 4}\n");
-    var e = assertThrows(org.mediastance.cli.UsageException.class, () -> StanceData.user(t));
+    var e = assertThrows(org.mediastance.config.UsageException.class, () -> StanceData.user(t));
     assertTrue(e.getMessage().contains(":1: key 'label'"));
     java.nio.file.Files.delete(t);
   }

@@ -1,4 +1,6 @@
 package org.mediastance.stance;
+import org.mediastance.io.SparkSessions;
+import org.mediastance.learn.LinearModel;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -22,7 +24,7 @@ class StanceTrainerIT {
 
   @BeforeAll
   static void start() {
-    spark = Sparks.session("local[2]", "StanceTrainerIT");
+    spark = SparkSessions.forTraining("local[2]", "StanceTrainerIT");
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package org.mediastance.framing;
+package org.mediastance.learn;
 
 import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.mediastance.report;
+package org.mediastance.io;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.mediastance.report;
+package org.mediastance.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

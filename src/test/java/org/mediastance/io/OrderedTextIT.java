@@ -1,4 +1,5 @@
-package org.mediastance.report;
+package org.mediastance.io;
+import org.mediastance.SharedSpark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
@@ -26,7 +27,7 @@ class OrderedTextIT {
 
   @Test
   void sortedRowsOverManyPartitionsKeepTheirOrder() throws Exception {
-    SparkSession spark = TestSpark.get();
+    SparkSession spark = SharedSpark.get();
     // numbers sorted descending over 9 range partitions (a given count: adaptive execution keeps it)
     Dataset<Row> nums = spark.range(0, 20_000).toDF("n").repartition(5)
         .repartitionByRange(9, col("n").desc()).sortWithinPartitions(col("n").desc());
@@ -46,7 +47,7 @@ class OrderedTextIT {
 
   @Test
   void emptyDatasetGivesTheHeaderOnlyAndReplacesAnOldFile() throws Exception {
-    SparkSession spark = TestSpark.get();
+    SparkSession spark = SharedSpark.get();
     Path f = dir.resolve("empty.jsonl");
     Files.writeString(f, "old content\n");
     OrderedText.write(spark.emptyDataset(Encoders.STRING()), f, "h");

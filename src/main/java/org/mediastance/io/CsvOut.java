@@ -1,4 +1,4 @@
-package org.mediastance.report;
+package org.mediastance.io;
 
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;

@@ -1,4 +1,4 @@
-package org.mediastance.cli;
+package org.mediastance.config;
 
 /**
  * A usage or configuration error found before any work starts (unknown config key, bad value,

@@ -1,4 +1,4 @@
-package org.mediastance.report;
+package org.mediastance.io;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package org.mediastance.stance;
+package org.mediastance.learn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.mediastance.stance;
+package org.mediastance.learn;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package org.mediastance.cli;
+package org.mediastance.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

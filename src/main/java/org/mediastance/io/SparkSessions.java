@@ -1,4 +1,4 @@
-package org.mediastance.pipeline;
+package org.mediastance.io;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -6,14 +6,28 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Creates the job's SparkSession: the master given on the command line, else the one
- * {@code spark-submit} set ({@code spark.master}), else embedded {@code local[*]}. Spark's own
- * logging is set to errors only unless verbose.
+ * The one way this project builds a SparkSession: the master given on the command line, else the
+ * one {@code spark-submit} set ({@code spark.master}), else embedded {@code local[*]}; UI off,
+ * session time zone UTC. Spark's own logging is set to errors only unless verbose. The job and
+ * {@code report} use {@link #create}; the training commands use {@link #forTraining} (fewer
+ * shuffle partitions: their tables are small).
  */
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** The session of the job and of {@code report --from} (16 shuffle partitions unless set). */
   public static SparkSession create(String master, boolean verbose, String appName) {
+    return create(master, verbose, appName, 16);
+  }
+
+  /** The session of the training commands and their tests: 8 shuffle partitions, Spark warnings shown. */
+  public static SparkSession forTraining(String master, String appName) {
+    SparkSession s = create(master, false, appName, 8);
+    s.sparkContext().setLogLevel("WARN");
+    return s;
+  }
+
+  private static SparkSession create(String master, boolean verbose, String appName, int shufflePartitions) {
     if (verbose) {
       Configurator.setLevel("org.apache.spark", Level.INFO);
     } else {
@@ -27,7 +41,7 @@ public final class SparkSessions {
     }
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.ui.enabled", "false");
-    conf.setIfMissing("spark.sql.shuffle.partitions", "16");
+    conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     // Let adaptive execution merge small post-shuffle partitions of cached plans too (the job
     // caches several small tables; without this each keeps all shuffle partitions as tasks).

@@ -1,4 +1,4 @@
-package org.mediastance.stance;
+package org.mediastance.learn;
 
 import java.util.List;
 import org.apache.spark.ml.evaluation.Evaluator;
