@@ -30,6 +30,7 @@ import org.mediastance.actors.RegistryResolver;
 import org.mediastance.aggregate.Aggregator;
 import org.mediastance.config.UsageException;
 import org.mediastance.config.JobConfig;
+import org.mediastance.framing.FrameDetector;
 import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Statement;
@@ -211,7 +212,7 @@ public final class RunOutputs {
   /**
    * Rescoring: writes a new output folder {@code out} with the same articles and quarantine, the
    * statements' targets and stance recomputed with the stance model in {@code modelDir} (null: the
-   * shipped model; actors from the run's own {@code actors} setting), and {@code metrics/}
+   * shipped model; actors and the frame prior's codebook from the run's own settings), and {@code metrics/}
    * recomputed. Writes {@code rescore.json} (source, model, time). Returns the new run.
    */
   public RunOutputs rescoreStance(String modelDir, Path out) {
@@ -219,6 +220,7 @@ public final class RunOutputs {
     if (o.equals(dir)) throw new UsageException("rescore: output " + o + " is the run itself");
     if (Files.exists(o)) throw new UsageException("rescore: " + o + " exists");
     String actors = config().actors();
+    String codebook = config().codebook(); // the frame prior reads the run's own codebook
     StanceScorer.forModel(modelDir); // fail early on a bad model folder, on the driver
     Dataset<Statement> st = statementBeans();
     Dataset<Article> ar = Columns.fromSnake(articles(), Article.class);
@@ -227,7 +229,8 @@ public final class RunOutputs {
           Statement s = p._1();
           String text = p._2() == null ? null : p._2().getText();
           if (text != null) {
-            s.setTargets(StanceScorer.forModel(modelDir).score(s, text, RegistryResolver.load(actors)));
+            s.setTargets(StanceScorer.forModel(modelDir).score(s, text, RegistryResolver.load(actors),
+                FrameDetector.forCodebook(codebook)::polarity));
           }
           return s;
         }, Encoders.bean(Statement.class));

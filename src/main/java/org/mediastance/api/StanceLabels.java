@@ -1,4 +1,5 @@
 package org.mediastance.api;
+import org.mediastance.learn.Example;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class StanceLabels {
   }
 
   /** The labels as training examples, read back through the trainer's own reader ({@link StanceData#user}). */
-  public List<StanceData.Example> examples() {
+  public List<Example> examples() {
     try {
       Path tmp = Files.createTempFile("stance-labels", ".jsonl");
       try {

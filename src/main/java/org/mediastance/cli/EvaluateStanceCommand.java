@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.learn.Example;
 import org.mediastance.config.UsageException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
     Map<String, Object> all = new LinkedHashMap<>();
     Path nm = gold.resolve("newsmtsc/devtest_rw.jsonl");
     if (Files.isReadable(nm)) {
-      List<StanceData.Example> ex = StanceData.newsmtsc(nm);
+      List<Example> ex = StanceData.newsmtsc(nm);
       long t0 = System.nanoTime();
       var r = StanceEvaluation.stance("NewsMTSC devtest_rw (3 classes)", sc, ex);
       long ns = System.nanoTime() - t0;

@@ -1,4 +1,5 @@
 package org.mediastance.cli;
+import org.mediastance.learn.Example;
 import org.mediastance.io.SparkSessions;
 import org.mediastance.config.UsageException;
 
@@ -93,18 +94,18 @@ public final class TrainStanceCommand implements Callable<Integer> {
       throw new UsageException("--out: " + out + " exists (use --overwrite)");
     }
     if (folds < 2) throw new UsageException("--folds: must be >= 2");
-    List<StanceData.Example> three = new ArrayList<>();
-    List<StanceData.Example> five = new ArrayList<>();
+    List<Example> three = new ArrayList<>();
+    List<Example> five = new ArrayList<>();
     Map<String, Object> sources = new LinkedHashMap<>();
     for (Path p : data) {
       String f = format != null ? format : StanceData.detectFormat(p);
       if (f.equals("basil")) throw new UsageException("--data: BASIL is evaluation-only here: " + p);
-      List<StanceData.Example> ex = StanceData.read(p, f);
+      List<Example> ex = StanceData.read(p, f);
       (f.equals("directed") ? five : three).addAll(ex);
       sources.put(p.toString(), Map.of("format", f, "examples", ex.size()));
       System.out.printf("read %,d %s examples from %s%n", ex.size(), f, p);
     }
-    List<StanceData.Example> extra = new ArrayList<>();
+    List<Example> extra = new ArrayList<>();
     if (directedAsStance) {
       extra = StanceData.directedAsStance(five);
       System.out.printf("directed-as-stance: %,d extra 3-class training examples (training folds only)%n", extra.size());
@@ -117,8 +118,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
       if (emb != null && !Files.isReadable(emb)) throw new UsageException("--embeddings: cannot read " + emb);
       if (emb == null && w2vCorpus != null && !w2vCorpus.isEmpty()) {
         java.util.Set<String> keep = new java.util.HashSet<>();
-        for (StanceData.Example e : three) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
-        for (StanceData.Example e : extra) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
+        for (Example e : three) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
+        for (Example e : extra) keep.addAll(org.mediastance.stance.EmbeddingTrainer.words(e.text()));
         var vectors = org.mediastance.stance.EmbeddingTrainer.train(spark, w2vCorpus, w2vField, w2vDocs, w2vDim,
             w2vTop, keep, System.out);
         Files.createDirectories(out);

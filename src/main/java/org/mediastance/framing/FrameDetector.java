@@ -150,6 +150,24 @@ public final class FrameDetector {
     return out;
   }
 
+  /**
+   * Net polarity of this codebook's polar frames in a piece of text, in [−1, 1]: the strongest
+   * negative frame score (a frame with polarity &lt; 0: failure, threat, blame) against the
+   * strongest positive one (success, cooperation). Only the text is read, not a statement's
+   * cue: the stance scorer weighs evaluative cues separately.
+   */
+  public double polarity(String text) {
+    if (text == null || text.isBlank()) return 0;
+    double neg = 0;
+    double pos = 0;
+    for (FrameHit h : detect(text)) {
+      int pol = codebook.frame(h.getFrame()).polarity();
+      if (pol < 0) neg = Math.max(neg, h.getScore());
+      if (pol > 0) pos = Math.max(pos, h.getScore());
+    }
+    return pos - neg;
+  }
+
   private static boolean negated(List<Tok.Token> toks, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
       Tok.Token t = toks.get(j);

@@ -1,4 +1,5 @@
 package org.mediastance.framing;
+import org.mediastance.learn.TextFeatures;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.mediastance.model.FrameHit;
 import org.mediastance.learn.LinearModel;
-import org.mediastance.stance.StanceFeatures;
 
 /**
  * Trained frame classifiers (one binary logistic regression per frame, written by
@@ -46,7 +46,7 @@ public final class FrameModel {
   public List<FrameHit> detect(String text) {
     List<FrameHit> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
-    List<String> feats = StanceFeatures.text(text);
+    List<String> feats = TextFeatures.text(text);
     for (Map.Entry<String, LinearModel> e : models.entrySet()) {
       double p = e.getValue().probabilities(feats)[1];
       if (p < THRESHOLD) continue;

@@ -1,4 +1,7 @@
 package org.mediastance.framing;
+import org.mediastance.learn.TextFeatures;
+import org.mediastance.learn.LinearTrainer;
+import org.mediastance.learn.Example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +23,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.SparkSession;
 import org.mediastance.config.UsageException;
-import org.mediastance.stance.StanceData;
-import org.mediastance.stance.StanceFeatures;
-import org.mediastance.stance.StanceTrainer;
 
 /**
  * Training data and fitting for the frame classifiers.
@@ -98,21 +98,21 @@ public final class FrameTraining {
       Path out, int folds, int minPositives, PrintStream log) throws IOException {
     Map<String, Object> report = new LinkedHashMap<>();
     Files.createDirectories(out.resolve("frames"));
-    StanceTrainer t = new StanceTrainer(spark).folds(folds).minDf(3).regParams(0.01, 0.03, 0.1);
+    LinearTrainer t = new LinearTrainer(spark).folds(folds).minDf(3).regParams(0.01, 0.03, 0.1);
     for (String frame : cb.frames().keySet()) {
-      List<StanceData.Example> ex = new ArrayList<>();
+      List<Example> ex = new ArrayList<>();
       int pos = 0;
       for (Labelled l : data) {
         int y = l.frames().contains(frame) ? 1 : 0;
         pos += y;
-        ex.add(new StanceData.Example(l.sentence(), List.of(), null, y, "frames"));
+        ex.add(new Example(l.sentence(), List.of(), null, y, "frames"));
       }
       if (pos < minPositives) {
         log.printf("frame %s: %d positives < %d, skipped%n", frame, pos, minPositives);
         report.put(frame, Map.of("skipped", true, "positives", pos));
         continue;
       }
-      StanceTrainer.Result r = t.fit(ex, "frame:" + frame, new int[] {0, 1}, e -> StanceFeatures.text(e.text()));
+      LinearTrainer.Result r = t.fit(ex, "frame:" + frame, new int[] {0, 1}, e -> TextFeatures.text(e.text()));
       r.pipeline().write().overwrite().save(out.resolve("mllib").resolve("frames-" + frame).toString());
       r.linear().save(out.resolve("frames").resolve(frame + ".json.gz"));
       log.printf("frame %s: %d/%d positives, CV macro-F1 %.4f (%s)%n", frame, pos, ex.size(), r.cvMacroF1(), r.bestParams());

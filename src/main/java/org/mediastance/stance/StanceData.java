@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.mediastance.config.UsageException;
+import org.mediastance.learn.Example;
 
 /**
  * Readers for labelled stance data, each yielding {@link Example}s with class indices.
@@ -36,9 +36,6 @@ public final class StanceData {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One labelled example: text, spans of the target (p) and of q (directed only), class index. */
-  public record Example(String text, List<int[]> a, List<int[]> b, int label, String source)
-      implements Serializable {}
 
   /** Detects the format from a path: folder → basil, .txt/.tsv → directed, JSONL → newsmtsc or user. */
   public static String detectFormat(Path p) throws IOException {

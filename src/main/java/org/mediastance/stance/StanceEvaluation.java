@@ -1,4 +1,5 @@
 package org.mediastance.stance;
+import org.mediastance.learn.Example;
 import org.mediastance.learn.MacroF1Evaluator;
 import org.mediastance.learn.LinearModel;
 
@@ -52,9 +53,9 @@ public final class StanceEvaluation {
   static final String[] FIVE = {"neutral", "pos p->q", "pos q->p", "neg p->q", "neg q->p"};
 
   /** 3-class target stance (NewsMTSC, user data). */
-  public static Result stance(String name, StanceScorer sc, List<StanceData.Example> ex) {
+  public static Result stance(String name, StanceScorer sc, List<Example> ex) {
     long[][] cm = new long[3][3];
-    for (StanceData.Example e : ex) {
+    for (Example e : ex) {
       int pred = LinearModel.argmax(sc.probabilities(e.text(), e.a()));
       cm[e.label()][pred]++;
     }
@@ -62,9 +63,9 @@ public final class StanceEvaluation {
   }
 
   /** BASIL: gold is negative or positive only; macro-F1 over those two classes. */
-  public static Result basil(String name, StanceScorer sc, List<StanceData.Example> ex) {
+  public static Result basil(String name, StanceScorer sc, List<Example> ex) {
     long[][] cm = new long[3][3];
-    for (StanceData.Example e : ex) {
+    for (Example e : ex) {
       int pred = LinearModel.argmax(sc.probabilities(e.text(), e.a()));
       cm[e.label()][pred]++;
     }
@@ -82,9 +83,9 @@ public final class StanceEvaluation {
   }
 
   /** 5-class directed sentiment. */
-  public static Result directed(String name, StanceScorer sc, List<StanceData.Example> ex) {
+  public static Result directed(String name, StanceScorer sc, List<Example> ex) {
     long[][] cm = new long[5][5];
-    for (StanceData.Example e : ex) cm[e.label()][sc.directed(e.text(), e.a(), e.b())]++;
+    for (Example e : ex) cm[e.label()][sc.directed(e.text(), e.a(), e.b())]++;
     return result(name, FIVE, cm, ex.size());
   }
 

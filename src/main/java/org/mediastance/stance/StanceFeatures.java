@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mediastance.framing.FrameDetector;
+import org.mediastance.learn.TextFeatures;
 import org.mediastance.learn.Tok;
 import org.mediastance.model.FrameHit;
 
@@ -28,32 +29,11 @@ public final class StanceFeatures {
   private StanceFeatures() {}
 
   public static final int WINDOW = 4;
-  private static final Set<String> NEG = Set.of("not", "n't", "never", "no", "nor", "without", "hardly");
   private static final FrameDetector FRAMES = FrameDetector.forCodebook(null);
 
-  /** Own short polarity lexicon (lemmas), written for this project. */
-  static final Set<String> POSITIVE = Set.of("praise", "support", "welcome", "commend", "applaud",
-      "hail", "thank", "endorse", "back", "admire", "respect", "celebrate", "congratulate", "good",
-      "great", "best", "right", "fair", "honest", "strong", "wise", "smart", "brilliant", "hero",
-      "heroic", "success", "successful", "win", "achieve", "improve", "help", "protect", "defend",
-      "trust", "agree", "ally", "friend", "friendly", "constructive", "positive", "effective",
-      "popular", "love", "like", "proud", "leader", "leadership", "courage", "courageous", "promise",
-      "benefit", "progress", "reform", "generous", "peace", "hope", "favor", "favour", "cooperate");
-  static final Set<String> NEGATIVE = Set.of("criticize", "criticise", "condemn", "accuse", "blame",
-      "attack", "slam", "blast", "denounce", "reject", "oppose", "fail", "failure", "doom", "mistake",
-      "wrong", "bad", "worse", "worst", "dangerous", "danger", "threat", "threaten", "irresponsible",
-      "reckless", "illegal", "lie", "liar", "false", "fake", "corrupt", "corruption", "scandal",
-      "fraud", "crisis", "chaos", "disaster", "weak", "incompetent", "abuse", "violate", "violation",
-      "aggression", "aggressive", "hostile", "enemy", "terror", "terrorist", "kill", "war", "crime",
-      "criminal", "racist", "hate", "shameful", "disgrace", "outrage", "outrageous",
-      "warn", "destroy", "undermine", "harm", "hurt", "refuse", "deny", "controversial", "problem",
-      "investigate", "investigation", "charge", "sue", "fire", "resign", "loss", "lose", "defeat",
-      "lack", "futile", "stupid", "ridiculous", "absurd", "unacceptable", "provocation", "mock");
-
-  /** Target-free text features (unigram lemmas with negation scope, bigrams), for frame models. */
+  /** Target-free text features, for frame models: {@link TextFeatures#text}. */
   public static List<String> text(String text) {
-    List<String> all = build(text, List.of(), null, false);
-    return all;
+    return TextFeatures.text(text);
   }
 
   /** Features for the stance toward the target covering {@code target} spans. */
@@ -85,43 +65,9 @@ public final class StanceFeatures {
     }
     String ma = b == null ? "<T>" : "<P>";
     Set<String> f = new LinkedHashSet<>();
-    f.add("bias");
-    boolean neg = false;
-    String prev = "<S>";
-    int firstA = -1;
-    int firstB = -1;
-    for (int i = 0; i < n; i++) {
-      Tok.Token t = toks.get(i);
-      String form;
-      if (ta[i]) {
-        form = ma;
-        if (firstA < 0) firstA = i;
-      } else if (tb[i]) {
-        form = "<Q>";
-        if (firstB < 0) firstB = i;
-      } else {
-        form = t.lower();
-      }
-      if (!ta[i] && !tb[i]) {
-        if (!t.isWord()) {
-          neg = false;
-        } else {
-          String lem = t.lemma();
-          f.add("u:" + (neg ? "NEG_" : "") + lem);
-          boolean pos = POSITIVE.contains(lem) || POSITIVE.contains(t.lower());
-          boolean ng = NEGATIVE.contains(lem) || NEGATIVE.contains(t.lower());
-          if (pos != ng) {
-            f.add("lex:" + ((pos ^ neg) ? "+" : "-"));
-          }
-          if (NEG.contains(t.lower())) neg = true;
-        }
-      }
-      if (!(form.equals(prev) && (ta[i] || tb[i]))) {
-        f.add("b:" + prev + "_" + form);
-        prev = form;
-      }
-    }
-    f.add("b:" + prev + "_</S>");
+    int[] first = TextFeatures.lexical(toks, ta, tb, ma, f);
+    int firstA = first[0];
+    int firstB = first[1];
     if (!signals) {
       f.removeIf(x -> x.startsWith("lex:"));
       return new ArrayList<>(f);
@@ -173,14 +119,14 @@ public final class StanceFeatures {
         if (l >= 0 && !mark[l] && toks.get(l).isWord()) {
           String lem = toks.get(l).lemma();
           f.add("L" + tag + ":" + lem);
-          if (POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
-          if (NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
+          if (TextFeatures.POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
+          if (TextFeatures.NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
         }
         if (r < n && !mark[r] && toks.get(r).isWord()) {
           String lem = toks.get(r).lemma();
           f.add("R" + tag + ":" + lem);
-          if (POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
-          if (NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
+          if (TextFeatures.POSITIVE.contains(lem)) f.add("lexnear" + tag + ":+");
+          if (TextFeatures.NEGATIVE.contains(lem)) f.add("lexnear" + tag + ":-");
         }
       }
     }

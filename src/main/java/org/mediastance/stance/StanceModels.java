@@ -1,4 +1,6 @@
 package org.mediastance.stance;
+import org.mediastance.learn.LinearTrainer;
+import org.mediastance.learn.Example;
 import org.mediastance.learn.LinearModel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,17 +106,17 @@ public final class StanceModels {
     }
   }
 
-  public static Function<StanceData.Example, List<String>> stanceFeatures() {
+  public static Function<Example, List<String>> stanceFeatures() {
     return e -> StanceFeatures.target(e.text(), e.a());
   }
 
-  public static Function<StanceData.Example, List<String>> directedFeatures() {
+  public static Function<Example, List<String>> directedFeatures() {
     return e -> StanceFeatures.directed(e.text(), e.a(), e.b());
   }
 
   /** Trains both models (directed only when {@code five} is non-empty) and writes MODELDIR. */
-  public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
-      List<StanceData.Example> five, Path out, int folds, double[] reg, int minDf,
+  public static Map<String, Object> train(SparkSession spark, List<Example> three,
+      List<Example> five, Path out, int folds, double[] reg, int minDf,
       Map<String, Object> sources, PrintStream log) throws IOException {
     return train(spark, three, List.of(), five, out, folds, reg, minDf, sources, log);
   }
@@ -123,8 +125,8 @@ public final class StanceModels {
    * As above, with {@code extraThree} examples added to the 3-class training folds only (never
    * validated on), e.g. directed-sentiment rows converted to target stance.
    */
-  public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
-      List<StanceData.Example> extraThree, List<StanceData.Example> five, Path out, int folds,
+  public static Map<String, Object> train(SparkSession spark, List<Example> three,
+      List<Example> extraThree, List<Example> five, Path out, int folds,
       double[] reg, int minDf, Map<String, Object> sources, PrintStream log) throws IOException {
     return train(spark, three, extraThree, five, out, folds, reg, minDf, null, 0, sources, log);
   }
@@ -133,14 +135,14 @@ public final class StanceModels {
    * As above; with {@code embeddings} (a file written by {@link Embeddings#save}, copied into
    * MODELDIR) the 3-class model also reads {@link Embeddings#features} at {@code denseScale}.
    */
-  public static Map<String, Object> train(SparkSession spark, List<StanceData.Example> three,
-      List<StanceData.Example> extraThree, List<StanceData.Example> five, Path out, int folds,
+  public static Map<String, Object> train(SparkSession spark, List<Example> three,
+      List<Example> extraThree, List<Example> five, Path out, int folds,
       double[] reg, int minDf, Path embeddings, double denseScale, Map<String, Object> sources,
       PrintStream log) throws IOException {
     Files.createDirectories(out);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("data", sources);
-    StanceTrainer t = new StanceTrainer(spark).folds(folds).minDf(minDf);
+    LinearTrainer t = new LinearTrainer(spark).folds(folds).minDf(minDf);
     if (reg != null && reg.length > 0) t.regParams(reg);
     if (embeddings != null) {
       Path copy = out.resolve(EMBEDDINGS);
@@ -162,12 +164,12 @@ public final class StanceModels {
     return report;
   }
 
-  private static Map<String, Object> fitOne(SparkSession spark, StanceTrainer t,
-      List<StanceData.Example> ex, List<StanceData.Example> extra, String task, int[] labels,
-      Function<StanceData.Example, List<String>> feats, Path out, String file, PrintStream log)
+  private static Map<String, Object> fitOne(SparkSession spark, LinearTrainer t,
+      List<Example> ex, List<Example> extra, String task, int[] labels,
+      Function<Example, List<String>> feats, Path out, String file, PrintStream log)
       throws IOException {
     log.printf("fitting %s on %,d examples (cross-validated)...%n", task, ex.size());
-    StanceTrainer.Result r = extra.isEmpty() ? t.fit(ex, task, labels, feats)
+    LinearTrainer.Result r = extra.isEmpty() ? t.fit(ex, task, labels, feats)
         : t.fitWithExtra(ex, extra, task, labels, feats);
     r.pipeline().write().overwrite().save(out.resolve("mllib").resolve(task).toString());
     LinearModel lin = r.linear();
@@ -180,7 +182,7 @@ public final class StanceModels {
     }
     lin.save(out.resolve(file));
     LinearModel reloaded = LinearModel.load(out.resolve(file));
-    double diff = javaVsMllib(spark, t, r.pipeline(), reloaded, ex, labels.length, feats, 300);
+    double diff = t.javaVsMllib( r.pipeline(), reloaded, ex, labels.length, feats, 300);
     log.printf("%s: CV macro-F1 %.4f with %s (grid %s); vocabulary %,d; max |p_java - p_mllib| = %.2e%n",
         task, r.cvMacroF1(), r.bestParams(), r.cvMetrics(), reloaded.vocabularySize(), diff);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -194,22 +196,4 @@ public final class StanceModels {
     return m;
   }
 
-  /** Max |p_java − p_mllib| over a random sample of examples. */
-  public static double javaVsMllib(SparkSession spark, StanceTrainer t, PipelineModel pm,
-      LinearModel lm, List<StanceData.Example> ex, int classes,
-      Function<StanceData.Example, List<String>> feats, int sample) {
-    List<StanceData.Example> s = new ArrayList<>(ex);
-    Collections.shuffle(s, new Random(7));
-    s = s.subList(0, Math.min(sample, s.size()));
-    Dataset<Row> df = t.frame(s, classes, feats);
-    List<Row> rows = pm.transform(df).select("probability").collectAsList();
-    double max = 0;
-    for (int i = 0; i < s.size(); i++) {
-      double[] pm1 = ((Vector) rows.get(i).get(0)).toArray();
-      double[] x = t.denseFeatures() == null ? null : t.denseFeatures().apply(s.get(i));
-      double[] pj = lm.probabilities(feats.apply(s.get(i)), x);
-      for (int c = 0; c < classes; c++) max = Math.max(max, Math.abs(pm1[c] - pj[c]));
-    }
-    return max;
-  }
 }

@@ -21,8 +21,9 @@ import org.mediastance.model.TargetStance;
  * p(−1), p(0), p(+1) for the text that holds the mention (the content, or the sentence for cue
  * objects and for short partial quotes). When the target is the object of an evaluative cue
  * ("accused Washington of", "praised Beijing for") the cue's polarity is mixed in with weight
- * {@link #CUE_PRIOR}. For targets named in the content, the net polarity of the shipped codebook's
- * polar frames in the content (failure, threat, blame vs success, cooperation) is mixed in with
+ * {@link #CUE_PRIOR}. For targets named in the content, the net polarity of the run's codebook's
+ * polar frames in the content (failure, threat, blame vs success, cooperation; given by the
+ * caller as a {@link FramePolarity}, so stance and the frames column read one codebook) is mixed in with
  * weight {@link #FRAME_PRIOR} × |polarity|: a statement that casts something as "doomed to
  * failure" is negative toward the actors it names. (The evaluation figures are the MLlib model
  * alone; these two priors are rules of the statement scorer.) Mentions of one target are merged by keeping the most evaluative one
@@ -39,8 +40,6 @@ public final class StanceScorer {
   public static final double OWN_MIN = 0.75;
   /** Weight of the codebook's polarity frames in the content as a prior for in-content targets. */
   public static final double FRAME_PRIOR = 0.35;
-  private static final org.mediastance.framing.FrameDetector SHIPPED_FRAMES =
-      org.mediastance.framing.FrameDetector.forCodebook(null);
   private static final Set<String> NEG_CUES = Set.of("accuse", "blame", "criticize", "criticise",
       "condemn", "denounce", "attack", "slam", "blast", "rebuke", "chide", "warn", "threaten",
       "fault", "castigate", "lambast", "reprimand", "scold", "mock", "ridicule", "censure");
@@ -74,13 +73,16 @@ public final class StanceScorer {
     return models.directed5().labels()[LinearModel.argmax(pr)];
   }
 
-  /** Stance toward each target of a statement; {@code articleText} gives context for pronouns. */
-  public List<TargetStance> score(Statement s, String articleText, Resolver resolver) {
+  /**
+   * Stance toward each target of a statement; {@code articleText} gives context for pronouns,
+   * {@code frames} the polarity of the content's frames (the frame step's codebook).
+   */
+  public List<TargetStance> score(Statement s, String articleText, Resolver resolver, FramePolarity frames) {
     List<TargetDetector.Mention> mentions = TargetDetector.detect(s, articleText, resolver);
     Map<String, double[]> best = new LinkedHashMap<>();
     Map<String, TargetDetector.Mention> bestMention = new LinkedHashMap<>();
     String cueLemma = cueLemma(s);
-    double framePrior = framePolarity(s.getContent());
+    double framePrior = frames.of(s.getContent());
     for (TargetDetector.Mention m : mentions) {
       double[] p = probabilities(m.text(), List.of(new int[] {m.begin(), m.end()}));
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
@@ -123,23 +125,6 @@ public final class StanceScorer {
       out.add(ts);
     }
     return out;
-  }
-
-  /**
-   * Net polarity of the shipped codebook's polar frames in the content, in [−1, 1]: the strongest
-   * negative frame score (failure, threat, blame) against the strongest positive one (success,
-   * cooperation).
-   */
-  static double framePolarity(String content) {
-    if (content == null || content.isBlank()) return 0;
-    double neg = 0;
-    double pos = 0;
-    for (org.mediastance.model.FrameHit h : SHIPPED_FRAMES.detect(content)) {
-      int pol = SHIPPED_FRAMES.codebook().frame(h.getFrame()).polarity();
-      if (pol < 0) neg = Math.max(neg, h.getScore());
-      if (pol > 0) pos = Math.max(pos, h.getScore());
-    }
-    return pos - neg;
   }
 
   private static String cueLemma(Statement s) {

@@ -132,7 +132,7 @@ class RunOutputsIT {
       Statement orig = before.stream().filter(x -> x.getStatementId().equals(s.getStatementId())).findFirst().orElseThrow();
       assertEquals(orig.getContent(), s.getContent());
       assertEquals(orig.getGovernment(), s.getGovernment());
-      assertEquals(sc.score(orig, TEXT, RegistryResolver.load(null)), s.getTargets());
+      assertEquals(sc.score(orig, TEXT, RegistryResolver.load(null), org.mediastance.framing.FrameDetector.forCodebook(null)::polarity), s.getTargets());
     }
     assertTrue(after.stream().anyMatch(s -> !s.getTargets().isEmpty()), "the test text names the U.S., Syria, France and Germany");
     assertThrows(UsageException.class, () -> texts.rescoreStance(null, out));

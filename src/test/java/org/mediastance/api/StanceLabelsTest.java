@@ -1,4 +1,5 @@
 package org.mediastance.api;
+import org.mediastance.learn.Example;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -34,7 +35,7 @@ class StanceLabelsTest {
   @Test
   void examplesGoThroughTheTrainersReader() throws Exception {
     StanceLabels l = new StanceLabels().add("a", S1, "Ruritania", -1).add("b", S2, "Borduria", 0);
-    List<StanceData.Example> ex = l.examples();
+    List<Example> ex = l.examples();
     assertEquals(2, ex.size());
     assertEquals(0, ex.get(0).label());   // -1 is class 0 of the 3-class model
     assertEquals(1, ex.get(1).label());

@@ -1,4 +1,7 @@
 package org.mediastance.framing;
+import org.mediastance.learn.TextFeatures;
+import org.mediastance.learn.LinearTrainer;
+import org.mediastance.learn.Example;
 import org.mediastance.io.SparkSessions;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -14,10 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mediastance.learn.LinearModel;
-import org.mediastance.stance.StanceData;
-import org.mediastance.stance.StanceFeatures;
-import org.mediastance.stance.StanceModels;
-import org.mediastance.stance.StanceTrainer;
 
 /** Trains frame models on hand-written sentences labelled by the codebook; Java equals MLlib. */
 class FrameTrainingIT {
@@ -45,16 +44,16 @@ class FrameTrainingIT {
     assertTrue(Files.exists(dir.resolve("frames/economic.json.gz")));
     FrameModel fm = FrameModel.load(dir);
     LinearModel lm = fm.models().get("failure");
-    List<StanceData.Example> ex = new ArrayList<>();
+    List<Example> ex = new ArrayList<>();
     for (FrameTraining.Labelled l : data) {
-      ex.add(new StanceData.Example(l.sentence(), List.of(), null, l.frames().contains("failure") ? 1 : 0, "it"));
+      ex.add(new Example(l.sentence(), List.of(), null, l.frames().contains("failure") ? 1 : 0, "it"));
     }
     PipelineModel pm = PipelineModel.load(dir.resolve("mllib/frames-failure").toString());
-    double diff = StanceModels.javaVsMllib(spark, new StanceTrainer(spark), pm, lm, ex, 2,
-        e -> StanceFeatures.text(e.text()), 50);
+    double diff = new LinearTrainer(spark).javaVsMllib(pm, lm, ex, 2,
+        e -> TextFeatures.text(e.text()), 50);
     assertTrue(diff < 1e-4, "diff " + diff);
-    double pFail = lm.probabilities(StanceFeatures.text("The mission failed again."))[1];
-    double pNeutral = lm.probabilities(StanceFeatures.text("The mission was discussed again."))[1];
+    double pFail = lm.probabilities(TextFeatures.text("The mission failed again."))[1];
+    double pNeutral = lm.probabilities(TextFeatures.text("The mission was discussed again."))[1];
     assertTrue(pFail > pNeutral + 0.2, pFail + " vs " + pNeutral);
   }
 }

@@ -58,7 +58,7 @@ class SeedStanceTest {
   }
 
   static Map<String, TargetStance> targets(Statement s) {
-    List<TargetStance> ts = scorer.score(s, article, resolver);
+    List<TargetStance> ts = scorer.score(s, article, resolver, frames::polarity);
     System.out.println(s.getContent() + "\n  -> " + ts + "\n  frames " + frames.detect(s));
     return ts.stream().collect(Collectors.toMap(TargetStance::getTarget, t -> t));
   }

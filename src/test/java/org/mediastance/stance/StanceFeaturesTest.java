@@ -1,4 +1,5 @@
 package org.mediastance.stance;
+import org.mediastance.learn.Example;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,7 +44,7 @@ class StanceFeaturesTest {
   void directedReaderStripsBrackets() throws Exception {
     java.nio.file.Path t = java.nio.file.Files.createTempFile("ds", ".txt");
     java.nio.file.Files.writeString(t, "[Anna] blamed [Boris] for it.\tAnna\tBoris\t3\n");
-    List<StanceData.Example> ex = StanceData.directed(t);
+    List<Example> ex = StanceData.directed(t);
     assertEquals(1, ex.size());
     assertEquals("Anna blamed Boris for it.", ex.get(0).text());
     assertArrayEquals(new int[] {12, 17}, ex.get(0).b().get(0));
@@ -55,7 +56,7 @@ class StanceFeaturesTest {
   void userReaderFindsTargetAndChecksLabels() throws Exception {
     java.nio.file.Path t = java.nio.file.Files.createTempFile("u", ".jsonl");
     java.nio.file.Files.writeString(t, "{\"sentence\": \"Oslo praised Bern twice.\", \"target\": \"Bern\", \"label\": 1}\n");
-    List<StanceData.Example> ex = StanceData.user(t);
+    List<Example> ex = StanceData.user(t);
     assertEquals(2, ex.get(0).label());
     assertArrayEquals(new int[] {13, 17}, ex.get(0).a().get(0));
     assertEquals("user", StanceData.detectFormat(t));

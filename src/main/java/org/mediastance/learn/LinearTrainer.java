@@ -1,8 +1,9 @@
-package org.mediastance.stance;
-import org.mediastance.learn.MacroF1Evaluator;
-import org.mediastance.learn.LinearModel;
+package org.mediastance.learn;
 
 import java.util.ArrayList;
+import org.apache.spark.ml.linalg.Vector;
+import java.util.Random;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +30,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Fits a stance classifier with Spark MLlib and exports it as a {@link LinearModel}.
+ * Fits a linear classifier (stance, frames) with Spark MLlib and exports it as a {@link LinearModel}.
  *
  * <p>Pipeline: {@code CountVectorizer(features_raw → features, binary, minDF)} (with
  * {@link #dense}: {@code → sparse}, then {@code VectorAssembler(sparse, dense → features)}) →
  * multinomial {@code LogisticRegression} with balanced class weights ({@code weight} =
  * N / (K · n_class)), tuned by {@link CrossValidator} (k folds, macro-F1) over {@code regParam}
  * and {@code elasticNetParam} on the training examples only. Input rows are built on the driver
- * from {@link StanceFeatures} (columns {@code label}, {@code weight}, {@code features_raw}), so
+ * by the caller's feature function (columns {@code label}, {@code weight}, {@code features_raw}), so
  * training and Java scoring share one feature extractor. Not thread-safe; one fit at a time.
  */
-public final class StanceTrainer {
+public final class LinearTrainer {
 
   /** What a fit produced. */
   public record Result(PipelineModel pipeline, LinearModel linear, double cvMacroF1,
@@ -52,24 +53,24 @@ public final class StanceTrainer {
   private double[] elasticNets = {0.0};
   private int maxIter = 200;
   private long seed = 42;
-  private Function<StanceData.Example, double[]> dense;
+  private Function<Example, double[]> dense;
 
-  public StanceTrainer(SparkSession spark) {
+  public LinearTrainer(SparkSession spark) {
     this.spark = spark;
   }
 
-  public StanceTrainer folds(int f) { this.folds = f; return this; }
-  public StanceTrainer minDf(int m) { this.minDf = m; return this; }
-  public StanceTrainer regParams(double... r) { this.regParams = r; return this; }
-  public StanceTrainer elasticNets(double... e) { this.elasticNets = e; return this; }
-  public StanceTrainer maxIter(int m) { this.maxIter = m; return this; }
-  public StanceTrainer seed(long s) { this.seed = s; return this; }
+  public LinearTrainer folds(int f) { this.folds = f; return this; }
+  public LinearTrainer minDf(int m) { this.minDf = m; return this; }
+  public LinearTrainer regParams(double... r) { this.regParams = r; return this; }
+  public LinearTrainer elasticNets(double... e) { this.elasticNets = e; return this; }
+  public LinearTrainer maxIter(int m) { this.maxIter = m; return this; }
+  public LinearTrainer seed(long s) { this.seed = s; return this; }
   /** Dense features (column {@code dense}) assembled after the sparse ones; null: none. */
-  public StanceTrainer dense(Function<StanceData.Example, double[]> d) { this.dense = d; return this; }
-  public Function<StanceData.Example, double[]> denseFeatures() { return dense; }
+  public LinearTrainer dense(Function<Example, double[]> d) { this.dense = d; return this; }
+  public Function<Example, double[]> denseFeatures() { return dense; }
   private double denseScale = 1;
   /** The scale the dense features were built with (recorded in the exported model). */
-  public StanceTrainer denseScale(double s) { this.denseScale = s; return this; }
+  public LinearTrainer denseScale(double s) { this.denseScale = s; return this; }
   public double denseScale() { return denseScale; }
 
   private static final StructType SCHEMA = new StructType()
@@ -78,12 +79,12 @@ public final class StanceTrainer {
       .add("features_raw", DataTypes.createArrayType(DataTypes.StringType));
 
   /** Builds the training DataFrame from examples with a feature function. */
-  public Dataset<Row> frame(List<StanceData.Example> ex, int classes,
-      Function<StanceData.Example, List<String>> feats) {
+  public Dataset<Row> frame(List<Example> ex, int classes,
+      Function<Example, List<String>> feats) {
     long[] n = new long[classes];
-    for (StanceData.Example e : ex) n[e.label()]++;
+    for (Example e : ex) n[e.label()]++;
     List<Row> rows = new ArrayList<>(ex.size());
-    for (StanceData.Example e : ex) {
+    for (Example e : ex) {
       double w = (double) ex.size() / (classes * Math.max(1, n[e.label()]));
       rows.add(RowFactory.create((double) e.label(), w,
           scala.jdk.javaapi.CollectionConverters.asScala(feats.apply(e)).toSeq()));
@@ -109,8 +110,8 @@ public final class StanceTrainer {
   }
 
   /** Fits, cross-validates and exports a model for {@code task} with class values {@code labels}. */
-  public Result fit(List<StanceData.Example> ex, String task, int[] labels,
-      Function<StanceData.Example, List<String>> feats) {
+  public Result fit(List<Example> ex, String task, int[] labels,
+      Function<Example, List<String>> feats) {
     int k = labels.length;
     Dataset<Row> df = frame(ex, k, feats).cache();
     LogisticRegression lr = new LogisticRegression().setFamily("multinomial")
@@ -149,8 +150,8 @@ public final class StanceTrainer {
    * measures the model on {@code base} data only. Folds are a seeded random assignment of
    * {@code base}; the final model is fitted on base ∪ extra with the best regParam.
    */
-  public Result fitWithExtra(List<StanceData.Example> base, List<StanceData.Example> extra,
-      String task, int[] labels, Function<StanceData.Example, List<String>> feats) {
+  public Result fitWithExtra(List<Example> base, List<Example> extra,
+      String task, int[] labels, Function<Example, List<String>> feats) {
     int k = labels.length;
     java.util.Random rnd = new java.util.Random(seed);
     int[] fold = new int[base.size()];
@@ -161,8 +162,8 @@ public final class StanceTrainer {
     for (double reg : regParams) {
       double sum = 0;
       for (int f = 0; f < folds; f++) {
-        List<StanceData.Example> tr = new ArrayList<>(extra);
-        List<StanceData.Example> va = new ArrayList<>();
+        List<Example> tr = new ArrayList<>(extra);
+        List<Example> va = new ArrayList<>();
         for (int i = 0; i < fold.length; i++) (fold[i] == f ? va : tr).add(base.get(i));
         PipelineModel pm = pipeline(reg, elasticNets[0]).fit(frame(tr, k, feats));
         sum += new MacroF1Evaluator(k).evaluate(pm.transform(frame(va, k, feats)));
@@ -171,7 +172,7 @@ public final class StanceTrainer {
       metrics.add(m);
       if (m > bestM) { bestM = m; bestReg = reg; }
     }
-    List<StanceData.Example> all = new ArrayList<>(base);
+    List<Example> all = new ArrayList<>(base);
     all.addAll(extra);
     PipelineModel pm = pipeline(bestReg, elasticNets[0]).fit(frame(all, k, feats));
     Map<String, Object> bestParams = new LinkedHashMap<>();
@@ -210,5 +211,27 @@ public final class StanceTrainer {
     }
     double[] b = lrm.interceptVector().toArray();
     return new LinearModel(task, labels, vocab, b, w, dw, meta == null ? new HashMap<>() : meta);
+  }
+
+  /**
+   * Max |p_java − p_mllib| over a random sample of examples: the exported {@link LinearModel}
+   * must give the probabilities of the MLlib pipeline it came from.
+   */
+  public double javaVsMllib(PipelineModel pm,
+      LinearModel lm, List<Example> ex, int classes,
+      Function<Example, List<String>> feats, int sample) {
+    List<Example> s = new ArrayList<>(ex);
+    Collections.shuffle(s, new Random(7));
+    s = s.subList(0, Math.min(sample, s.size()));
+    Dataset<Row> df = frame(s, classes, feats);
+    List<Row> rows = pm.transform(df).select("probability").collectAsList();
+    double max = 0;
+    for (int i = 0; i < s.size(); i++) {
+      double[] pm1 = ((Vector) rows.get(i).get(0)).toArray();
+      double[] x = dense == null ? null : dense.apply(s.get(i));
+      double[] pj = lm.probabilities(feats.apply(s.get(i)), x);
+      for (int c = 0; c < classes; c++) max = Math.max(max, Math.abs(pm1[c] - pj[c]));
+    }
+    return max;
   }
 }

@@ -1,4 +1,6 @@
 package org.mediastance.stance;
+import org.mediastance.learn.LinearTrainer;
+import org.mediastance.learn.Example;
 import org.mediastance.io.SparkSessions;
 import org.mediastance.learn.LinearModel;
 
@@ -32,15 +34,15 @@ class StanceTrainerIT {
     // the session is shared by all ITs of this JVM; leave it for the JVM's shutdown
   }
 
-  static StanceData.Example ex(String text, String target, int label) {
+  static Example ex(String text, String target, int label) {
     int b = text.indexOf(target);
-    return new StanceData.Example(text, List.of(new int[] {b, b + target.length()}), null, label, "test");
+    return new Example(text, List.of(new int[] {b, b + target.length()}), null, label, "test");
   }
 
   /** Hand-written toy examples: three templates per class, several fillers. */
-  static List<StanceData.Example> toy() {
+  static List<Example> toy() {
     String[] names = {"Norway", "Chile", "Kenya", "Peru", "Japan", "Ghana"};
-    List<StanceData.Example> out = new ArrayList<>();
+    List<Example> out = new ArrayList<>();
     for (String n : names) {
       out.add(ex("The minister condemned " + n + " for its reckless behaviour.", n, 0));
       out.add(ex(n + "'s policy is a dangerous failure, critics said.", n, 0));
@@ -57,8 +59,8 @@ class StanceTrainerIT {
 
   @Test
   void javaScoringEqualsMllib(@TempDir Path dir) throws Exception {
-    List<StanceData.Example> data = toy();
-    List<StanceData.Example> five = new ArrayList<>();
+    List<Example> data = toy();
+    List<Example> five = new ArrayList<>();
     String[] pairs = {"Anna", "Boris", "Carla", "Dmitri"};
     for (int i = 0; i < pairs.length; i++) {
       String p = pairs[i];
@@ -70,7 +72,7 @@ class StanceTrainerIT {
           String t = texts[l] + (rep == 0 ? "" : " Reporters watched.");
           int pb = t.indexOf(p);
           int qb = t.indexOf(q);
-          five.add(new StanceData.Example(t, List.of(new int[] {pb, pb + p.length()}),
+          five.add(new Example(t, List.of(new int[] {pb, pb + p.length()}),
               List.of(new int[] {qb, qb + q.length()}), l, "test"));
         }
       }
@@ -89,17 +91,17 @@ class StanceTrainerIT {
 
     // independent check on unseen sentences: MLlib's transform vs the Java scorer
     StanceScorer sc = new StanceScorer(StanceModels.load(dir.toString()));
-    List<StanceData.Example> unseen = List.of(
+    List<Example> unseen = List.of(
         ex("The minister condemned Malta for its reckless behaviour.", "Malta", 0),
         ex("Officials thanked Malta for its strong support.", "Malta", 2),
         ex("Malta will host the meeting on Friday.", "Malta", 1));
-    StanceTrainer t = new StanceTrainer(spark);
+    LinearTrainer t = new LinearTrainer(spark);
     var pm = org.apache.spark.ml.PipelineModel.load(dir.resolve("mllib/stance3").toString());
-    double diff = StanceModels.javaVsMllib(spark, t, pm, sc.models().stance3(), unseen, 3,
+    double diff = t.javaVsMllib(pm, sc.models().stance3(), unseen, 3,
         StanceModels.stanceFeatures(), 10);
     assertTrue(diff < 1e-4, "diff " + diff);
     // and the toy model learned the obvious
-    for (StanceData.Example e : unseen) {
+    for (Example e : unseen) {
       assertEquals(e.label(), LinearModel.argmax(sc.probabilities(e.text(), e.a())), e.text());
     }
     assertEquals(3, sc.directed("Anna blamed Boris for the defeat.", List.of(new int[] {0, 4}), List.of(new int[] {12, 17})));
@@ -129,16 +131,16 @@ class StanceTrainerIT {
     assertEquals(2.0, StanceModels.denseScale(models.stance3()));
     // a non-zero dense weight: the embeddings do feed the model
     StanceScorer sc = new StanceScorer(models);
-    List<StanceData.Example> unseen = List.of(
+    List<Example> unseen = List.of(
         ex("Critics condemned Malta for its dangerous failure.", "Malta", 0),
         ex("Officials praised Malta for its generous support.", "Malta", 2),
         ex("Malta will host the talks on Friday.", "Malta", 1));
-    StanceTrainer t = new StanceTrainer(spark).dense(e -> models.embeddings().features(e.text(), e.a(), 2.0));
+    LinearTrainer t = new LinearTrainer(spark).dense(e -> models.embeddings().features(e.text(), e.a(), 2.0));
     var pm = org.apache.spark.ml.PipelineModel.load(out.resolve("mllib/stance3").toString());
-    double diff = StanceModels.javaVsMllib(spark, t, pm, models.stance3(), unseen, 3,
+    double diff = t.javaVsMllib(pm, models.stance3(), unseen, 3,
         StanceModels.stanceFeatures(), 10);
     assertTrue(diff < 1e-4, "diff " + diff);
-    for (StanceData.Example e : unseen) {
+    for (Example e : unseen) {
       assertEquals(e.label(), LinearModel.argmax(sc.probabilities(e.text(), e.a())), e.text());
     }
   }
