@@ -1,31 +1,25 @@
 package org.mediastance.cli;
 import org.mediastance.config.UsageException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.mediastance.attribution.Attributor;
+import org.apache.hadoop.conf.Configuration;
 import org.mediastance.config.JobConfig;
-import org.mediastance.ingest.DateParser;
-import org.mediastance.ingest.TextCleaner;
+import org.mediastance.ingest.ArticleBuilder;
+import org.mediastance.ingest.FileRecords;
+import org.mediastance.ingest.IngestRow;
+import org.mediastance.ingest.InputFiles;
+import org.mediastance.io.Jvm;
 import org.mediastance.model.Statement;
 import org.mediastance.pipeline.ArticleStep;
 import org.mediastance.pipeline.Steps;
@@ -75,13 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
   String field = "content_original";
 
   /**
-   * mediastance's per-article work, in order: cleaning (the raw record text to the cleaned text),
-   * then every analysis step of the run job ({@link Steps#forConfig}: attribution, actors, stance,
-   * frames), so the bench times exactly what {@code run} does per article.
+   * mediastance's per-article work, in order: every analysis step of the run job
+   * ({@link Steps#forConfig}: attribution, actors, frames, stance), so the bench times exactly what
+   * the {@code analyse} stage of {@code run} does per article. The articles are read and cleaned
+   * by the job's own ingest code before timing starts.
    */
   public static List<Step> steps(JobConfig cfg) {
     List<Step> s = new ArrayList<>();
-    s.add(new Step("clean", (a, st) -> a.setText(TextCleaner.clean(a.getText(), a.getTitle()).text())));
     for (ArticleStep step : Steps.forConfig(cfg)) {
       s.add(new Step(step.name(), step::apply));
     }
@@ -101,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
     long[] tokens = new long[docs.size()];
     List<String> cleaned = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      cleaned.add(TextCleaner.clean(docs.get(i).getText(), docs.get(i).getTitle()).text());
+      cleaned.add(docs.get(i).getText());
       tokens[i] = CoreNlp.split(cleaned.get(i)).stream().mapToLong(s -> s.size()).sum();
     }
 
@@ -151,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("    tokens tagged (POS) %d of %d (%.1f%%)%n", counts.getOrDefault("tokens tagged", 0L), counts.get("tokens"),
           100.0 * counts.getOrDefault("tokens tagged", 0L) / counts.get("tokens"));
     }
-    System.out.printf("  peak heap so far: %.0f MB%n", peakHeapMb());
+    System.out.printf("  peak heap so far: %.0f MB%n", Jvm.peakHeapBytes() / 1048576.0);
 
     if (threads > 1) {
       double[] w = new double[4];
@@ -181,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("%nratio (same %d articles): %.1fx   (mediastance over all %d articles vs stock: %.1fx)%n",
           m, oursRateSub / stockRate, docs.size(), oursRate / stockRate);
     }
-    System.out.printf("peak heap: %.0f MB%n", peakHeapMb());
+    System.out.printf("peak heap: %.0f MB%n", Jvm.peakHeapBytes() / 1048576.0);
     return 0;
   }
 
@@ -206,8 +200,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static final DateParser DATES = new DateParser(1990, 2030);
-
   private static Article copy(Article a) {
     Article c = new Article();
     c.setId(a.getId());
@@ -223,45 +215,27 @@ public final class BenchCommand implements Callable<Integer> {
         null, null, Map.of(), null, null, null, null, true, false);
   }
 
-  static double peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (b.getType() == MemoryType.HEAP && b.getPeakUsage() != null) sum += b.getPeakUsage().getUsed();
-    }
-    return sum / 1048576.0;
-  }
-
+  /**
+   * The first {@code max} articles of {@code in}, read, mapped and cleaned by the job's ingest
+   * code ({@link InputFiles}, {@link FileRecords}, {@link ArticleBuilder}) with {@code --field} as
+   * the text field; quarantined records are skipped.
+   */
   private List<Article> read(Path in, int max) throws IOException {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(in)) {
-      try (Stream<Path> s = Files.list(in)) {
-        s.filter(f -> f.toString().endsWith(".jsonl") || f.toString().endsWith(".jsonl.gz")).sorted().forEach(files::add);
-      }
-    } else {
-      files.add(in);
-    }
-    ObjectMapper om = new ObjectMapper();
+    JobConfig cfg = new JobConfig().withCli(List.of(in), null, null, null, Map.of("text", field), null, null, null,
+        null, false, false);
+    ArticleBuilder builder = new ArticleBuilder(cfg);
     List<Article> out = new ArrayList<>();
-    for (Path f : files) {
-      try (InputStream raw = Files.newInputStream(f);
-          InputStream is = f.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-          BufferedReader r = new BufferedReader(new InputStreamReader(is, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null && out.size() < max) {
-          if (line.isBlank()) continue;
-          JsonNode n = om.readTree(line);
-          String text = n.path(field).asText("");
-          if (text.isBlank()) continue;
-          Article a = new Article();
-          a.setId(n.path("ID").asText(f.getFileName() + ":" + out.size()));
-          a.setText(text);
-          a.setTitle(n.path("title").asText(null));
-          a.setPublished(DATES.parse(n.path("date").asText(null)).date());
-          out.add(a);
-        }
+    for (InputFiles.InputFile f : InputFiles.list(cfg.inputs(), new Configuration()).files()) {
+      if (!List.of("jsonl", "doc", "warc").contains(f.format())) {
+        throw new UsageException("--input: " + f.path() + " is " + f.format() + "; bench reads JSON lines, text/HTML files or WARC");
+      }
+      for (Iterator<IngestRow> it = FileRecords.read(f, builder); it.hasNext() && out.size() < max; ) {
+        IngestRow r = it.next();
+        if (r.getArticle() != null) out.add(r.getArticle());
       }
       if (out.size() >= max) break;
     }
     return out;
   }
+
 }

@@ -43,10 +43,26 @@ public class IngestRow implements Serializable {
     return r;
   }
 
+  /**
+   * The quarantine row of an article that was read but not kept (a duplicate id, an analysis that
+   * failed): its source file and position, id, reason and detail, and its text as the raw record.
+   */
+  public static Rejected rejectedArticle(Article a, String reason, String detail) {
+    Rejected x = new Rejected();
+    x.setSourceFile(a.getSourceFile());
+    x.setPosition(a.getRecordPosition());
+    x.setRecordId(a.getId());
+    x.setReason(reason);
+    x.setDetail(detail);
+    x.setRaw(truncate(a.getText()));
+    return x;
+  }
+
   /** Raw records are kept in quarantine up to this many characters. */
   public static final int MAX_RAW = 4000;
 
-  static String truncate(String raw) {
+  /** {@code raw} cut to {@link #MAX_RAW} characters, saying how long it was; null stays null. */
+  public static String truncate(String raw) {
     if (raw == null || raw.length() <= MAX_RAW) return raw;
     return raw.substring(0, MAX_RAW) + "…[truncated, " + raw.length() + " chars]";
   }

@@ -57,7 +57,7 @@ public final class OrderedText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteTree(parts);
+      FileTrees.delete(parts);
     }
   }
 
@@ -87,12 +87,4 @@ public final class OrderedText {
     return Long.parseLong(m.group(group));
   }
 
-  private static void deleteTree(Path p) {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -3,6 +3,7 @@ package org.mediastance.pipeline;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
 
 /**
@@ -17,6 +18,8 @@ public class Analysed implements Serializable {
   private String failureDetail;
   private Long chars;
   private List<Long> stepNanos = new ArrayList<>();
+  /** Set only for a failed article: its quarantine row (source file, position, reason, raw text). */
+  private Rejected rejected;
 
   public Analysed() {}
 
@@ -32,4 +35,6 @@ public class Analysed implements Serializable {
   public void setChars(Long chars) { this.chars = chars; }
   public List<Long> getStepNanos() { return stepNanos; }
   public void setStepNanos(List<Long> stepNanos) { this.stepNanos = stepNanos; }
+  public Rejected getRejected() { return rejected; }
+  public void setRejected(Rejected rejected) { this.rejected = rejected; }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.mediastance.config.JobConfig;
+import org.mediastance.ingest.IngestRow;
 import org.mediastance.ingest.Reasons;
 import org.mediastance.model.Article;
 import org.mediastance.model.Statement;
@@ -20,7 +21,8 @@ import org.mediastance.model.Statement;
  * Runs the per-article steps (extraction and attribution, actors, stance, frames) on one article
  * with failure isolation: an exception or a run over {@code article_timeout_seconds} turns into a
  * failed {@link Analysed} (reason {@code nlp_failed} / {@code nlp_timeout} with a short stack
- * summary) instead of failing the Spark task. One instance per JVM and configuration (the steps
+ * summary, and the quarantine row with the article's source file and position) instead of failing
+ * the Spark task. One instance per JVM and configuration (the steps
  * hold the models); thread-safe: each calling thread gets its own worker thread for timeouts.
  */
 public final class Analyzer {
@@ -86,6 +88,11 @@ public final class Analyzer {
       Thread.currentThread().interrupt();
       out.setFailure(Reasons.NLP_FAILED);
       out.setFailureDetail("interrupted");
+    }
+    if (out.getFailure() != null) {
+      // the quarantine row travels with the result: no join back to the articles
+      out.setRejected(IngestRow.rejectedArticle(a, out.getFailure(),
+          "article " + a.getId() + ": " + out.getFailureDetail()));
     }
     List<Long> ns = new ArrayList<>(nanos.length);
     for (long n : nanos) ns.add(n);

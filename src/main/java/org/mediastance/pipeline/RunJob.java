@@ -1,5 +1,4 @@
 package org.mediastance.pipeline;
-import org.mediastance.io.SparkSessions;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
@@ -7,25 +6,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -41,7 +28,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.mediastance.aggregate.SparkJobs;
 import org.mediastance.config.UsageException;
-import org.mediastance.config.Versions;
 import org.mediastance.config.JobConfig;
 import org.mediastance.ingest.ArticleBuilder;
 import org.mediastance.ingest.IngestRow;
@@ -53,119 +39,110 @@ import org.mediastance.model.Article;
 import org.mediastance.model.Columns;
 import org.mediastance.model.Rejected;
 import org.mediastance.model.Statement;
+import org.mediastance.io.Jvm;
 import org.mediastance.io.OrderedText;
+import org.mediastance.io.RunLayout;
 
 /**
  * The main job ({@code mediastance run}): ingest → ids and limit → syndication clusters →
- * per-article analysis → tables → aggregates and report → run.json. Everything is written to a
- * temporary sibling of {@code --out} and moved into place only on success; a failed run leaves
- * that temporary folder with {@code run.json} saying {@code "outcome": "failed"}, never a folder
- * that looks complete. Counts reconcile exactly per input file (read = articles + quarantined +
- * skipped by --limit) or the job fails.
+ * per-article analysis → tables → aggregates and report → run.json. {@link JobBase} owns the
+ * session, the temporary folder and the atomic move; this class runs the stages. Counts reconcile
+ * exactly per input file ({@link Reconciliation}) or the job fails.
  */
-public final class RunJob {
-  private final JobConfig cfg;
-  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .findAndRegisterModules();
-
+public final class RunJob extends JobBase {
   /** Seconds the local-mode model warm-up took (-1: none, or not finished). */
   private volatile double warmUpSeconds = -1;
 
   public RunJob(JobConfig cfg) {
-    this.cfg = cfg;
+    super(cfg);
   }
 
-  /** Runs the job; returns the exit code. Usage errors are thrown before Spark starts. */
-  public int execute() throws Exception {
-    Path out = Path.of(cfg.out()).toAbsolutePath().normalize();
-    if (Files.exists(out) && !cfg.overwrite()) {
-      throw new UsageException("--out: " + out + " exists; pass --overwrite to replace it");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UsageException("--out: " + out + " is a file, not a folder");
-    }
-    Files.createDirectories(out.getParent());
-    Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp-" + UUID.randomUUID());
-    Files.createDirectories(tmp);
-    boolean hadSession = SparkSession.getDefaultSession().isDefined();
-    SparkSession spark = SparkSessions.create(cfg.master(), cfg.verbose(), "mediastance run");
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("outcome", "running");
-    manifest.put("started", Instant.now().toString());
-    manifest.put("output", out.toString());
-    manifest.put("versions", Versions.all());
-    manifest.put("spark_master", spark.sparkContext().master());
-    manifest.put("config", cfg.asMap());
-    try {
-      run(spark, tmp, manifest);
-      manifest.put("outcome", "success");
-      manifest.put("finished", Instant.now().toString());
-      writeManifest(tmp, manifest);
-      if (Files.exists(out)) {
-        Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-      }
-      Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
-      System.out.println("mediastance: wrote " + out + " (report: " + out.resolve("report/index.html") + ")");
-      return 0;
-    } catch (Exception | Error e) {
-      manifest.put("outcome", "failed");
-      manifest.put("error", String.valueOf(e));
-      manifest.put("finished", Instant.now().toString());
-      try {
-        writeManifest(tmp, manifest);
-      } catch (IOException ignored) {
-        // the original failure matters more
-      }
-      System.err.println("mediastance: run failed; partial output left in " + tmp);
-      throw e;
-    } finally {
-      if (!hadSession) spark.stop();
+  @Override protected String appName() {
+    return "mediastance run";
+  }
+
+  /** What the stages hand on to each other. */
+  private static final class Run {
+    InputFiles.Listing listing;
+    Dataset<IngestRow> rows;
+    Map<String, Long> readPerFile;
+    Dataset<Rejected> dupes;
+    Dataset<Article> unique;
+    Dataset<Article> limited;
+    Dataset<Article> articles;
+    Dataset<Analysed> analysed;
+    final List<Dataset<?>> cached = new ArrayList<>();
+
+    <T> Dataset<T> cache(Dataset<T> d) {
+      Dataset<T> c = d.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(c);
+      return c;
     }
   }
 
-  private void run(SparkSession spark, Path tmp, Map<String, Object> manifest) throws Exception {
+  @Override
+  protected void runTool(SparkSession spark, RunLayout tmp, Map<String, Object> manifest) throws Exception {
     Progress progress = new Progress(spark, System.out);
     Map<String, Object> counts = new LinkedHashMap<>();
     manifest.put("counts", counts);
-
     warmUp(spark);
+    Run run = new Run();
+    ingest(spark, run, progress);
+    validate(spark, run, progress);
+    syndication(spark, run, progress, counts);
+    analyse(spark, run, progress);
+    write(spark, run, tmp, progress, manifest, counts);
 
-    // ---- ingest
+    // ---- aggregates and report, from the tables just written
+    runLaterStages(spark, tmp.dir(), spark.read().parquet(tmp.articles().toString()),
+        spark.read().parquet(tmp.statements().toString()), progress, counts);
+
+    Map<String, Object> stages = new LinkedHashMap<>();
+    progress.wallMillis().forEach((k, v) -> stages.put(k, Map.of("wall_seconds", v / 1000.0,
+        "records", progress.records().get(k))));
+    manifest.put("stages", stages);
+    manifest.put("peak_heap_mb", Jvm.peakHeapBytes() >> 20);
+    spark.sparkContext().removeSparkListener(progress);
+    for (Dataset<?> d : run.cached) d.unpersist();
+  }
+
+  /** Reads every input file into ingest rows (an article or a quarantine row each). */
+  private void ingest(SparkSession spark, Run run, Progress progress) throws Exception {
     progress.start(spark, "ingest");
-    InputFiles.Listing listing = InputFiles.list(cfg.inputs(), spark.sparkContext().hadoopConfiguration());
-    if (listing.files().isEmpty()) {
+    run.listing = InputFiles.list(cfg.inputs(), spark.sparkContext().hadoopConfiguration());
+    if (run.listing.files().isEmpty()) {
       throw new UsageException("--input: no readable input files under " + cfg.inputs());
     }
     ArticleBuilder builder = new ArticleBuilder(cfg);
-    Dataset<IngestRow> rows = Readers.read(spark, listing.files(), builder)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> readPerFile = countBy(rows.toDF(), "sourceFile");
-    long read = readPerFile.values().stream().mapToLong(Long::longValue).sum();
-    progress.end(read);
+    run.rows = run.cache(Readers.read(spark, run.listing.files(), builder));
+    run.readPerFile = countBy(run.rows.toDF(), "sourceFile");
+    progress.end(run.readPerFile.values().stream().mapToLong(Long::longValue).sum());
+  }
 
-    // ---- ids (duplicates quarantined, first in file order kept) and --limit
+  /** Ids (a second record with a taken id is quarantined, the first in file order kept) and --limit. */
+  private void validate(SparkSession spark, Run run, Progress progress) {
     progress.start(spark, "validate");
-    Dataset<Article> accepted = rows.filter((FilterFunction<IngestRow>) r -> r.getArticle() != null)
+    Dataset<Article> accepted = run.rows.filter((FilterFunction<IngestRow>) r -> r.getArticle() != null)
         .map((MapFunction<IngestRow, Article>) IngestRow::getArticle, Encoders.bean(Article.class));
     Dataset<Row> ranked = accepted.toDF().withColumn("_rank", row_number().over(
         Window.partitionBy("id").orderBy(col("sourceFile"), col("recordPosition"))));
-    Dataset<Rejected> dupes = ranked.filter(col("_rank").gt(1)).drop("_rank")
+    run.dupes = ranked.filter(col("_rank").gt(1)).drop("_rank")
         .as(Encoders.bean(Article.class))
-        .map((MapFunction<Article, Rejected>) a -> rejected(a, Reasons.DUPLICATE_ID,
+        .map((MapFunction<Article, Rejected>) a -> IngestRow.rejectedArticle(a, Reasons.DUPLICATE_ID,
             "id " + a.getId() + " already used by an earlier record"), Encoders.bean(Rejected.class));
-    Dataset<Article> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank").as(Encoders.bean(Article.class));
-    Dataset<Article> limited = unique;
+    run.unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank").as(Encoders.bean(Article.class));
+    Dataset<Article> limited = run.unique;
     if (cfg.limit() != null) {
-      limited = unique.orderBy(col("sourceFile"), col("recordPosition")).limit(cfg.limit());
+      limited = run.unique.orderBy(col("sourceFile"), col("recordPosition")).limit(cfg.limit());
     }
-    limited = limited.persist(StorageLevel.MEMORY_AND_DISK());
-    long kept = limited.count();
-    progress.end(kept);
+    run.limited = run.cache(limited);
+    progress.end(run.limited.count());
+  }
 
-    // ---- syndication clusters
+  /** Syndication clusters over the kept articles, spread over the analysis partitions. */
+  private void syndication(SparkSession spark, Run run, Progress progress, Map<String, Object> counts) {
     progress.start(spark, "syndication");
+    long kept = run.limited.count();
     // at most ~500 articles a task: progress shows, and a lost executor costs little to redo;
     // 8 tasks a core, so the last wave of uneven tasks leaves little idle time, but not fewer
     // than ~50 articles a task (tiny inputs: per-task overhead would dominate)
@@ -175,12 +152,11 @@ public final class RunJob {
     // Spread the kept articles before the MinHash work: after --limit they are one partition (a
     // global limit), and without it adaptive execution packs them into ~64 MB partitions, a few
     // tasks for the whole corpus either way.
-    Dataset<Article> spread = limited.repartition(parts, col("id")).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Article> spread = run.limited.repartition(parts, col("id")).persist(StorageLevel.MEMORY_AND_DISK());
     Syndication.Result synd = Syndication.cluster(spark, spread, cfg.dedupThreshold(),
         cfg.dedupHashTables(), cfg.dedupBandRows(), cfg.dedupShingle());
-    Dataset<Article> articles = synd.articles().repartition(parts, col("id"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long clusteredCount = articles.count();
+    run.articles = run.cache(synd.articles().repartition(parts, col("id")));
+    long clusteredCount = run.articles.count();
     spread.unpersist();
     Map<String, Object> syn = new LinkedHashMap<>();
     syn.put("clusters", synd.clusters());
@@ -192,51 +168,43 @@ public final class RunJob {
     syn.put("lsh_band_rows", cfg.dedupBandRows());
     counts.put("syndication", syn);
     progress.end(clusteredCount);
+  }
 
-    // ---- per-article analysis with failure isolation
+  /** Per-article analysis with failure isolation ({@link Analyzer}). */
+  private void analyse(SparkSession spark, Run run, Progress progress) {
     LongAccumulator analysedSoFar = spark.sparkContext().longAccumulator("articles analysed");
     progress.start(spark, "analyse", analysedSoFar);
-    Dataset<Analysed> analysed = articles.mapPartitions(analyseAll(cfg, analysedSoFar), Encoders.bean(Analysed.class))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long analysedCount = analysed.count();
-    progress.end(analysedCount);
+    run.analysed = run.cache(run.articles.mapPartitions(analyseAll(cfg, analysedSoFar), Encoders.bean(Analysed.class)));
+    progress.end(run.analysed.count());
+  }
 
-    // ---- tables
+  /** Writes articles, statements and quarantine, and checks that the counts reconcile. */
+  private void write(SparkSession spark, Run run, RunLayout tmp, Progress progress, Map<String, Object> manifest,
+      Map<String, Object> counts) {
     progress.start(spark, "write");
-    Dataset<Row> failures = analysed.filter((FilterFunction<Analysed>) a -> a.getFailure() != null)
-        .select(col("articleId").as("fid"), col("failure"), col("failureDetail"));
-    Dataset<Rejected> failed = articles.toDF().join(failures, col("id").equalTo(col("fid")))
-        .map((MapFunction<Row, Rejected>) r -> {
-          Rejected x = new Rejected();
-          x.setSourceFile(r.getAs("sourceFile"));
-          x.setPosition(r.getAs("recordPosition"));
-          x.setRecordId(r.getAs("id"));
-          x.setReason(r.getAs("failure"));
-          x.setDetail("article " + r.getAs("id") + ": " + r.getAs("failureDetail"));
-          String text = r.getAs("text");
-          x.setRaw(text.length() > IngestRow.MAX_RAW ? text.substring(0, IngestRow.MAX_RAW) + "…[truncated]" : text);
-          return x;
-        }, Encoders.bean(Rejected.class));
-    Dataset<Article> good = articles.toDF().join(failures, col("id").equalTo(col("fid")), "left_anti")
+    Dataset<Analysed> analysed = run.analysed;
+    Dataset<Rejected> failed = analysed.filter((FilterFunction<Analysed>) a -> a.getFailure() != null)
+        .map((MapFunction<Analysed, Rejected>) Analysed::getRejected, Encoders.bean(Rejected.class));
+    Dataset<Row> failedIds = analysed.filter((FilterFunction<Analysed>) a -> a.getFailure() != null)
+        .select(col("articleId").as("fid"));
+    Dataset<Article> good = run.articles.toDF().join(failedIds, col("id").equalTo(col("fid")), "left_anti")
         .as(Encoders.bean(Article.class));
     Dataset<Statement> statements = analysed
         .filter((FilterFunction<Analysed>) a -> a.getFailure() == null)
         .flatMap((FlatMapFunction<Analysed, Statement>) a -> a.getStatements().iterator(),
             Encoders.bean(Statement.class));
-    Dataset<Rejected> ingestRejected = rows.filter((FilterFunction<IngestRow>) r -> r.getRejected() != null)
+    Dataset<Rejected> ingestRejected = run.rows.filter((FilterFunction<IngestRow>) r -> r.getRejected() != null)
         .map((MapFunction<IngestRow, Rejected>) IngestRow::getRejected, Encoders.bean(Rejected.class));
-    Dataset<Rejected> quarantine = ingestRejected.union(dupes).union(failed);
+    Dataset<Rejected> quarantine = ingestRejected.union(run.dupes).union(failed);
 
     // Each table is sorted and cached once, then written as Parquet and (with --format jsonl) as
     // JSON lines from that cache; the writes and the reconciliation counts are independent Spark
     // jobs and run side by side (SparkJobs). The counts are taken from the cached copies written.
-    Dataset<Row> goodOut = Columns.toSnake(good).orderBy("id").persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> stOut = Columns.toSnake(statements)
-        .orderBy("article_id", "content_begin", "content_end", "statement_id").persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> qOut = Columns.toSnake(quarantine).orderBy("source_file", "position", "reason")
-        .coalesce(1).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> goodOut = run.cache(Columns.toSnake(good).orderBy("id"));
+    Dataset<Row> stOut = run.cache(Columns.toSnake(statements)
+        .orderBy("article_id", "content_begin", "content_end", "statement_id"));
+    Dataset<Row> qOut = run.cache(Columns.toSnake(quarantine).orderBy("source_file", "position", "reason").coalesce(1));
     boolean jsonl = "jsonl".equals(cfg.format());
-    Dataset<Article> keptArticles = limited;
     Map<String, Long> uniquePerFile = new LinkedHashMap<>();
     Map<String, Long> limitedPerFile = new LinkedHashMap<>();
     List<Row> articleGroups = new ArrayList<>();
@@ -245,68 +213,40 @@ public final class RunJob {
     Row analysisSums = analysisSums(analysed);
     SparkJobs.run(spark, List.of(
         () -> {
-          goodOut.write().mode(SaveMode.Overwrite).parquet(tmp.resolve("articles").toString());
-          if (jsonl) writeJsonLines(goodOut, tmp.resolve("articles.jsonl"));
+          goodOut.write().mode(SaveMode.Overwrite).parquet(tmp.articles().toString());
+          if (jsonl) writeJsonLines(goodOut, tmp.articlesJsonl());
           articleGroups.addAll(goodOut.groupBy("source_file", "date_quality", "outlet").count().collectAsList());
         },
         () -> {
-          stOut.write().mode(SaveMode.Overwrite).parquet(tmp.resolve("statements").toString());
-          if (jsonl) writeJsonLines(stOut, tmp.resolve("statements.jsonl"));
+          stOut.write().mode(SaveMode.Overwrite).parquet(tmp.statements().toString());
+          if (jsonl) writeJsonLines(stOut, tmp.statementsJsonl());
           statementGroups.addAll(stOut.groupBy(col("kind"), col("government").isNotNull().as("gov")).count()
               .collectAsList());
         },
         () -> {
-          qOut.write().mode(SaveMode.Overwrite).json(tmp.resolve("quarantine").toString());
+          qOut.write().mode(SaveMode.Overwrite).json(tmp.quarantine().toString());
           quarantineGroups.addAll(qOut.groupBy("source_file", "reason").count().collectAsList());
         },
         () -> {
           // without --limit every unique article is kept: nothing skipped, no job needed
           if (cfg.limit() != null) {
-            uniquePerFile.putAll(countBy(unique.toDF(), "sourceFile"));
-            limitedPerFile.putAll(countBy(keptArticles.toDF(), "sourceFile"));
+            uniquePerFile.putAll(countBy(run.unique.toDF(), "sourceFile"));
+            limitedPerFile.putAll(countBy(run.limited.toDF(), "sourceFile"));
           }
         }));
-    Map<String, Long> articlesPerFile = sumBy(articleGroups, 0);
-    Map<String, Long> quarantinedPerFile = sumBy(quarantineGroups, 0);
     long statementCount = sumBy(statementGroups, 0).values().stream().mapToLong(Long::longValue).sum();
     progress.end(statementCount);
 
     // ---- counts that must reconcile
-    List<Map<String, Object>> inputs = new ArrayList<>();
-    long totalArticles = 0;
-    long totalQuarantined = 0;
-    long totalSkipped = 0;
-    for (InputFiles.InputFile f : listing.files()) {
-      long r = readPerFile.getOrDefault(f.path(), 0L);
-      long a = articlesPerFile.getOrDefault(f.path(), 0L);
-      long q = quarantinedPerFile.getOrDefault(f.path(), 0L);
-      long s = uniquePerFile.getOrDefault(f.path(), 0L) - limitedPerFile.getOrDefault(f.path(), 0L);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("path", f.path());
-      m.put("format", f.format());
-      m.put("bytes", f.size());
-      m.put("sha256", f.sha256());
-      m.put("read", r);
-      m.put("articles", a);
-      m.put("quarantined", q);
-      m.put("skipped_by_limit", s);
-      m.put("reconciled", r == a + q + s);
-      inputs.add(m);
-      totalArticles += a;
-      totalQuarantined += q;
-      totalSkipped += s;
-      if (r != a + q + s) {
-        manifest.put("inputs", inputs);
-        throw new IllegalStateException("counts do not reconcile for " + f.path() + ": read " + r
-            + " != articles " + a + " + quarantined " + q + " + skipped " + s);
-      }
-    }
-    manifest.put("inputs", inputs);
-    manifest.put("skipped_files", listing.skipped());
-    counts.put("read", read);
-    counts.put("articles", totalArticles);
-    counts.put("quarantined", totalQuarantined);
-    counts.put("skipped_by_limit", totalSkipped);
+    Reconciliation.Result rec = Reconciliation.check(run.listing.files(), run.readPerFile,
+        sumBy(articleGroups, 0), sumBy(quarantineGroups, 0), uniquePerFile, limitedPerFile);
+    manifest.put("inputs", rec.inputs());
+    if (rec.error() != null) throw new IllegalStateException(rec.error());
+    manifest.put("skipped_files", run.listing.skipped());
+    counts.put("read", run.readPerFile.values().stream().mapToLong(Long::longValue).sum());
+    counts.put("articles", rec.articles());
+    counts.put("quarantined", rec.quarantined());
+    counts.put("skipped_by_limit", rec.skipped());
     counts.put("quarantine_by_reason", new TreeMap<>(sumBy(quarantineGroups, 1)));
     counts.put("date_quality", new TreeMap<>(sumBy(articleGroups, 1)));
     counts.put("outlets", (long) sumBy(articleGroups, 2).size());
@@ -317,24 +257,6 @@ public final class RunJob {
     counts.put("chars_analysed", analysisSums.getLong(0));
     manifest.put("analysis_step_seconds", stepSeconds(analysisSums));
     if (warmUpSeconds >= 0) manifest.put("model_warm_up_seconds", warmUpSeconds);
-
-    // ---- aggregates and report, from the tables just written
-    runLaterStages(spark, tmp, spark.read().parquet(tmp.resolve("articles").toString()),
-        spark.read().parquet(tmp.resolve("statements").toString()), progress, counts);
-
-    Map<String, Object> stages = new LinkedHashMap<>();
-    progress.wallMillis().forEach((k, v) -> stages.put(k, Map.of("wall_seconds", v / 1000.0,
-        "records", progress.records().get(k))));
-    manifest.put("stages", stages);
-    manifest.put("peak_heap_mb", peakHeapMb());
-    spark.sparkContext().removeSparkListener(progress);
-    rows.unpersist();
-    limited.unpersist();
-    articles.unpersist();
-    analysed.unpersist();
-    goodOut.unpersist();
-    stOut.unpersist();
-    qOut.unpersist();
   }
 
   /** Aggregation and report stages, run on the tables just written. */
@@ -428,18 +350,6 @@ public final class RunJob {
     return m;
   }
 
-  static Rejected rejected(Article a, String reason, String detail) {
-    Rejected x = new Rejected();
-    x.setSourceFile(a.getSourceFile());
-    x.setPosition(a.getRecordPosition());
-    x.setRecordId(a.getId());
-    x.setReason(reason);
-    x.setDetail(detail);
-    String t = a.getText();
-    x.setRaw(t != null && t.length() > IngestRow.MAX_RAW ? t.substring(0, IngestRow.MAX_RAW) + "…[truncated]" : t);
-    return x;
-  }
-
   /**
    * Writes rows as JSON lines ({@link Row#json()}) in the Dataset's order: formatted by the
    * executors, joined in partition order on the driver ({@link OrderedText}).
@@ -447,23 +357,4 @@ public final class RunJob {
   static void writeJsonLines(Dataset<Row> rows, Path file) {
     OrderedText.write(rows.map((MapFunction<Row, String>) Row::json, Encoders.STRING()), file, null);
   }
-
-  static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) peak += p.getPeakUsage().getUsed();
-    }
-    return peak >> 20;
-  }
-
-  private void writeManifest(Path dir, Map<String, Object> manifest) throws IOException {
-    json.writeValue(dir.resolve("run.json").toFile(), manifest);
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-    }
-  }
-
 }

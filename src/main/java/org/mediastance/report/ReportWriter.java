@@ -1,5 +1,6 @@
 package org.mediastance.report;
 import org.mediastance.io.Escape;
+import org.mediastance.io.FileTrees;
 import org.mediastance.io.CsvOut;
 
 import static org.apache.spark.sql.functions.*;
@@ -78,19 +79,11 @@ public final class ReportWriter {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      if (old != null) deleteTree(old);
+      if (old != null) FileTrees.delete(old);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (Files.exists(tmp)) deleteTree(tmp);
-    }
-  }
-
-  static void deleteTree(Path p) {
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (Files.exists(tmp)) FileTrees.delete(tmp);
     }
   }
 

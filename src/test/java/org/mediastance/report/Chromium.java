@@ -155,7 +155,7 @@ final class Chromium implements AutoCloseable {
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      ReportWriter.deleteTree(profile);
+      org.mediastance.io.FileTrees.delete(profile);
     }
   }
 }

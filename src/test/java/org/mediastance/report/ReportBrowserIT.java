@@ -28,7 +28,7 @@ class ReportBrowserIT {
     Assumptions.assumeTrue(Chromium.available(), "chromium not installed at /usr/bin/chromium: "
         + "apt-get install -y chromium (skipping the browser test)");
     Path out = Path.of("target", "report-browser").toAbsolutePath();
-    if (Files.exists(out)) ReportWriter.deleteTree(out);
+    if (Files.exists(out)) org.mediastance.io.FileTrees.delete(out);
     Files.createDirectories(out);
     ReportIT.build(out);
     Path index = out.resolve("report/index.html");
