@@ -2,8 +2,7 @@ package org.mediastance.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.mediastance.actors.ActorRef;
+import org.mediastance.actors.ActorStep;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.attribution.Attributor;
 import org.mediastance.config.JobConfig;
@@ -27,8 +26,8 @@ public final class Steps {
     Attributor.Settings settings = Attributor.Settings.from(cfg);
     steps.add(step("attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a))));
     RegistryResolver resolver = RegistryResolver.load(cfg.actors());
-    String home = cfg.homeCountry();
-    steps.add(step("actors", (a, st) -> resolveActors(resolver, home, a, st)));
+    ActorStep actors = new ActorStep(resolver, cfg.homeCountry());
+    steps.add(step("actors", actors::resolve));
     StanceScorer stance = StanceScorer.forModel(cfg.stanceModel());
     steps.add(step("stance", (a, st) -> {
       for (Statement s : st) s.setTargets(stance.score(s, a.getText(), resolver));
@@ -38,29 +37,6 @@ public final class Steps {
       for (Statement s : st) s.setFrames(frames.detect(s));
     }));
     return steps;
-  }
-
-  /**
-   * Fills actor columns: the speaker's actor, office, government and category at the article's
-   * date. Titles without a country ("the president") are read in the article's context country:
-   * the configured {@code home_country}, else the country the article names most.
-   */
-  static void resolveActors(RegistryResolver r, String home, Article a, List<Statement> statements) {
-    if (statements.isEmpty()) return;
-    String context = home;
-    if (context == null) {
-      Map<String, Integer> m = r.countryMentions(a.getText(), a.getPublished());
-      context = m.isEmpty() ? null : m.keySet().iterator().next();
-    }
-    for (Statement s : statements) {
-      ActorRef ref = r.resolveSpeaker(s.getSpeaker() == null ? "" : s.getSpeaker(), s.getSpeakerDescription(),
-          s.getSpeakerType(), a.getPublished(), context);
-      s.setActorId(ref.actorId());
-      s.setRole(ref.role());
-      s.setGovernment(ref.government());
-      s.setActorCategory(ref.category());
-      s.setActorConfidence(ref.confidence());
-    }
   }
 
   /** A step from a name and a body. */
