@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mediastance.actors.ActorRef;
+import org.mediastance.actors.ActorStep;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.attribution.Attributor;
 import org.mediastance.config.JobConfig;
@@ -49,12 +49,12 @@ public final class Steps {
   public static List<ArticleStep> forConfig(JobConfig cfg) {
     Attributor.Settings settings = Attributor.Settings.from(cfg);
     RegistryResolver resolver = RegistryResolver.load(cfg.actors());
-    String home = cfg.homeCountry();
+    ActorStep actors = new ActorStep(resolver, cfg.homeCountry());
     FrameDetector frames = FrameDetector.forCodebook(cfg.codebook());
     StanceScorer stance = StanceScorer.forModel(cfg.stanceModel());
     Map<String, Body> bodies = Map.of(
         "attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a)),
-        "actors", (a, st) -> resolveActors(resolver, home, a, st),
+        "actors", actors::resolve,
         "frames", (a, st) -> {
           for (Statement s : st) s.setFrames(frames.detect(s));
         },
@@ -91,29 +91,6 @@ public final class Steps {
             + (later == null ? "" : " (step '" + later + "' adds it: run it before '" + s.name() + "')"));
       }
       have.addAll(s.adds());
-    }
-  }
-
-  /**
-   * Fills actor columns: the speaker's actor, office, government and category at the article's
-   * date. Titles without a country ("the president") are read in the article's context country:
-   * the configured {@code home_country}, else the country the article names most.
-   */
-  static void resolveActors(RegistryResolver r, String home, Article a, List<Statement> statements) {
-    if (statements.isEmpty()) return;
-    String context = home;
-    if (context == null) {
-      Map<String, Integer> m = r.countryMentions(a.getText(), a.getPublished());
-      context = m.isEmpty() ? null : m.keySet().iterator().next();
-    }
-    for (Statement s : statements) {
-      ActorRef ref = r.resolveSpeaker(s.getSpeaker() == null ? "" : s.getSpeaker(), s.getSpeakerDescription(),
-          s.getSpeakerType(), a.getPublished(), context);
-      s.setActorId(ref.actorId());
-      s.setRole(ref.role());
-      s.setGovernment(ref.government());
-      s.setActorCategory(ref.category());
-      s.setActorConfidence(ref.confidence());
     }
   }
 

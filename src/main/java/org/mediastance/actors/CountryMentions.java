@@ -1,0 +1,60 @@
+package org.mediastance.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.mediastance.actors.Registry.Role;
+
+/**
+ * Counts the countries a text names: by name, demonym, people, metonym, national institution, or a
+ * registry person in office at the date. The most named one is the usual context country of an
+ * article (see {@link ActorStep}). Immutable and thread-safe.
+ */
+final class CountryMentions {
+  private final ActorRegistry registry;
+
+  CountryMentions(ActorRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * How often each country is named in the text, most named first (ties by ISO3 code), each
+   * longest phrase counted once.
+   */
+  Map<String, Integer> count(String text, LocalDate date) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    List<Phrases.Tok> toks = Phrases.tokenize(text);
+    int i = 0;
+    while (i < toks.size()) {
+      Phrases.Match<ActorRegistry.Sym> m = registry.index().matchAt(toks, i, toks.size());
+      if (m == null) {
+        i++;
+        continue;
+      }
+      String iso = null;
+      for (ActorRegistry.Sym s : m.values()) {
+        if (s instanceof ActorRegistry.CountrySym cs) {
+          iso = cs.country().iso3();
+        } else if (s instanceof ActorRegistry.InstSym is && is.inst().country() != null) {
+          iso = is.inst().country();
+        } else if (s instanceof ActorRegistry.PersonSym ps && date != null && iso == null) {
+          iso = ps.person().rolesAt(date).stream().map(Role::country)
+              .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        if (iso != null) {
+          break;
+        }
+      }
+      if (iso != null) {
+        counts.merge(iso, 1, Integer::sum);
+      }
+      i = m.to();
+    }
+    Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+}

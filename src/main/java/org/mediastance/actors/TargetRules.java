@@ -1,0 +1,78 @@
+package org.mediastance.actors;
+
+import static org.mediastance.actors.ActorRules.GOVERNMENT_CATEGORIES;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mediastance.actors.Registry.Person;
+
+/**
+ * The target rules: a phrase a statement talks about ("Moscow's efforts", "Assad", "the U.S.
+ * strategy") is a registry person (narrowed by the date), else an office title that names a
+ * government, else a country, metonym or institution; otherwise {@link ActorRef#unknown()}. Also
+ * tells a place ("in Moscow") from an actor. Immutable and thread-safe.
+ */
+final class TargetRules {
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "to", "from", "near", "into",
+      "inside", "outside", "across", "around", "toward", "towards", "through", "throughout",
+      "within", "via", "onto", "off", "beyond", "outskirts", "visit", "visited", "visiting");
+
+  private final ActorRegistry registry;
+  private final ActorRules rules;
+
+  TargetRules(ActorRegistry registry, ActorRules rules) {
+    this.registry = registry;
+    this.rules = rules;
+  }
+
+  /** The actor a phrase names (see {@link RegistryResolver#resolveTarget(String, LocalDate)}). */
+  ActorRef resolve(String mention, LocalDate date) {
+    if (mention == null || mention.isBlank()) {
+      return ActorRef.unknown();
+    }
+    Title t = Title.parse(registry, mention);
+    List<Person> ps = t.persons();
+    Person p = null;
+    if (ps.size() == 1) {
+      p = ps.get(0);
+    } else if (ps.size() > 1) {
+      p = rules.narrow(ps, date, t.country != null ? t.country.iso3() : null);
+    }
+    if (p != null) {
+      ActorRef led = rules.ledGovernment(p, t, date);
+      return led != null ? led : rules.personRef(p, t, date, null);
+    }
+    if (t.office != null && !t.plural) {
+      ActorRef r = rules.titleRef(t, mention.trim(), date, null, t.hasName, false);
+      if (r.government() != null || !GOVERNMENT_CATEGORIES.contains(r.category())) {
+        return r;
+      }
+    }
+    if (t.country != null || t.inst != null) {
+      return rules.collective(t, null, date, t.hasOtherWords || t.hasName ? 0.75 : 0.85);
+    }
+    return ActorRef.unknown();
+  }
+
+  /**
+   * True when a place name follows a locative preposition ("in", "at", "to", "from", "near",
+   * ...), possibly with "the" between: "in Moscow", "at the White House". Such a mention is a place,
+   * neither a speaker nor a target.
+   *
+   * @param textBefore the text immediately before the mention (any length; only the end is read)
+   */
+  static boolean isLocativeUse(String textBefore) {
+    if (textBefore == null) {
+      return false;
+    }
+    String[] w = textBefore.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim()
+        .split("\\s+");
+    int i = w.length - 1;
+    if (i >= 0 && w[i].equals("the")) {
+      i--;
+    }
+    return i >= 0 && LOCATIVES.contains(w[i]);
+  }
+}

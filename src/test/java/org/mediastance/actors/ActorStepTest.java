@@ -1,0 +1,79 @@
+package org.mediastance.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mediastance.model.Article;
+import org.mediastance.model.Statement;
+
+/** Unit tests of the actor step's context-country policy: no Spark, no CoreNLP. */
+class ActorStepTest {
+  static final RegistryResolver R = RegistryResolver.shipped();
+  static final LocalDate DAY = LocalDate.of(2015, 9, 11);
+  /** Names France three times (country, capital metonym, demonym), Germany once. */
+  static final String FRENCH_STORY = "France said on Friday it would act. Paris has long argued "
+      + "for talks, and French diplomats met a German delegation. The president said so.";
+
+  private static Article article(String text) {
+    Article a = new Article();
+    a.setText(text);
+    a.setPublished(DAY);
+    return a;
+  }
+
+  private static Statement speaker(String name) {
+    Statement s = new Statement();
+    s.setSpeaker(name);
+    s.setSpeakerType("person");
+    return s;
+  }
+
+  @Test
+  void theMostNamedCountryIsTheContext() {
+    ActorStep step = new ActorStep(R, null);
+    assertEquals("FRA", step.contextCountry(FRENCH_STORY, DAY));
+    // the other way round, Germany wins
+    assertEquals("DEU", step.contextCountry(
+        "Germany said so. Berlin agreed, and German officials met a French envoy.", DAY));
+    assertNull(step.contextCountry("Nothing here names a country.", DAY));
+  }
+
+  @Test
+  void homeCountryWins() {
+    ActorStep step = new ActorStep(R, "USA");
+    assertEquals("USA", step.contextCountry(FRENCH_STORY, DAY));
+  }
+
+  @Test
+  void aTitleWithoutCountryIsReadInTheContext() {
+    List<Statement> st = new ArrayList<>(List.of(speaker("the president")));
+    new ActorStep(R, null).resolve(article(FRENCH_STORY), st);
+    assertEquals("FRA", st.get(0).getGovernment());
+    assertEquals("president", st.get(0).getRole());
+    assertEquals("francois-hollande", st.get(0).getActorId());
+
+    List<Statement> home = new ArrayList<>(List.of(speaker("the president")));
+    new ActorStep(R, "USA").resolve(article(FRENCH_STORY), home);
+    assertEquals("USA", home.get(0).getGovernment());
+    assertEquals("barack-obama", home.get(0).getActorId());
+  }
+
+  @Test
+  void fillsEveryActorColumnAsTheResolverDoes() {
+    Statement s = speaker("Sergei Lavrov");
+    s.setSpeakerDescription("Russian Foreign Minister Sergei Lavrov");
+    new ActorStep(R, null).resolve(article(FRENCH_STORY), List.of(s));
+    ActorRef want = R.resolveSpeaker("Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov",
+        "person", DAY, "FRA");
+    assertEquals(want.actorId(), s.getActorId());
+    assertEquals(want.role(), s.getRole());
+    assertEquals(want.government(), s.getGovernment());
+    assertEquals(want.category(), s.getActorCategory());
+    assertEquals(want.confidence(), s.getActorConfidence());
+    assertEquals("RUS", s.getGovernment());
+  }
+}
