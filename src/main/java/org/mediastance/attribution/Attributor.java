@@ -135,7 +135,7 @@ public final class Attributor {
       st.setOutlet(article.getOutlet());
       st.setPublished(article.getPublished());
       st.setUrl(article.getUrl());
-      st.setKind(sp.kind);
+      st.setKind(sp.kind.value());
       st.setContentBegin(sp.contentBegin);
       st.setContentEnd(sp.contentEnd);
       st.setContent(text.substring(sp.contentBegin, sp.contentEnd));

@@ -8,7 +8,7 @@ package org.mediastance.attribution;
  * <p>Mutable working record of one document's extraction; not thread-safe.
  */
 public final class Span {
-  public String kind;
+  public Kind kind;
   public int contentBegin;
   public int contentEnd;
   public int sentence;

@@ -1,0 +1,171 @@
+package org.mediastance.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.mediastance.attribution.Quotes.Quote;
+import org.mediastance.nlp.Sentence;
+import org.mediastance.nlp.Token;
+
+/**
+ * Where the content of an attribution begins and ends: the start of the reported clause after a
+ * cue (past an addressee, "in a statement", "that" or a colon), whether the cue ends its clause
+ * ("said on Tuesday."), the end of a clause (minus final punctuation), and cutting a clause where a
+ * later cue in the same sentence begins its own.
+ *
+ * <p>Offsets are into the article text. One instance per document; not thread-safe.
+ */
+final class ContentBounds {
+  static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "--", "—", "–", "-");
+  static final Set<String> CONJ = Set.of("but", "and", "while", "whereas", "although", "though", "yet", "or");
+  private static final Set<String> TIME = Set.of("last", "next", "this", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "weekend", "earlier", "later", "ago", "recently", "dec.", "jan.", "feb.", "mar.", "apr.",
+      "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "today", "yesterday", "tonight", "tuesday's", "friday's");
+
+  private final String text;
+  private final QuoteIndex quotes;
+  private final SpeakerSpans speakers;
+
+  ContentBounds(String text, QuoteIndex quotes, SpeakerSpans speakers) {
+    this.text = text;
+    this.quotes = quotes;
+    this.speakers = speakers;
+  }
+
+  /** Trims trailing whitespace and sentence punctuation (not quotation marks) from [b, e). */
+  int trimEnd(int b, int e) {
+    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0 && !(e >= 2 && text.startsWith("U.S", e - 4)))) e--;
+    return e;
+  }
+
+  /** Sets the content of {@code sp} to the inside of quotation {@code q}. */
+  void setQuoted(Span sp, Quote q) {
+    sp.contentBegin = q.innerBegin();
+    sp.contentEnd = trimEnd(q.innerBegin(), q.innerEnd());
+  }
+
+  /**
+   * The token where the reported clause of a cue starts, from token {@code k} right after the cue
+   * (or its post-cue speaker): past an addressee object ("told reporters"), a short phrase before
+   * "that" ("said in a statement that"), and a leading "that", colon or comma before a quotation.
+   */
+  int skipAfterCue(Sentence s, int k, String lemma, boolean particle) {
+    k = skipObject(s, k, lemma, particle);
+    List<Token> t = s.tokens;
+    int n = t.size();
+    // "said in a statement that", "told reporters on Tuesday that": jump to a near "that" with no verb between
+    for (int j = k; j < n && j < k + 10; j++) {
+      String w = t.get(j).lower;
+      if (w.equals("that") && j > k) {
+        boolean verb = false;
+        for (int m = k; m < j; m++) if (t.get(m).posStarts("VB") || t.get(m).posStarts("MD")) verb = true;
+        if (!verb) k = j;
+        break;
+      }
+      if (t.get(j).posStarts("VB") || w.equals(",") && j > k || quotes.inQuote(t.get(j).begin)) break;
+    }
+    while (k < n && (t.get(k).lower.equals("that") || t.get(k).lower.equals(":")
+        || t.get(k).lower.equals(",") && k + 1 < n && quotes.quoteOrInside(t.get(k + 1)))) k++;
+    return k;
+  }
+
+  /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
+  private int skipObject(Sentence s, int k, String lemma, boolean particle) {
+    List<Token> t = s.tokens;
+    int n = t.size();
+    if (k < n && Cues.OBJECT_VERBS.contains(lemma) && !particle && !lemma.equals("accuse") && !lemma.equals("blame") && !lemma.equals("urge") && !lemma.equals("call")) {
+      int[] obj = speakers.rightNp(s, k);
+      if (obj != null && obj[1] >= n) {
+        k = n;
+      } else if (obj != null) {
+        Token o = t.get(obj[1]);
+        String nx = o.lower;
+        if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || quotes.quoteOrInside(o)
+            || o.posStarts("PRP") || o.posStarts("NN") || o.posStarts("DT") || nx.equals("the") || nx.equals("to") && !lemma.equals("tell")) {
+          k = obj[1];
+        }
+      }
+    }
+    return k;
+  }
+
+  /** True if a closed quotation ends right before token {@code before} ('"...," X said' / '"..." X said'). */
+  boolean quoteBeforeSpeaker(Sentence s, int before) {
+    int c = before - 1;
+    if (c < 0) return false;
+    Token ct = s.tokens.get(c);
+    if (!isCommaOrQuote(ct)) return false;
+    Quote q = quotes.endingNear(ct.end, ct.begin);
+    return q != null && q.closed() && q.innerEnd() - q.innerBegin() > 2;
+  }
+
+  /** True if the clause ends at token {@code k}: punctuation, a time expression or a prepositional phrase then the end. */
+  boolean isClauseEnd(Sentence s, int k) {
+    List<Token> t = s.tokens;
+    int n = t.size();
+    String w = t.get(k).lower;
+    // "said Monday." / "said Dec. 6." / "said last week, adding ..." — a time expression then the clause end
+    if (TIME.contains(w) || Lexicon.WEEKDAYS_MONTHS.contains(w)) {
+      int m = k;
+      while (m < n && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower) || t.get(m).posStarts("CD"))) m++;
+      return m >= n || m > k && isClauseEnd(s, m);
+    }
+    if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) return true;
+    if (w.equals(",") || w.equals("--") || w.equals("—")) return true;
+    if (QuoteIndex.isQuoteTok(t.get(k)) && k + 1 >= n) return true;
+    // "Lavrov said on Tuesday." / "said in a statement." — a PP then end
+    if (t.get(k).posStarts("IN") && !w.equals("that")) {
+      for (int j = k + 1; j < n; j++) {
+        Token x = t.get(j);
+        if (x.posStarts("VB") || x.posStarts("MD") || x.lower.equals("that") || quotes.inQuote(x.begin)) return false;
+        if (x.lower.equals(",") || x.lower.equals(".")) return true;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** End offset of a reported clause starting at token k: the sentence end, minus final punctuation. */
+  int contentEnd(Sentence s, int k) {
+    List<Token> t = s.tokens;
+    int e = t.size() - 1;
+    while (e > k && (END_PUNCT.contains(t.get(e).lower) || QuoteIndex.isQuoteTok(t.get(e)) && !quotes.inQuote(t.get(e).begin - 1))) e--;
+    int end = t.get(e).end;
+    // keep a closing quotation mark that closes a quote opened inside the clause
+    Quote q = quotes.containing(t.get(e).begin);
+    if (q != null && q.begin() >= t.get(k).begin && q.end() > end) end = Math.min(q.end(), s.end);
+    return trimEnd(t.get(k).begin, end);
+  }
+
+  /** Cuts a reported clause where a later cue in the same sentence starts its own clause. */
+  void cutAtLaterCues(Sentence s, List<Span> found) {
+    for (Span a : found) {
+      if (a.kind != Kind.INDIRECT && a.kind != Kind.ACCORDING_TO) continue;
+      for (Span b : found) {
+        if (b == a || b.cueBegin <= a.contentBegin || b.cueBegin >= a.contentEnd) continue;
+        int cutTok = -1;
+        if (b.speakerSentence == s.index && b.speakerStart >= 0 && s.tokens.get(b.speakerStart).begin > a.contentBegin) {
+          cutTok = b.speakerStart;
+        } else if (b.inheritFrom == a) {
+          cutTok = tokenAtOrAfter(s, b.cueBegin);
+        }
+        if (cutTok < 0) continue;
+        int e = cutTok - 1;
+        while (e >= 0 && (CONJ.contains(s.tokens.get(e).lower) || END_PUNCT.contains(s.tokens.get(e).lower))) e--;
+        if (e >= 0 && s.tokens.get(e).end > a.contentBegin + 2) {
+          a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, s.tokens.get(e).end));
+        }
+      }
+    }
+  }
+
+  /** Index of the first token of {@code s} beginning at or after {@code pos}; the sentence size if none. */
+  static int tokenAtOrAfter(Sentence s, int pos) {
+    for (int k = 0; k < s.tokens.size(); k++) if (s.tokens.get(k).begin >= pos) return k;
+    return s.tokens.size();
+  }
+
+  /** A comma, dash or quotation mark: what separates content from a trailing "X said". */
+  static boolean isCommaOrQuote(Token t) {
+    return t.lower.equals(",") || QuoteIndex.isQuoteTok(t) || t.lower.equals("--") || t.lower.equals("—");
+  }
+}
