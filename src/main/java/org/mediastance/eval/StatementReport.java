@@ -27,13 +27,15 @@ import org.mediastance.eval.StatementScorer.Result;
 /**
  * The statement scorer's figures as JSON: per threshold the reference scorer's keys, in its order
  * and with its 3-decimal rounding, then {@code by_kind} (recall per gold kind), {@code frames_by_name}
- * (P/R/F1 per gold frame) and {@code frames_outside} (frames outside the eight, counted apart); and
+ * (P/R/F1 per gold frame, their micro figures, and the macro F1 over the frames that occur in gold
+ * on matched government statements) and {@code frames_outside} (frames outside the eight, counted apart); and
  * error lines (misses, false alarms, wrong speakers) for error analysis. Printed like Python's
  * {@code json.dumps(indent=1)}, ASCII-only. Stateless; thread-safe.
  */
 public final class StatementReport {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final ObjectMapper UTF8 = new ObjectMapper();
 
   private StatementReport() {}
 
@@ -71,20 +73,24 @@ public final class StatementReport {
     ObjectNode frames = o.putObject("frames_by_name");
     int tp = 0, fp = 0, fn = 0;
     double macro = 0;
+    int withGold = 0;
     for (var e : r.byFrame.entrySet()) {
       int[] c = e.getValue();
       tp += c[0];
       fp += c[1];
       fn += c[2];
       double p = StatementScorer.ratio(c[0], c[0] + c[1]), rc = StatementScorer.ratio(c[0], c[0] + c[2]);
-      macro += StatementScorer.f1(p, rc);
+      if (c[0] + c[2] > 0) {
+        macro += StatementScorer.f1(p, rc);
+        withGold++;
+      }
       ObjectNode f = frames.putObject(e.getKey()).put("gold", c[0] + c[2]).put("pred", c[0] + c[1]).put("tp", c[0]);
       prf(f, p, rc, StatementScorer.f1(p, rc));
     }
     double p = StatementScorer.ratio(tp, tp + fp), rc = StatementScorer.ratio(tp, tp + fn);
     ObjectNode eight = prf(frames.putObject("eight_micro"), p, rc, StatementScorer.f1(p, rc));
     eight.put("tp", tp).put("fp", fp).put("fn", fn);
-    frames.set("eight_macro_F1", num(macro / r.byFrame.size()));
+    frames.set("macro_F1_over_gold_frames", num(withGold == 0 ? 0.0 : macro / withGold));
     ObjectNode out = o.putObject("frames_outside");
     ObjectNode po = out.putObject("pred");
     r.predOutside.forEach(po::put);
@@ -164,10 +170,10 @@ public final class StatementReport {
     }
   }
 
-  /** One line of JSON. */
+  /** One line of JSON (UTF-8 text left as it is, for reading error lines). */
   public static String compact(ObjectNode o) {
     try {
-      return JSON.writeValueAsString(o);
+      return UTF8.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
