@@ -121,9 +121,10 @@ public final class Aggregator {
           () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows));
       List<Dataset<Row>> done = SparkJobs.all(spark, first);
       List<String> top = TopOutlets.names(done.get(6));
+      List<String> voiced = TopOutlets.withGovernmentStatements(done.get(6));
       SparkJobs.all(spark, List.<Callable<Dataset<Row>>>of(
           () -> {
-            DivergenceRows d = DivergenceRows.of(done.get(1), done.get(4), top);
+            DivergenceRows d = DivergenceRows.of(done.get(1), done.get(4), voiced);
             write(d.fromAll(spark), metricsDir, "divergence_from_all", rows);
             return write(DivergenceRows.summary(write(d.pairwise(spark), metricsDir, "divergence", rows)),
                 metricsDir, "outlet_divergence", rows);

@@ -49,7 +49,7 @@ record DivergenceRows(List<Object[]> pairwiseRows, List<Object[]> fromAllRows) {
   /**
    * divergence: measure (voice|frame), period (or {@value Aggregator#ALL} for all periods pooled),
    * outlet_a, outlet_b (outlet_a &lt; outlet_b), jsd (bits), n_a, n_b — among the {@code top}
-   * outlets ({@link TopOutlets}) and the rest pooled as {@value Aggregator#OTHER}; only outlet pairs
+   * outlets ({@link TopOutlets#withGovernmentStatements}) and the rest pooled as {@value Aggregator#OTHER}; only outlet pairs
    * that both have data in that period. divergence_from_all: measure, period
    * ({@value Aggregator#ALL}), outlet, jsd against the pooled distribution of all outlets, n — for
    * every outlet.

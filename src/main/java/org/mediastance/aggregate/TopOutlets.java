@@ -16,6 +16,12 @@ import org.apache.spark.sql.types.StructType;
  * names outlets: the top-N outlets by statements with a government, then by articles, then by
  * name (outlet null counts as {@value Aggregator#UNKNOWN}); outlets with articles but no such
  * statement rank after all that have one. The rest are pooled as {@value Aggregator#OTHER}.
+ *
+ * <p>This is the rule the report has always shipped (summary.json top_outlets, charts, outlet
+ * files). The divergence tables used to rank outlets on their own (government statements, ties by
+ * name, outlets with none left out); they now take this list less the outlets without government
+ * statements ({@link #withGovernmentStatements}), which is the same set except when outlets tied
+ * on government statements straddle the N-th place (then articles, not the name, break the tie).
  */
 public final class TopOutlets {
   private TopOutlets() {}
@@ -44,6 +50,15 @@ public final class TopOutlets {
     List<String> top = new ArrayList<>();
     for (Row r : table.orderBy("rank").select("outlet").collectAsList()) top.add(r.getString(0));
     return top;
+  }
+
+  /**
+   * The top outlets that have statements with a government, in rank order: the outlets the
+   * divergence tables name (an outlet without any has no voice distribution; it ranks among the
+   * top only to fill the report's article chart, and in divergence it is pooled with the rest).
+   */
+  static List<String> withGovernmentStatements(Dataset<Row> table) {
+    return names(table.filter(col("government_statements").gt(0)));
   }
 
   /** The outlet as shown: itself if among {@code top} (null as {@value Aggregator#UNKNOWN}), else {@value Aggregator#OTHER}. */
