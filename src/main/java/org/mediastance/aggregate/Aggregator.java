@@ -6,16 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -48,8 +43,11 @@ import org.mediastance.io.OrderedText;
  * rollup). Outlet {@value #ALL} rows pool all outlets. Bootstrap intervals are seeded from
  * {@link JobConfig#seed()} and the group key, so reruns give identical numbers.
  *
- * <p>Divergence and reciprocal-claim detection run on the driver over small collected inputs
- * (per outlet × period × government counts, and claim statements only). Stateless.
+ * <p>Divergence ({@link DivergenceRows}) and reciprocal-claim detection ({@link ReciprocalRows}) run
+ * on the driver over small collected inputs (per outlet × period × government counts, and claim
+ * statements only). Besides the measures it writes every table the report shows
+ * ({@link #REPORT_TABLES}: {@link TopOutlets}, {@link ReportTables}, the divergence summary); the
+ * report reads them and computes nothing from statements. Stateless.
  */
 public final class Aggregator {
   private Aggregator() {}
@@ -64,6 +62,19 @@ public final class Aggregator {
       "stance_matrix", "frame_share", "divergence", "divergence_from_all", "reciprocal_pairs",
       "reciprocal_statements", "reciprocal_outlets");
 
+  /**
+   * Tables written for the report ({@link ReportTables}, {@link TopOutlets}, the divergence
+   * summary), in writing order; like the measures, Parquet folder and sorted CSV.
+   */
+  public static final List<String> REPORT_TABLES = List.of("top_outlets", "corpus", "articles_per_period",
+      "voice_share_grouped", "stance_grouped", "outlet_divergence", "top_statements", "outlet_statements");
+
+  /** Statement columns read (snake_case). */
+  static final String[] STATEMENT_COLUMNS = {"statement_id", "article_id", "cluster_id", "outlet", "published",
+      "content", "url", "speaker", "actor_id", "government", "targets", "frames"};
+  /** Article columns read (snake_case). */
+  static final String[] ARTICLE_COLUMNS = {"id", "cluster_id", "outlet", "published"};
+
   /** Entry point for the run job: writes {@code outDir/metrics/} and returns summary counts. */
   public static Map<String, Long> run(SparkSession spark, Dataset<Statement> statements,
       Dataset<Article> articles, JobConfig cfg, Path outDir) {
@@ -71,9 +82,14 @@ public final class Aggregator {
         outDir.resolve("metrics"));
   }
 
-  /** The same on snake_case tables (as read back from {@code statements/} and {@code articles/}). */
+  /**
+   * The same on snake_case tables (as read back from {@code statements/} and {@code articles/});
+   * a missing input column is a {@link org.mediastance.config.UsageException} naming it.
+   */
   public static Map<String, Long> runTables(SparkSession spark, Dataset<Row> statements,
       Dataset<Row> articles, JobConfig cfg, Path metricsDir) {
+    Columns.require(statements, "aggregate (statements)", STATEMENT_COLUMNS);
+    Columns.require(articles, "aggregate (articles)", ARTICLE_COLUMNS);
     Dataset<Row> base = base(statements, articles, cfg.period()).cache();
     try {
       Map<String, Long> summary = new LinkedHashMap<>();
@@ -93,17 +109,33 @@ public final class Aggregator {
               metricsDir, "stance_matrix", rows),
           () -> write(frameShare(base), metricsDir, "frame_share", rows),
           () -> {
-            Reciprocal r = reciprocal(base, cfg.reciprocalWindowDays());
+            ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays());
             write(r.pairs(spark), metricsDir, "reciprocal_pairs", rows);
             write(r.statements(spark), metricsDir, "reciprocal_statements", rows);
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
             return null;
-          });
+          },
+          () -> write(TopOutlets.table(spark, statements, articles, cfg.reportTopOutlets()), metricsDir,
+              "top_outlets", rows),
+          () -> write(ReportTables.corpus(spark, statements, articles), metricsDir, "corpus", rows),
+          () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows));
       List<Dataset<Row>> done = SparkJobs.all(spark, first);
-      Divergences d = divergences(done.get(1), done.get(4), cfg.reportTopOutlets());
+      List<String> top = TopOutlets.names(done.get(6));
+      List<String> voiced = TopOutlets.withGovernmentStatements(done.get(6));
       SparkJobs.all(spark, List.<Callable<Dataset<Row>>>of(
-          () -> write(d.pairwise(spark), metricsDir, "divergence", rows),
-          () -> write(d.fromAll(spark), metricsDir, "divergence_from_all", rows)));
+          () -> {
+            DivergenceRows d = DivergenceRows.of(done.get(1), done.get(4), voiced);
+            write(d.fromAll(spark), metricsDir, "divergence_from_all", rows);
+            return write(DivergenceRows.summary(write(d.pairwise(spark), metricsDir, "divergence", rows)),
+                metricsDir, "outlet_divergence", rows);
+          },
+          () -> write(ReportTables.articlesPerPeriod(articles, top, cfg.period()), metricsDir,
+              "articles_per_period", rows),
+          () -> write(ReportTables.voiceGrouped(statements, top, cfg.period()), metricsDir,
+              "voice_share_grouped", rows),
+          () -> write(ReportTables.stanceGrouped(statements, articles, top, cfg), metricsDir,
+              "stance_grouped", rows),
+          () -> write(ReportTables.outletStatements(statements, top), metricsDir, "outlet_statements", rows)));
       for (String m : MEASURES) summary.put("metrics_" + m + "_rows", rows.get(m));
       return summary;
     } finally {
@@ -271,199 +303,6 @@ public final class Aggregator {
             col("cluster_statements"), col("cluster_total"),
             col("cluster_statements").divide(col("cluster_total")).as("cluster_share"))
         .orderBy("outlet", "period", "government", "frame");
-  }
-
-  // ---------------------------------------------------------------- divergence
-
-  /** Pairwise and from-corpus JSD rows, computed on the driver. */
-  record Divergences(List<Object[]> pairwiseRows, List<Object[]> fromAllRows) {
-    static final StructType PAIR = DataTypes.createStructType(new StructField[] {
-        DataTypes.createStructField("measure", DataTypes.StringType, false),
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("outlet_a", DataTypes.StringType, false),
-        DataTypes.createStructField("outlet_b", DataTypes.StringType, false),
-        DataTypes.createStructField("jsd", DataTypes.DoubleType, true),
-        DataTypes.createStructField("n_a", DataTypes.LongType, false),
-        DataTypes.createStructField("n_b", DataTypes.LongType, false)});
-    static final StructType FROM_ALL = DataTypes.createStructType(new StructField[] {
-        DataTypes.createStructField("measure", DataTypes.StringType, false),
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("outlet", DataTypes.StringType, false),
-        DataTypes.createStructField("jsd", DataTypes.DoubleType, true),
-        DataTypes.createStructField("n", DataTypes.LongType, false)});
-
-    Dataset<Row> pairwise(SparkSession spark) {
-      return spark.createDataFrame(pairwiseRows.stream().map(RowFactory::create).toList(), PAIR);
-    }
-
-    Dataset<Row> fromAll(SparkSession spark) {
-      return spark.createDataFrame(fromAllRows.stream().map(RowFactory::create).toList(), FROM_ALL);
-    }
-  }
-
-  /**
-   * divergence: measure (voice|frame), period (or {@value #ALL} for all periods pooled), outlet_a,
-   * outlet_b (outlet_a &lt; outlet_b), jsd (bits), n_a, n_b — among the top-N outlets by government
-   * statements and the rest pooled as {@value #OTHER}; only outlet pairs that both have data in that
-   * period. divergence_from_all: measure, period ({@value #ALL}), outlet, jsd against the pooled
-   * distribution of all outlets, n — for every outlet.
-   */
-  static Divergences divergences(Dataset<Row> voice, Dataset<Row> frames, int topN) {
-    // outlet -> period -> category -> count
-    Map<String, Map<String, Map<String, Long>>> v = new TreeMap<>();
-    for (Row r : voice.filter(col("level").equalTo("government").and(col("outlet").notEqual(ALL)))
-        .select("outlet", "period", "government", "statements").collectAsList()) {
-      v.computeIfAbsent(r.getString(0), x -> new TreeMap<>()).computeIfAbsent(r.getString(1), x -> new TreeMap<>())
-          .merge(r.getString(2), r.getLong(3), Long::sum);
-    }
-    Map<String, Map<String, Map<String, Long>>> f = new TreeMap<>();
-    for (Row r : frames.filter(col("government").equalTo(ALL).and(col("outlet").notEqual(ALL)))
-        .select("outlet", "period", "frame", "hits").collectAsList()) {
-      f.computeIfAbsent(r.getString(0), x -> new TreeMap<>()).computeIfAbsent(r.getString(1), x -> new TreeMap<>())
-          .merge(r.getString(2), r.getLong(3), Long::sum);
-    }
-    List<String> top = topOutlets(v, topN);
-    List<Object[]> pairs = new ArrayList<>();
-    List<Object[]> fromAll = new ArrayList<>();
-    for (var m : List.of(Map.entry("voice", v), Map.entry("frame", f))) {
-      Map<String, Map<String, Map<String, Long>>> grouped = group(m.getValue(), top);
-      TreeSet<String> periods = new TreeSet<>();
-      grouped.values().forEach(pm -> periods.addAll(pm.keySet()));
-      List<String> ps = new ArrayList<>(periods);
-      ps.add(ALL);
-      for (String p : ps) {
-        List<String> outlets = new ArrayList<>(grouped.keySet());
-        for (int i = 0; i < outlets.size(); i++) {
-          Map<String, Long> a = dist(grouped.get(outlets.get(i)), p);
-          if (a.isEmpty()) continue;
-          for (int j = i + 1; j < outlets.size(); j++) {
-            Map<String, Long> b = dist(grouped.get(outlets.get(j)), p);
-            if (b.isEmpty()) continue;
-            pairs.add(new Object[] {m.getKey(), p, outlets.get(i), outlets.get(j),
-                Divergence.jsd(a, b), sum(a), sum(b)});
-          }
-        }
-      }
-      Map<String, Long> pool = new TreeMap<>();
-      m.getValue().values().forEach(pm -> pm.values().forEach(c -> c.forEach((k, x) -> pool.merge(k, x, Long::sum))));
-      for (var o : m.getValue().entrySet()) {
-        Map<String, Long> a = dist(o.getValue(), ALL);
-        if (!a.isEmpty()) fromAll.add(new Object[] {m.getKey(), ALL, o.getKey(), Divergence.jsd(a, pool), sum(a)});
-      }
-    }
-    return new Divergences(pairs, fromAll);
-  }
-
-  /** The top-N outlets by total count (ties: name), as chosen for report charts and divergence. */
-  static List<String> topOutlets(Map<String, Map<String, Map<String, Long>>> v, int topN) {
-    return v.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), e.getValue().values().stream().mapToLong(Aggregator::sum).sum()))
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(topN).map(Map.Entry::getKey).collect(Collectors.toList());
-  }
-
-  private static Map<String, Map<String, Map<String, Long>>> group(
-      Map<String, Map<String, Map<String, Long>>> m, List<String> top) {
-    Map<String, Map<String, Map<String, Long>>> g = new TreeMap<>();
-    for (var o : m.entrySet()) {
-      String name = top.contains(o.getKey()) ? o.getKey() : OTHER;
-      for (var p : o.getValue().entrySet()) {
-        Map<String, Long> t = g.computeIfAbsent(name, x -> new TreeMap<>()).computeIfAbsent(p.getKey(), x -> new TreeMap<>());
-        p.getValue().forEach((k, x) -> t.merge(k, x, Long::sum));
-      }
-    }
-    return g;
-  }
-
-  private static Map<String, Long> dist(Map<String, Map<String, Long>> byPeriod, String p) {
-    if (!ALL.equals(p)) return byPeriod.getOrDefault(p, Map.of());
-    Map<String, Long> t = new TreeMap<>();
-    byPeriod.values().forEach(c -> c.forEach((k, x) -> t.merge(k, x, Long::sum)));
-    return t;
-  }
-
-  private static long sum(Map<String, Long> m) {
-    return m.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  // ---------------------------------------------------------------- reciprocal claims
-
-  /** The reciprocal pairs found, as rows for the three reciprocal tables. */
-  record Reciprocal(List<ReciprocalClaims.Pair> found) {
-    static final StructType PAIRS = schema(
-        "pair_id:string", "frame:string", "government_a:string", "speaker_a:string", "date_a:date",
-        "government_b:string", "speaker_b:string", "date_b:date", "days_apart:int",
-        "window_start:date", "window_end:date", "statements_a:long", "statements_b:long",
-        "quote_a:string", "quote_b:string", "outlets_both:long", "outlets_only_a:long",
-        "outlets_only_b:long", "outlets_neither:long");
-    static final StructType STATEMENTS = schema("pair_id:string", "side:string", "statement_id:string",
-        "article_id:string", "outlet:string", "published:date", "speaker:string", "content:string", "url:string");
-    static final StructType OUTLETS = schema("pair_id:string", "outlet:string", "carried:string");
-
-    Dataset<Row> pairs(SparkSession spark) {
-      List<Row> rows = new ArrayList<>();
-      for (var p : found) {
-        rows.add(RowFactory.create(p.pairId(), p.a().frame(), p.a().government(), p.a().speaker(),
-            sqlDate(p.a().date()), p.b().government(), p.b().speaker(), sqlDate(p.b().date()), p.daysApart(),
-            sqlDate(p.windowStart()), sqlDate(p.windowEnd()), (long) p.a().claims().size(),
-            (long) p.b().claims().size(), p.a().claims().get(0).content(), p.b().claims().get(0).content(),
-            p.count(ReciprocalClaims.BOTH), p.count(ReciprocalClaims.ONLY_A),
-            p.count(ReciprocalClaims.ONLY_B), p.count(ReciprocalClaims.NEITHER)));
-      }
-      return spark.createDataFrame(rows, PAIRS);
-    }
-
-    Dataset<Row> statements(SparkSession spark) {
-      List<Row> rows = new ArrayList<>();
-      for (var p : found) {
-        for (var side : List.of(Map.entry("a", p.a()), Map.entry("b", p.b()))) {
-          for (var c : side.getValue().claims()) {
-            rows.add(RowFactory.create(p.pairId(), side.getKey(), c.statementId(), c.articleId(), c.outlet(),
-                sqlDate(c.date()), c.speaker(), c.content(), c.url()));
-          }
-        }
-      }
-      return spark.createDataFrame(rows, STATEMENTS);
-    }
-
-    Dataset<Row> outlets(SparkSession spark) {
-      List<Row> rows = new ArrayList<>();
-      for (var p : found) {
-        p.outletCoverage().forEach((o, c) -> rows.add(RowFactory.create(p.pairId(), o, c)));
-      }
-      return spark.createDataFrame(rows, OUTLETS);
-    }
-  }
-
-  /**
-   * Collects claim statements (label -1 toward a target that is an ISO3 code other than the
-   * speaker's government, with a frame) and the (outlet, government, date) mentions, and pairs them
-   * with {@link ReciprocalClaims}.
-   */
-  static Reciprocal reciprocal(Dataset<Row> base, int windowDays) {
-    Dataset<Row> claims = base.filter(col("government").isNotNull())
-        .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
-        .filter(col("t.label").equalTo(-1).and(col("t.target").rlike("^[A-Z]{3}$"))
-            .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull()))
-        .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
-            col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"))
-        .distinct();
-    List<ReciprocalClaims.Claim> cl = new ArrayList<>();
-    for (Row r : claims.collectAsList()) {
-      cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
-          r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
-    }
-    cl.sort(Comparator.comparing(ReciprocalClaims.Claim::statementId).thenComparing(ReciprocalClaims.Claim::frame));
-    List<ReciprocalClaims.Mention> mentions = new ArrayList<>();
-    if (!cl.isEmpty()) {
-      TreeSet<String> govs = new TreeSet<>();
-      cl.forEach(c -> { govs.add(c.government()); govs.add(c.target()); });
-      for (Row r : base.filter(col("government").isin(govs.toArray())).select("outlet", "government", "published")
-          .distinct().collectAsList()) {
-        mentions.add(new ReciprocalClaims.Mention(r.getString(0), r.getString(1), localDate(r.get(2))));
-      }
-    }
-    return new Reciprocal(ReciprocalClaims.pairs(cl, mentions, windowDays));
   }
 
   // ---------------------------------------------------------------- helpers

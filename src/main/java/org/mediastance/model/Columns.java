@@ -3,6 +3,7 @@ package org.mediastance.model;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.mediastance.config.UsageException;
 
 /**
  * Converts between the camelCase property names of the row beans and the snake_case column names
@@ -64,5 +65,24 @@ public final class Columns {
       }
     }
     return df.as(Encoders.bean(type));
+  }
+
+  /**
+   * Checks, at a stage's entry, that {@code df} has every column the stage reads; throws a
+   * {@link UsageException} naming the stage and the first missing column otherwise.
+   */
+  public static void require(Dataset<?> df, String stage, String... cols) {
+    require(df.columns(), stage, cols);
+  }
+
+  /** The same on a table's column names. */
+  public static void require(String[] have, String stage, String... cols) {
+    java.util.Set<String> h = new java.util.HashSet<>(java.util.Arrays.asList(have));
+    for (String c : cols) {
+      if (!h.contains(c)) {
+        throw new UsageException(stage + ": input has no column '" + c + "' (columns: "
+            + String.join(", ", have) + ")");
+      }
+    }
   }
 }

@@ -77,27 +77,27 @@ public final class NotebookCharts {
   /** Stacked bars over time ({@code x} a date column), one colour per {@code color} category. */
   public static Chart stackedTime(String title, Dataset<Row> df, String x, String y, String color,
       String yTitle, boolean normalize) {
-    return new Chart(Charts.stackedTime(title, ReportWriter.Build.rows(df), x, y, color, yTitle, normalize));
+    return new Chart(Charts.stackedTime(title, Part.rows(df), x, y, color, yTitle, normalize));
   }
 
   /** Voice share small multiples: columns outlet, period, period_start, government, statements, share. */
   public static Chart voiceFacets(String title, Dataset<Row> df) {
-    return new Chart(Charts.voiceFacets(title, ReportWriter.Build.rows(df)));
+    return new Chart(Charts.voiceFacets(title, Part.rows(df)));
   }
 
   /** Stance heatmap: columns outlet, pair (e.g. "USA → RUS"), n, mean, ci_low, ci_high. */
   public static Chart stanceHeatmap(String title, Dataset<Row> df) {
-    return new Chart(Charts.stanceHeatmap(title, ReportWriter.Build.rows(df)));
+    return new Chart(Charts.stanceHeatmap(title, Part.rows(df)));
   }
 
   /** Horizontal bars of {@code val} per {@code cat}. */
   public static Chart bars(String title, Dataset<Row> df, String cat, String val) {
-    return new Chart(Charts.bars(title, ReportWriter.Build.rows(df), cat, val));
+    return new Chart(Charts.bars(title, Part.rows(df), cat, val));
   }
 
   /** The first {@code max} rows of a frame as an HTML table (every value escaped), with the row count. */
   public static String table(Dataset<Row> df, int max) {
-    List<java.util.Map<String, Object>> rows = ReportWriter.Build.rows(df.limit(max));
+    List<java.util.Map<String, Object>> rows = Part.rows(df.limit(max));
     StringBuilder b = new StringBuilder("<table><thead><tr>");
     for (String c : df.columns()) b.append("<th>").append(Escape.html(c)).append("</th>");
     b.append("</tr></thead><tbody>");
@@ -119,7 +119,7 @@ public final class NotebookCharts {
     if (s == null) {
       StringBuilder b = new StringBuilder();
       for (String js : List.of("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")) {
-        b.append("<script>").append(ReportWriter.Build.vendor(js)).append("</script>");
+        b.append("<script>").append(ReportWriter.vendor(js)).append("</script>");
       }
       scripts = s = b.toString();
     }

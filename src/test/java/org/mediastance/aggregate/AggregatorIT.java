@@ -135,6 +135,41 @@ class AggregatorIT {
   }
 
   @Test
+  void missingInputColumnIsNamed(@TempDir Path dir) {
+    Fixtures.Data d = Fixtures.small();
+    Dataset<Row> st = org.mediastance.model.Columns.toSnake(
+        spark.createDataset(d.statements(), Encoders.bean(Statement.class))).drop("government");
+    Dataset<Row> ar = org.mediastance.model.Columns.toSnake(spark.createDataset(d.articles(), Encoders.bean(Article.class)));
+    org.mediastance.config.UsageException e = assertThrows(org.mediastance.config.UsageException.class,
+        () -> Aggregator.runTables(spark, st, ar, new JobConfig(), dir.resolve("metrics")));
+    assertTrue(e.getMessage().contains("'government'"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("metrics")), "nothing written before the check");
+  }
+
+  @Test
+  void topOutletsByGovernmentStatementsThenArticles() {
+    List<Row> top = m("top_outlets").orderBy("rank").collectAsList();
+    assertEquals(List.of("Alpha", "Beta"), top.stream().map(r -> r.<String>getAs("outlet")).toList());
+    assertEquals(3L, top.get(0).<Long>getAs("government_statements"));
+    assertEquals(2L, top.get(1).<Long>getAs("government_statements"));
+    assertEquals(List.of("Alpha", "Beta"), TopOutlets.names(m("top_outlets")));
+  }
+
+  @Test
+  void reportTablesAreWritten() {
+    for (String name : Aggregator.REPORT_TABLES) {
+      assertTrue(Files.isDirectory(metrics.resolve(name)), name);
+      assertTrue(Files.isRegularFile(metrics.resolve(name + ".csv")), name + ".csv");
+    }
+    Row c = one(m("corpus"));
+    assertEquals(6L, c.<Long>getAs("statements"));
+    assertEquals(5L, c.<Long>getAs("government_statements"));
+    // the report's divergence chart: both orders of each pair, mean over periods
+    assertEquals(m("outlet_divergence").filter("outlet_a = 'Alpha' and outlet_b = 'Beta'").count(),
+        m("outlet_divergence").filter("outlet_a = 'Beta' and outlet_b = 'Alpha'").count());
+  }
+
+  @Test
   void reproducibleAndGolden(@TempDir Path again) throws Exception {
     run(again);
     boolean regen = Boolean.getBoolean("mediastance.golden.regenerate");

@@ -111,4 +111,22 @@ class ReportIT {
     assertEquals(3, m.get("corpus").get("quarantined").asLong());
     assertTrue(m.get("reciprocal_pairs").asLong() >= 1);
   }
+
+  @Test
+  void reportNeverAggregates(@TempDir Path empty) {
+    org.mediastance.config.UsageException e = assertThrows(org.mediastance.config.UsageException.class,
+        () -> ReportWriter.write(SharedSpark.get(), empty, new JobConfig()));
+    assertTrue(e.getMessage().contains("top_outlets"), e.getMessage());
+    assertFalse(Files.exists(empty.resolve("metrics")), "the report must not compute metrics/");
+  }
+
+  @Test
+  void missingMetricColumnIsNamed(@TempDir Path dir) throws Exception {
+    SparkSession spark = SharedSpark.get();
+    spark.read().parquet(out.resolve("metrics/top_outlets").toString()).drop("rank")
+        .write().parquet(dir.resolve("metrics/top_outlets").toString());
+    org.mediastance.config.UsageException e = assertThrows(org.mediastance.config.UsageException.class,
+        () -> ReportWriter.write(spark, dir, new JobConfig()));
+    assertTrue(e.getMessage().contains("metrics/top_outlets") && e.getMessage().contains("'rank'"), e.getMessage());
+  }
 }

@@ -1,0 +1,98 @@
+package org.mediastance.aggregate;
+
+import static org.apache.spark.sql.functions.*;
+import static org.mediastance.aggregate.Aggregator.localDate;
+import static org.mediastance.aggregate.Aggregator.schema;
+import static org.mediastance.aggregate.Aggregator.sqlDate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** The reciprocal pairs found by {@link ReciprocalClaims}, as rows for the three reciprocal tables. */
+record ReciprocalRows(List<ReciprocalClaims.Pair> found) {
+  static final StructType PAIRS = schema(
+      "pair_id:string", "frame:string", "government_a:string", "speaker_a:string", "date_a:date",
+      "government_b:string", "speaker_b:string", "date_b:date", "days_apart:int",
+      "window_start:date", "window_end:date", "statements_a:long", "statements_b:long",
+      "quote_a:string", "quote_b:string", "outlets_both:long", "outlets_only_a:long",
+      "outlets_only_b:long", "outlets_neither:long");
+  static final StructType STATEMENTS = schema("pair_id:string", "side:string", "statement_id:string",
+      "article_id:string", "outlet:string", "published:date", "speaker:string", "content:string", "url:string");
+  static final StructType OUTLETS = schema("pair_id:string", "outlet:string", "carried:string");
+
+  /** reciprocal_pairs: one row per pair, first quote of each side, outlet counts per coverage. */
+  Dataset<Row> pairs(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (var p : found) {
+      rows.add(RowFactory.create(p.pairId(), p.a().frame(), p.a().government(), p.a().speaker(),
+          sqlDate(p.a().date()), p.b().government(), p.b().speaker(), sqlDate(p.b().date()), p.daysApart(),
+          sqlDate(p.windowStart()), sqlDate(p.windowEnd()), (long) p.a().claims().size(),
+          (long) p.b().claims().size(), p.a().claims().get(0).content(), p.b().claims().get(0).content(),
+          p.count(ReciprocalClaims.BOTH), p.count(ReciprocalClaims.ONLY_A),
+          p.count(ReciprocalClaims.ONLY_B), p.count(ReciprocalClaims.NEITHER)));
+    }
+    return spark.createDataFrame(rows, PAIRS);
+  }
+
+  /** reciprocal_statements: every claim statement of both sides of every pair. */
+  Dataset<Row> statements(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (var p : found) {
+      for (var side : List.of(Map.entry("a", p.a()), Map.entry("b", p.b()))) {
+        for (var c : side.getValue().claims()) {
+          rows.add(RowFactory.create(p.pairId(), side.getKey(), c.statementId(), c.articleId(), c.outlet(),
+              sqlDate(c.date()), c.speaker(), c.content(), c.url()));
+        }
+      }
+    }
+    return spark.createDataFrame(rows, STATEMENTS);
+  }
+
+  /** reciprocal_outlets: pair, outlet, which side(s) it carried. */
+  Dataset<Row> outlets(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (var p : found) {
+      p.outletCoverage().forEach((o, c) -> rows.add(RowFactory.create(p.pairId(), o, c)));
+    }
+    return spark.createDataFrame(rows, OUTLETS);
+  }
+
+  /**
+   * Collects claim statements (label -1 toward a target that is an ISO3 code other than the
+   * speaker's government, with a frame) and the (outlet, government, date) mentions from the
+   * aggregator's base table, and pairs them with {@link ReciprocalClaims}.
+   */
+  static ReciprocalRows of(Dataset<Row> base, int windowDays) {
+    Dataset<Row> claims = base.filter(col("government").isNotNull())
+        .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
+        .filter(col("t.label").equalTo(-1).and(col("t.target").rlike("^[A-Z]{3}$"))
+            .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull()))
+        .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
+            col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"))
+        .distinct();
+    List<ReciprocalClaims.Claim> cl = new ArrayList<>();
+    for (Row r : claims.collectAsList()) {
+      cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
+          r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+    }
+    cl.sort(Comparator.comparing(ReciprocalClaims.Claim::statementId).thenComparing(ReciprocalClaims.Claim::frame));
+    List<ReciprocalClaims.Mention> mentions = new ArrayList<>();
+    if (!cl.isEmpty()) {
+      TreeSet<String> govs = new TreeSet<>();
+      cl.forEach(c -> { govs.add(c.government()); govs.add(c.target()); });
+      for (Row r : base.filter(col("government").isin(govs.toArray())).select("outlet", "government", "published")
+          .distinct().collectAsList()) {
+        mentions.add(new ReciprocalClaims.Mention(r.getString(0), r.getString(1), localDate(r.get(2))));
+      }
+    }
+    return new ReciprocalRows(ReciprocalClaims.pairs(cl, mentions, windowDays));
+  }
+}

@@ -1,0 +1,75 @@
+package org.mediastance.report;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.mediastance.aggregate.Aggregator;
+import org.mediastance.io.Escape;
+
+/**
+ * Corpus overview: the counts of metrics/corpus, quarantined input records by reason (the run's
+ * {@code quarantine/} JSON lines, optional) and articles per period (metrics/articles_per_period).
+ */
+final class OverviewSection implements Section {
+  @Override
+  public void write(Part p) {
+    Row r = p.metric("corpus", "articles", "outlets", "first_date", "last_date", "undated_articles",
+        "statements", "government_statements").first();
+    Map<String, Object> corpus = new LinkedHashMap<>();
+    corpus.put("articles", r.<Long>getAs("articles"));
+    corpus.put("outlets", r.<Long>getAs("outlets"));
+    corpus.put("first_date", Part.str(r.getAs("first_date")));
+    corpus.put("last_date", Part.str(r.getAs("last_date")));
+    corpus.put("undated_articles", r.isNullAt(r.fieldIndex("undated_articles")) ? 0L : r.<Long>getAs("undated_articles"));
+    corpus.put("statements", r.<Long>getAs("statements"));
+    corpus.put("government_statements", r.<Long>getAs("government_statements"));
+    List<Map<String, Object>> q = quarantine(p);
+    corpus.put("quarantined", q.stream().mapToLong(x -> (Long) x.get("records")).sum());
+    p.summary.put("period", p.cfg.period());
+    p.summary.put("corpus", corpus);
+    p.summary.put("quarantine_by_reason", q);
+
+    StringBuilder body = p.body;
+    body.append("<section id=\"overview\"><h2>Corpus overview</h2><table class=\"kv\">");
+    corpus.forEach((k, v) -> body.append("<tr><th>").append(Escape.html(k.replace('_', ' ')))
+        .append("</th><td>").append(Escape.html(String.valueOf(v))).append("</td></tr>"));
+    body.append("</table>");
+    List<Map<String, Object>> perPeriod = Part.rows(p.metric("articles_per_period", "period", "period_start",
+        "outlet", "articles").select("period", "period_start", "outlet", "articles").orderBy("period", "outlet"));
+    String period = p.cfg.period();
+    p.chart("articles_per_period", "Articles per " + period + " (top outlets, rest as (other))",
+        Charts.stackedTime("Articles per " + period, perPeriod, "period_start", "articles", "outlet", "articles", false),
+        perPeriod, List.of("period", "period_start", "outlet", "articles"));
+    p.chart("quarantine_by_reason", "Quarantined input records by reason",
+        Charts.bars("Quarantined records by reason", q, "reason", "records"), q, List.of("reason", "records"));
+    body.append("</section>");
+  }
+
+  /** Quarantined records by reason (most first), from the run's quarantine/ folder if it has any file. */
+  static List<Map<String, Object>> quarantine(Part p) {
+    Path qd = p.outDir.resolve("quarantine");
+    if (!Files.exists(qd)) return new ArrayList<>();
+    try (Stream<Path> s = Files.walk(qd)) {
+      if (s.noneMatch(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")
+          && !f.getFileName().toString().startsWith("_"))) {
+        return new ArrayList<>();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Dataset<Row> q = p.spark.read().json(qd.toString());
+    if (!List.of(q.columns()).contains("reason")) return new ArrayList<>();
+    return Part.rows(q.groupBy(coalesce(col("reason"), lit(Aggregator.UNKNOWN)).as("reason"))
+        .agg(count(lit(1)).as("records")).orderBy(col("records").desc(), col("reason")));
+  }
+}

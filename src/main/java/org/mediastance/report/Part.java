@@ -1,0 +1,112 @@
+package org.mediastance.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.mediastance.config.JobConfig;
+import org.mediastance.config.UsageException;
+import org.mediastance.io.CsvOut;
+import org.mediastance.io.Escape;
+import org.mediastance.model.Columns;
+
+/**
+ * What one report section writes: its HTML body, chart specs, CSV files (into {@code dir}) and
+ * summary entries, merged by {@link ReportWriter} in section order. Inputs are the run's
+ * {@code metrics/} tables only ({@link #metric}).
+ */
+final class Part {
+  final SparkSession spark;
+  final Path outDir;
+  final JobConfig cfg;
+  final Path dir;
+  /** The top outlets (metrics/top_outlets), in rank order. */
+  final List<String> top;
+  final Map<String, Object> summary = new LinkedHashMap<>();
+  final Map<String, Object> specs = new LinkedHashMap<>();
+  final List<Map<String, Object>> files = new ArrayList<>();
+  final StringBuilder body = new StringBuilder();
+
+  Part(SparkSession spark, Path outDir, JobConfig cfg, Path dir, List<String> top) {
+    this.spark = spark;
+    this.outDir = outDir;
+    this.cfg = cfg;
+    this.dir = dir;
+    this.top = top;
+  }
+
+  /** A part for another section: the same inputs, its own body, specs, files and summary. */
+  Part part() {
+    return new Part(spark, outDir, cfg, dir, top);
+  }
+
+  /**
+   * The table {@code metrics/<name>/}, checked for the columns the section reads; a missing table
+   * or column is a {@link UsageException} naming it (the report does not aggregate).
+   */
+  Dataset<Row> metric(String name, String... cols) {
+    Path p = outDir.resolve("metrics").resolve(name);
+    if (!Files.isDirectory(p)) {
+      throw new UsageException("report: " + p + " is missing (aggregate first: mediastance report --from "
+          + outDir + ")");
+    }
+    Dataset<Row> df = spark.read().parquet(p.toString());
+    Columns.require(df, "report (metrics/" + name + ")", cols);
+    return df;
+  }
+
+  /** A figure: CSV {@code id.csv} of {@code data}, and a chart unless the data are empty. */
+  void chart(String id, String caption, Map<String, Object> spec, List<Map<String, Object>> data, List<String> cols) {
+    String file = id + ".csv";
+    try {
+      csv(file, data, cols);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    body.append("<figure><figcaption>").append(Escape.html(caption)).append(" — <a href=\"")
+        .append(file).append("\">").append(file).append("</a></figcaption>");
+    if (data.isEmpty()) {
+      body.append("<p class=\"empty\">No data for this chart.</p>");
+    } else {
+      body.append("<div class=\"chart\" id=\"").append(id).append("\"></div>");
+      specs.put(id, spec);
+    }
+    body.append("</figure>");
+  }
+
+  /** Writes {@code data} as {@code dir/file} with columns {@code cols} and lists it in summary.json. */
+  void csv(String file, List<Map<String, Object>> data, List<String> cols) throws IOException {
+    long n = CsvOut.write(Escape.inside(dir, file), cols, data.stream()
+        .map(m -> cols.stream().map(m::get).toArray()).iterator());
+    files.add(Charts.m("file", file, "rows", n, "columns", cols));
+  }
+
+  /** Collected rows as column → value maps; dates as ISO strings, NaN and infinities as null. */
+  static List<Map<String, Object>> rows(Dataset<Row> df) {
+    String[] cols = df.columns();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Row r : df.collectAsList()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (int i = 0; i < cols.length; i++) {
+        Object v = r.get(i);
+        if (v instanceof java.sql.Date d) v = d.toLocalDate().toString();
+        else if (v instanceof java.time.LocalDate d) v = d.toString();
+        else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) v = null;
+        m.put(cols[i], v);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  static String str(Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

@@ -1,0 +1,88 @@
+package org.mediastance.report;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mediastance.io.Escape;
+
+/**
+ * Reciprocal claims: coverage chart and table of the pairs carried by most outlets, and every
+ * statement of both sides (metrics/reciprocal_pairs, reciprocal_outlets, reciprocal_statements).
+ */
+final class ReciprocalSection implements Section {
+  static final int MAX_PAIRS_SHOWN = 40;
+  static final List<String> CARRIED = List.of("both", "only_a", "only_b", "neither");
+
+  @Override
+  public void write(Part p) throws IOException {
+    StringBuilder body = p.body;
+    List<Map<String, Object>> pairs = Part.rows(p.metric("reciprocal_pairs", "pair_id", "frame", "government_a",
+            "speaker_a", "date_a", "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart",
+            "outlets_both", "outlets_only_a", "outlets_only_b", "outlets_neither")
+        .orderBy(col("outlets_both").plus(col("outlets_only_a")).plus(col("outlets_only_b")).desc(), col("pair_id"))
+        .limit(MAX_PAIRS_SHOWN));
+    List<Map<String, Object>> cov = new ArrayList<>();
+    for (Map<String, Object> r : pairs) {
+      String label = r.get("pair_id") + " " + r.get("government_a") + "⇄" + r.get("government_b") + " (" + r.get("frame") + ")";
+      for (String c : CARRIED) {
+        cov.add(Charts.m("pair", label, "pair_id", r.get("pair_id"), "carried", c, "outlets", r.get("outlets_" + c)));
+      }
+    }
+    body.append("<section id=\"reciprocal\"><h2>Reciprocal claims</h2><p>Government A speaks against "
+        + "B and B against A in the same frame within " + p.cfg.reciprocalWindowDays() + " days. Outlets "
+        + "counted are those that quoted either government in the window.</p>");
+    p.chart("reciprocal_coverage", "Outlets carrying both sides, one side or neither",
+        Charts.reciprocal("Which outlets carried which side", cov), cov, List.of("pair", "pair_id", "carried", "outlets"));
+    List<Map<String, Object>> outlets = Part.rows(p.metric("reciprocal_outlets", "pair_id", "carried", "outlet")
+        .orderBy("pair_id", "carried", "outlet"));
+    Map<String, Map<String, List<String>>> byPair = new TreeMap<>();
+    for (Map<String, Object> o : outlets) {
+      byPair.computeIfAbsent((String) o.get("pair_id"), x -> new TreeMap<>())
+          .computeIfAbsent((String) o.get("carried"), x -> new ArrayList<>()).add((String) o.get("outlet"));
+    }
+    List<Map<String, Object>> table = new ArrayList<>();
+    body.append("<table class=\"data\" id=\"reciprocal-table\"><thead><tr><th>pair</th><th>frame</th>"
+        + "<th>side A</th><th>quote A</th><th>side B</th><th>quote B</th><th>days apart</th>"
+        + "<th>outlets: both / only A / only B / neither</th></tr></thead><tbody>");
+    for (Map<String, Object> r : pairs) {
+      Map<String, List<String>> oc = byPair.getOrDefault((String) r.get("pair_id"), Map.of());
+      body.append("<tr><td>").append(Escape.html(Part.str(r.get("pair_id")))).append("</td><td>")
+          .append(Escape.html(Part.str(r.get("frame")))).append("</td><td>")
+          .append(Escape.html(r.get("speaker_a") + " (" + r.get("government_a") + " → " + r.get("government_b") + "), " + r.get("date_a")))
+          .append("</td><td class=\"quote\">").append(Escape.html(Part.str(r.get("quote_a")))).append("</td><td>")
+          .append(Escape.html(r.get("speaker_b") + " (" + r.get("government_b") + " → " + r.get("government_a") + "), " + r.get("date_b")))
+          .append("</td><td class=\"quote\">").append(Escape.html(Part.str(r.get("quote_b")))).append("</td><td>")
+          .append(Escape.html(Part.str(r.get("days_apart")))).append("</td><td>");
+      for (String c : CARRIED) {
+        List<String> os = oc.getOrDefault(c, List.of());
+        body.append("<div><b>").append(c.replace('_', ' ')).append(" (").append(os.size()).append("):</b> ")
+            .append(Escape.html(String.join(", ", os.subList(0, Math.min(os.size(), 30)))))
+            .append(os.size() > 30 ? " …" : "").append("</div>");
+      }
+      body.append("</td></tr>");
+      Map<String, Object> t = new LinkedHashMap<>(r);
+      oc.forEach((k, l) -> t.put("outlets_list_" + k, String.join("; ", l)));
+      table.add(t);
+    }
+    body.append("</tbody></table>");
+    List<String> cols = new ArrayList<>(List.of("pair_id", "frame", "government_a", "speaker_a", "date_a",
+        "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart", "outlets_both",
+        "outlets_only_a", "outlets_only_b", "outlets_neither", "outlets_list_both", "outlets_list_only_a",
+        "outlets_list_only_b", "outlets_list_neither"));
+    p.csv("reciprocal_claims.csv", table, cols);
+    List<String> stCols = List.of("pair_id", "side", "statement_id", "article_id", "outlet", "published", "speaker",
+        "content", "url");
+    List<Map<String, Object>> st = Part.rows(p.metric("reciprocal_statements", stCols.toArray(String[]::new))
+        .orderBy("pair_id", "side", "outlet", "statement_id"));
+    p.csv("reciprocal_statements.csv", st, stCols);
+    body.append("<p class=\"files\">Tables: <a href=\"reciprocal_claims.csv\">reciprocal_claims.csv</a>, "
+        + "<a href=\"reciprocal_statements.csv\">reciprocal_statements.csv</a> (every statement of both sides)</p>");
+    body.append("</section>");
+    p.summary.put("reciprocal_pairs", p.metric("reciprocal_pairs").count());
+  }
+}
