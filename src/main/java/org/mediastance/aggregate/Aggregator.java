@@ -71,7 +71,7 @@ public final class Aggregator {
 
   /** Statement columns read (snake_case). */
   static final String[] STATEMENT_COLUMNS = {"statement_id", "article_id", "cluster_id", "outlet", "published",
-      "content", "url", "speaker", "actor_id", "government", "targets", "frames"};
+      "content", "url", "speaker", "actor_id", "actor_category", "government", "targets", "frames"};
   /** Article columns read (snake_case). */
   static final String[] ARTICLE_COLUMNS = {"id", "cluster_id", "outlet", "published"};
 
@@ -109,7 +109,7 @@ public final class Aggregator {
               metricsDir, "stance_matrix", rows),
           () -> write(frameShare(base), metricsDir, "frame_share", rows),
           () -> {
-            ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays());
+            ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays(), cfg.reciprocalMinConfidence());
             write(r.pairs(spark), metricsDir, "reciprocal_pairs", rows);
             write(r.statements(spark), metricsDir, "reciprocal_statements", rows);
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
@@ -158,7 +158,7 @@ public final class Aggregator {
         coalesce(col("outlet"), lit(UNKNOWN)).as("outlet"), col("published"),
         Periods.label(col("published"), period).as("period"),
         Periods.start(col("published"), period).as("period_start"),
-        col("government"), actor.as("actor"), col("speaker"), col("content"), col("url"),
+        col("government"), actor.as("actor"), col("actor_category"), col("speaker"), col("content"), col("url"),
         col("targets"), col("frames"),
         substring(sha2(concat_ws("|", cluster, actor, lower(trim(coalesce(col("content"), lit(""))))), 256), 1, 16)
             .as("cluster_key"));

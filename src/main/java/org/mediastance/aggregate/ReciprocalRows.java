@@ -16,28 +16,37 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/** The reciprocal pairs found by {@link ReciprocalClaims}, as rows for the three reciprocal tables. */
-record ReciprocalRows(List<ReciprocalClaims.Pair> found) {
+/** The reciprocal exchanges found by {@link ReciprocalClaims}, as rows for the three reciprocal tables. */
+record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
   static final StructType PAIRS = schema(
       "pair_id:string", "frame:string", "government_a:string", "speaker_a:string", "date_a:date",
       "government_b:string", "speaker_b:string", "date_b:date", "days_apart:int",
       "window_start:date", "window_end:date", "statements_a:long", "statements_b:long",
       "quote_a:string", "quote_b:string", "outlets_both:long", "outlets_only_a:long",
-      "outlets_only_b:long", "outlets_neither:long");
+      "outlets_only_b:long", "outlets_neither:long", "confidence:double", "confidence_a:double",
+      "confidence_b:double", "remarks_a:int", "remarks_b:int", "speakers_a:string", "speakers_b:string",
+      "last_date:date");
   static final StructType STATEMENTS = schema("pair_id:string", "side:string", "statement_id:string",
       "article_id:string", "outlet:string", "published:date", "speaker:string", "content:string", "url:string");
   static final StructType OUTLETS = schema("pair_id:string", "outlet:string", "carried:string");
 
-  /** reciprocal_pairs: one row per pair, first quote of each side, outlet counts per coverage. */
+  /**
+   * reciprocal_pairs: one row per exchange: each side's first speaker and date, its statements and
+   * remarks, its most confident quote and its strength; the exchange's confidence (the weaker
+   * side's), window and outlet counts per coverage.
+   */
   Dataset<Row> pairs(SparkSession spark) {
     List<Row> rows = new ArrayList<>();
     for (var p : found) {
-      rows.add(RowFactory.create(p.pairId(), p.a().frame(), p.a().government(), p.a().speaker(),
-          sqlDate(p.a().date()), p.b().government(), p.b().speaker(), sqlDate(p.b().date()), p.daysApart(),
+      rows.add(RowFactory.create(p.pairId(), p.frame(), p.a().government(), p.a().speaker(),
+          sqlDate(p.a().first()), p.b().government(), p.b().speaker(), sqlDate(p.b().first()), p.daysApart(),
           sqlDate(p.windowStart()), sqlDate(p.windowEnd()), (long) p.a().claims().size(),
-          (long) p.b().claims().size(), p.a().claims().get(0).content(), p.b().claims().get(0).content(),
+          (long) p.b().claims().size(), p.a().strongest().content(), p.b().strongest().content(),
           p.count(ReciprocalClaims.BOTH), p.count(ReciprocalClaims.ONLY_A),
-          p.count(ReciprocalClaims.ONLY_B), p.count(ReciprocalClaims.NEITHER)));
+          p.count(ReciprocalClaims.ONLY_B), p.count(ReciprocalClaims.NEITHER), p.confidence(),
+          p.a().confidence(), p.b().confidence(), p.a().remarks(), p.b().remarks(),
+          String.join("; ", p.a().speakers()), String.join("; ", p.b().speakers()),
+          sqlDate(p.a().last().isAfter(p.b().last()) ? p.a().last() : p.b().last())));
     }
     return spark.createDataFrame(rows, PAIRS);
   }
@@ -66,22 +75,27 @@ record ReciprocalRows(List<ReciprocalClaims.Pair> found) {
   }
 
   /**
-   * Collects claim statements (label -1 toward a target that is an ISO3 code other than the
-   * speaker's government, with a frame) and the (outlet, government, date) mentions from the
-   * aggregator's base table, and pairs them with {@link ReciprocalClaims}.
+   * Collects claim statements — by a government voice that is not a news outlet, with label −1 of
+   * confidence at least {@code minConfidence} toward a target that is an ISO3 code other than the
+   * speaker's government, with a frame — and the (outlet, government, date) mentions from the
+   * aggregator's base table, and finds the exchanges with {@link ReciprocalClaims}.
    */
-  static ReciprocalRows of(Dataset<Row> base, int windowDays) {
-    Dataset<Row> claims = base.filter(col("government").isNotNull())
+  static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence) {
+    Dataset<Row> claims = base.filter(col("government").isNotNull()
+            .and(coalesce(col("actor_category"), lit("")).notEqual("media")))
         .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
-        .filter(col("t.label").equalTo(-1).and(col("t.target").rlike("^[A-Z]{3}$"))
+        .filter(col("t.label").equalTo(-1).and(col("t.confidence").geq(minConfidence))
+            .and(col("t.target").rlike("^[A-Z]{3}$"))
             .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull()))
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
-            col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"))
+            col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"),
+            col("t.confidence").as("confidence"))
         .distinct();
     List<ReciprocalClaims.Claim> cl = new ArrayList<>();
     for (Row r : claims.collectAsList()) {
       cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
-          r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+          r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+          r.isNullAt(10) ? 0 : ((Number) r.get(10)).doubleValue()));
     }
     cl.sort(Comparator.comparing(ReciprocalClaims.Claim::statementId).thenComparing(ReciprocalClaims.Claim::frame));
     List<ReciprocalClaims.Mention> mentions = new ArrayList<>();
@@ -93,6 +107,6 @@ record ReciprocalRows(List<ReciprocalClaims.Pair> found) {
         mentions.add(new ReciprocalClaims.Mention(r.getString(0), r.getString(1), localDate(r.get(2))));
       }
     }
-    return new ReciprocalRows(ReciprocalClaims.pairs(cl, mentions, windowDays));
+    return new ReciprocalRows(ReciprocalClaims.exchanges(cl, mentions, windowDays));
   }
 }

@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
       if (Files.isRegularFile(runJson)) {
         Object c = om.readValue(runJson.toFile(), Map.class).get("config");
         if (c instanceof Map<?, ?> cm) {
-          for (String k : new String[] {"period", "seed", "bootstrap_samples", "reciprocal_window_days", "report_top_outlets"}) {
+          for (String k : new String[] {"period", "seed", "bootstrap_samples", "reciprocal_window_days", "reciprocal_min_confidence", "report_top_outlets"}) {
             if (cm.get(k) != null) m.put(k, cm.get(k));
           }
         }

@@ -79,6 +79,7 @@ public final class JobConfig implements Serializable {
   @JsonProperty("bootstrap_samples") private int bootstrapSamples = 1000;
   @JsonProperty("seed") private long seed = 42L;
   @JsonProperty("reciprocal_window_days") private int reciprocalWindowDays = 30;
+  @JsonProperty("reciprocal_min_confidence") private double reciprocalMinConfidence = 0.5;
   @JsonProperty("report_top_outlets") private int reportTopOutlets = 15;
 
   public JobConfig() {}
@@ -209,6 +210,9 @@ public final class JobConfig implements Serializable {
     if (partitions < 0) throw new UsageException("partitions: must be >= 0");
     if (bootstrapSamples < 100) throw new UsageException("bootstrap_samples: must be >= 100");
     if (reciprocalWindowDays < 0) throw new UsageException("reciprocal_window_days: must be >= 0");
+    if (!(reciprocalMinConfidence >= 0 && reciprocalMinConfidence <= 1)) {
+      throw new UsageException("reciprocal_min_confidence: must be in [0, 1], got " + reciprocalMinConfidence);
+    }
     if (reportTopOutlets < 1) throw new UsageException("report_top_outlets: must be >= 1");
     return this;
   }
@@ -255,5 +259,7 @@ public final class JobConfig implements Serializable {
   public int bootstrapSamples() { return bootstrapSamples; }
   public long seed() { return seed; }
   public int reciprocalWindowDays() { return reciprocalWindowDays; }
+  /** Least confidence of a −1 label for a statement to count as a reciprocal claim. */
+  public double reciprocalMinConfidence() { return reciprocalMinConfidence; }
   public int reportTopOutlets() { return reportTopOutlets; }
 }

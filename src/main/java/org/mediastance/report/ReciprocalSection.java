@@ -23,8 +23,10 @@ final class ReciprocalSection implements Section {
     StringBuilder body = p.body;
     List<Map<String, Object>> pairs = Part.rows(p.metric("reciprocal_pairs", "pair_id", "frame", "government_a",
             "speaker_a", "date_a", "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart",
-            "outlets_both", "outlets_only_a", "outlets_only_b", "outlets_neither")
-        .orderBy(col("outlets_both").plus(col("outlets_only_a")).plus(col("outlets_only_b")).desc(), col("pair_id"))
+            "outlets_both", "outlets_only_a", "outlets_only_b", "outlets_neither", "confidence", "statements_a",
+            "statements_b", "speakers_a", "speakers_b", "last_date")
+        .orderBy(col("confidence").desc(), col("outlets_both").plus(col("outlets_only_a")).plus(col("outlets_only_b")).desc(),
+            col("pair_id"))
         .limit(MAX_PAIRS_SHOWN));
     List<Map<String, Object>> cov = new ArrayList<>();
     for (Map<String, Object> r : pairs) {
@@ -34,8 +36,11 @@ final class ReciprocalSection implements Section {
       }
     }
     body.append("<section id=\"reciprocal\"><h2>Reciprocal claims</h2><p>Government A speaks against "
-        + "B and B against A in the same frame within " + p.cfg.reciprocalWindowDays() + " days. Outlets "
-        + "counted are those that quoted either government in the window.</p>");
+        + "B and B against A in the same frame, no two consecutive claims more than " + p.cfg.reciprocalWindowDays()
+        + " days apart; a claim is a government voice's statement with a −1 stance of confidence at least "
+        + p.cfg.reciprocalMinConfidence() + " toward the other government. One exchange holds all its statements; "
+        + "its confidence is the weaker side's (noisy-OR of that side's remarks). Outlets counted are those that "
+        + "quoted either government in the window.</p>");
     p.chart("reciprocal_coverage", "Outlets carrying both sides, one side or neither",
         Charts.reciprocal("Which outlets carried which side", cov), cov, List.of("pair", "pair_id", "carried", "outlets"));
     List<Map<String, Object>> outlets = Part.rows(p.metric("reciprocal_outlets", "pair_id", "carried", "outlet")
@@ -47,17 +52,20 @@ final class ReciprocalSection implements Section {
     }
     List<Map<String, Object>> table = new ArrayList<>();
     body.append("<table class=\"data\" id=\"reciprocal-table\"><thead><tr><th>pair</th><th>frame</th>"
-        + "<th>side A</th><th>quote A</th><th>side B</th><th>quote B</th><th>days apart</th>"
+        + "<th>side A</th><th>quote A</th><th>side B</th><th>quote B</th><th>days apart</th><th>confidence</th>"
         + "<th>outlets: both / only A / only B / neither</th></tr></thead><tbody>");
     for (Map<String, Object> r : pairs) {
       Map<String, List<String>> oc = byPair.getOrDefault((String) r.get("pair_id"), Map.of());
       body.append("<tr><td>").append(Escape.html(Part.str(r.get("pair_id")))).append("</td><td>")
           .append(Escape.html(Part.str(r.get("frame")))).append("</td><td>")
-          .append(Escape.html(r.get("speaker_a") + " (" + r.get("government_a") + " → " + r.get("government_b") + "), " + r.get("date_a")))
+          .append(Escape.html(r.get("speakers_a") + " (" + r.get("government_a") + " → " + r.get("government_b") + "), "
+              + r.get("date_a") + ", " + r.get("statements_a") + " statements"))
           .append("</td><td class=\"quote\">").append(Escape.html(Part.str(r.get("quote_a")))).append("</td><td>")
-          .append(Escape.html(r.get("speaker_b") + " (" + r.get("government_b") + " → " + r.get("government_a") + "), " + r.get("date_b")))
+          .append(Escape.html(r.get("speakers_b") + " (" + r.get("government_b") + " → " + r.get("government_a") + "), "
+              + r.get("date_b") + ", " + r.get("statements_b") + " statements"))
           .append("</td><td class=\"quote\">").append(Escape.html(Part.str(r.get("quote_b")))).append("</td><td>")
-          .append(Escape.html(Part.str(r.get("days_apart")))).append("</td><td>");
+          .append(Escape.html(Part.str(r.get("days_apart")))).append("</td><td>")
+          .append(Escape.html(Part.str(r.get("confidence")))).append("</td><td>");
       for (String c : CARRIED) {
         List<String> os = oc.getOrDefault(c, List.of());
         body.append("<div><b>").append(c.replace('_', ' ')).append(" (").append(os.size()).append("):</b> ")
@@ -71,7 +79,8 @@ final class ReciprocalSection implements Section {
     }
     body.append("</tbody></table>");
     List<String> cols = new ArrayList<>(List.of("pair_id", "frame", "government_a", "speaker_a", "date_a",
-        "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart", "outlets_both",
+        "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart", "confidence", "statements_a",
+        "statements_b", "speakers_a", "speakers_b", "last_date", "outlets_both",
         "outlets_only_a", "outlets_only_b", "outlets_neither", "outlets_list_both", "outlets_list_only_a",
         "outlets_list_only_b", "outlets_list_neither"));
     p.csv("reciprocal_claims.csv", table, cols);

@@ -121,12 +121,17 @@ class AggregatorIT {
 
   @Test
   void reciprocalPairs() {
+    // lavrov RUS → USA on 09-11 (Alpha) and its copy on 09-12 (Beta), obama USA → RUS on 09-11
+    // (Alpha): one exchange holding all three statements, not one pair per Lavrov copy
     List<Row> p = m("reciprocal_pairs").orderBy("pair_id").collectAsList();
-    assertEquals(2, p.size(), p.toString());
+    assertEquals(1, p.size(), p.toString());
     Row first = p.get(0);
     assertEquals("lavrov", first.getAs("speaker_a"));
     assertEquals("obama", first.getAs("speaker_b"));
     assertEquals("failure", first.getAs("frame"));
+    assertEquals(2L, first.<Long>getAs("statements_a"));
+    assertEquals(1, first.<Integer>getAs("remarks_a").intValue(), "the copy in Beta is the same remark");
+    assertEquals(0.9, first.<Double>getAs("confidence"), 1e-9);
     assertEquals(1L, first.<Long>getAs("outlets_both"));     // Alpha
     assertEquals(1L, first.<Long>getAs("outlets_only_a"));   // Beta carried only Lavrov's
     assertEquals(Map.of("Alpha", "both", "Beta", "only_a"), Map.of(
