@@ -105,6 +105,9 @@ public final class ActorRegistry {
       }
     }
     l.validate();
+    // --- generated registry hook (open data, built by `mediastance actors build`): see
+    // GeneratedActors; the YAML above keeps precedence
+    GeneratedActors.addTo(l.persons, l.offices, l.institutions, GeneratedActors.shipped());
     return new ActorRegistry(l);
   }
 
