@@ -3,6 +3,7 @@ package org.mediastance.actors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ import org.mediastance.actors.build.RegistryBuilder;
  *       them only after the in-article speaker resolution has linked it to a full name that
  *       appeared earlier in the article. A lone surname from 70,000 legislators would otherwise
  *       turn common words and other people's surnames into government speakers.
+ *   <li>A generated person stands for a speaker or target only while in office at the article's
+ *       date (see {@link #admissible}).
  *   <li>Roles whose office is not in the office table, or whose organisation is not a registry
  *       institution, are dropped; governments need not be in the country table.
  * </ul>
@@ -53,6 +56,33 @@ public final class GeneratedActors {
   /** True for the id of a generated person (Wikidata QID or a source-prefixed id). */
   public static boolean isGenerated(Person p) {
     return ID.matcher(p.id()).matches();
+  }
+
+  /**
+   * Whether a person named in a speaker or target may stand for it. Always for YAML persons. A
+   * generated person must hold a role on the (known) day: the registry has 70,000 persons whose
+   * names include common ones ("John Smith"), and a name alone of someone out of office is no
+   * evidence. A generated person whose roles that day are all legislative seats of a country
+   * other than the article's context country needs a title or country in the text.
+   */
+  static boolean admissible(Person p, LocalDate date, boolean titled, String ctx,
+      Map<String, Office> offices) {
+    if (!isGenerated(p)) {
+      return true;
+    }
+    if (date == null) {
+      return false;
+    }
+    List<Role> now = p.rolesAt(date);
+    if (now.isEmpty()) {
+      return false;
+    }
+    if (titled || ctx == null) {
+      return true;
+    }
+    return now.stream().anyMatch(r -> ctx.equals(r.country())
+        || !"legislature".equals(r.category() != null ? r.category()
+            : offices.get(r.office()).category()));
   }
 
   /** The generated persons read from the classpath, merged by id; empty when none are shipped. */

@@ -188,6 +188,9 @@ public final class RegistryResolver implements Resolver, Serializable {
         }
       }
     }
+    // generated registry: only persons in office that day, and no foreign backbencher by name alone
+    cands.removeIf(p -> !GeneratedActors.admissible(p, date, t.office != null || t.country != null,
+        ctx, registry.offices()));
     return narrow(cands, date, t.country != null ? t.country.iso3() : ctx);
   }
 
@@ -513,7 +516,8 @@ public final class RegistryResolver implements Resolver, Serializable {
       return ActorRef.unknown();
     }
     Title t = Title.parse(registry, mention);
-    List<Person> ps = t.persons();
+    List<Person> ps = new ArrayList<>(t.persons());
+    ps.removeIf(x -> !GeneratedActors.admissible(x, date, true, null, registry.offices()));
     Person p = null;
     if (ps.size() == 1) {
       p = ps.get(0);

@@ -50,8 +50,9 @@ public final class NameVariants {
     }
     // middle initials ("John F. Kennedy" → "John Kennedy"), not a leading initial ("J. D. Vance")
     List<String> noInit = new ArrayList<>(w.subList(0, 1));
+    boolean leadingInitial = key(w.get(0)).matches("\\p{L}");
     for (int i = 1; i < w.size() - 1; i++) {
-      if (!key(w.get(i)).matches("\\p{L}")) {
+      if (leadingInitial || !key(w.get(i)).matches("\\p{L}")) {
         noInit.add(w.get(i));
       }
     }

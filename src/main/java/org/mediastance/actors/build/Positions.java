@@ -42,7 +42,7 @@ public final class Positions {
       "legislative assembly of", "state legislat", "autonomous", "city of", "lieutenant");
   private static final List<String> NOT_GOVERNMENT_WORDS = List.of("court", "justice", "judge",
       "central bank", "bank of", "party", "ombudsman", "auditor", "council of europe", "cppcc");
-  private static final Pattern OF_TAIL = Pattern.compile(" of (?:the )?([^,()]+)$");
+  private static final Pattern OF_TAIL = Pattern.compile(".* of (?:the )?([^,()]+)$");
   private static final List<String> BODY_WORDS = List.of("assembly", "parliament", "congress",
       "senate", "house", "chamber", "council", "duma", "rada", "sejm", "knesset", "sabha",
       "deputies", "representatives", "legislature", "commons", "lords", "cortes", "riksdag",
@@ -214,7 +214,7 @@ public final class Positions {
    */
   static boolean foreignPlace(String position, String catalog) {
     Matcher m = OF_TAIL.matcher(position.trim());
-    if (!m.find()) {
+    if (!m.matches()) {
       return false;
     }
     String tail = m.group(1).toLowerCase(Locale.ROOT);
