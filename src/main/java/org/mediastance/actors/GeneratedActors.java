@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mediastance.actors.Registry.Institution;
 import org.mediastance.actors.Registry.Office;
 import org.mediastance.actors.Registry.Person;
@@ -25,8 +25,8 @@ import org.mediastance.actors.build.RegistryBuilder;
  * {@code mediastance actors build}), added to the hand-written persons under these rules:
  *
  * <ul>
- *   <li>The hand-written YAML keeps precedence: a generated person whose id or any full-name
- *       variant is already a YAML person's name or alias is left out entirely.
+ *   <li>The hand-written YAML keeps precedence: a generated person whose any full-name variant is
+ *       already a YAML person's name or alias is left out entirely.
  *   <li>Where the YAML staffs an office kind for a country (head of state, foreign minister, UN
  *       ambassador, ...), generated roles of that kind for that country are dropped, so that a
  *       title-only lookup ("the president") keeps the curated holder. Many-holder kinds
@@ -45,7 +45,6 @@ import org.mediastance.actors.build.RegistryBuilder;
  */
 public final class GeneratedActors {
   static final String PROPERTY = "mediastance.actors.generated";
-  private static final Pattern ID = Pattern.compile("Q\\d+|(bioguide|govtrack|name):.+");
   private static final Set<String> MANY_HOLDER_KINDS = Set.of("legislator", "senator",
       "representative", "minister", "secretary", "official", "ambassador", "adviser",
       "spokesperson", "deputy foreign minister", "diplomat", "general", "admiral", "officer",
@@ -53,9 +52,17 @@ public final class GeneratedActors {
 
   private GeneratedActors() {}
 
-  /** True for the id of a generated person (Wikidata QID or a source-prefixed id). */
+  /**
+   * The registry ids given to generated persons. Ids are name slugs like the YAML ids
+   * ("jared-kushner"; "-q123" added when two generated persons share a name), so that actor ids in
+   * the output compare with hand-written ones; the source's id (QID, bioguide) stays in the
+   * generated file. The same shipped data always gives the same ids, so one set serves all loads.
+   */
+  private static final Set<String> GENERATED_IDS = ConcurrentHashMap.newKeySet();
+
+  /** True for a person added from the generated registry. */
   public static boolean isGenerated(Person p) {
-    return ID.matcher(p.id()).matches();
+    return GENERATED_IDS.contains(p.id());
   }
 
   /**
@@ -122,8 +129,7 @@ public final class GeneratedActors {
       }
     }
     for (GenPerson g : generated) {
-      if (persons.containsKey(g.id())
-          || g.names().stream().anyMatch(n -> yamlNames.contains(Phrases.key(n)))) {
+      if (g.names().stream().anyMatch(n -> yamlNames.contains(Phrases.key(n)))) {
         continue;
       }
       List<Role> roles = new ArrayList<>();
@@ -140,7 +146,12 @@ public final class GeneratedActors {
         continue;
       }
       List<String> aliases = g.names().stream().filter(n -> !n.equals(g.name())).toList();
-      persons.put(g.id(), new Person(g.id(), g.name(), aliases, List.of(), List.copyOf(roles)));
+      String id = ActorRegistry.slug(g.name());
+      if (persons.containsKey(id)) {
+        id = id + "-" + ActorRegistry.slug(g.id());
+      }
+      GENERATED_IDS.add(id);
+      persons.put(id, new Person(id, g.name(), aliases, List.of(), List.copyOf(roles)));
     }
   }
 
