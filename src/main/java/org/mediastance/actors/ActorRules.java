@@ -131,7 +131,9 @@ final class ActorRules {
       return null;
     }
     Country co = registry.country(r.country());
-    return new ActorRef(co.iso3(), co.name(), "government", co.iso3(), "government", 0.85);
+    // generated-registry governments need not be in the country table
+    String display = co != null ? co.name() : r.country();
+    return new ActorRef(r.country(), display, "government", r.country(), "government", 0.85);
   }
 
   private ActorRef notInOffice(Person p, Title t, double conf) {

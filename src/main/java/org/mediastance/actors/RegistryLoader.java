@@ -85,6 +85,9 @@ public final class RegistryLoader {
       }
     }
     l.validate();
+    // --- generated registry hook (open data, built by `mediastance actors build`): see
+    // GeneratedActors; the YAML above keeps precedence
+    GeneratedActors.addTo(l.persons, l.offices, l.institutions, GeneratedActors.shipped());
     return new ActorRegistry(l.countries, l.institutions, l.offices, l.persons, l.cues);
   }
 

@@ -123,6 +123,9 @@ final class SpeakerRules {
         }
       }
     }
+    // generated registry: only persons in office that day, and no foreign backbencher by name alone
+    cands.removeIf(p -> !GeneratedActors.admissible(p, date, t.office != null || t.country != null,
+        ctx, registry.offices()));
     return rules.narrow(cands, date, t.country != null ? t.country.iso3() : ctx);
   }
 

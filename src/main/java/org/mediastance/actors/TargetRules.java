@@ -33,7 +33,8 @@ final class TargetRules {
       return ActorRef.unknown();
     }
     Title t = Title.parse(registry, mention);
-    List<Person> ps = t.persons();
+    List<Person> ps = new java.util.ArrayList<>(t.persons());
+    ps.removeIf(x -> !GeneratedActors.admissible(x, date, true, null, registry.offices()));
     Person p = null;
     if (ps.size() == 1) {
       p = ps.get(0);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      ActorsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
