@@ -103,6 +103,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     return targets.resolve(mention, date);
   }
 
+  @Override
+  public boolean isDemonym(String word) {
+    return targets.isDemonym(word);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

@@ -21,10 +21,24 @@ final class TargetRules {
 
   private final ActorRegistry registry;
   private final ActorRules rules;
+  private final Set<String> demonyms;
 
   TargetRules(ActorRegistry registry, ActorRules rules) {
     this.registry = registry;
     this.rules = rules;
+    Set<String> d = new java.util.HashSet<>();
+    registry.countries().values().forEach(c -> d.addAll(c.demonyms()));
+    // a demonym that is also the country's name or alias ("US") is a name first
+    registry.countries().values().forEach(c -> {
+      d.remove(c.name());
+      c.aliases().forEach(d::remove);
+    });
+    this.demonyms = Set.copyOf(d);
+  }
+
+  /** True when the word is a demonym as written ("Russian") and not also a country name. */
+  boolean isDemonym(String word) {
+    return word != null && demonyms.contains(word);
   }
 
   /** The actor a phrase names (see {@link RegistryResolver#resolveTarget(String, LocalDate)}). */
