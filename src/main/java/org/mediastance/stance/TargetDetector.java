@@ -208,7 +208,8 @@ public final class TargetDetector {
    * content any named body or country that is not a person; else, in the article's paragraph
    * before the statement (the paragraph before that when the content opens its paragraph; at
    * most {@link #CONTEXT_CHARS} characters), a country or government named by name or metonym,
-   * not by a lone demonym, and not one the content itself names. The speaker's own government is skipped.
+   * not by a lone demonym, and not one the content itself names. "The regime" reads the whole
+   * window and takes the country named most often there. The speaker's own government is skipped.
    */
   private static Mention antecedent(List<Mention> named, int pos, Statement s, String article,
       Resolver resolver, LocalDate date, boolean regime) {
@@ -224,7 +225,7 @@ public final class TargetDetector {
     int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
     int start = Math.max(0, end - CONTEXT_CHARS);
     // the paragraph before the content; a quote that opens its paragraph reads the one before
-    int para = article.lastIndexOf('\n', end - 1);
+    int para = regime ? -1 : article.lastIndexOf('\n', end - 1);
     if (para >= start && article.substring(para + 1, end).strip().length() < OPENING_CHARS) {
       int prevEnd = para;
       while (prevEnd > start && Character.isWhitespace(article.charAt(prevEnd - 1))) prevEnd--;
@@ -235,6 +236,7 @@ public final class TargetDetector {
     Set<String> inContent = new java.util.HashSet<>();
     for (Mention m : named) if (m.ref().government() != null) inContent.add(m.ref().government());
     List<Mention> prev = named(ctx, resolver, date, Via.PRONOUN);
+    if (regime) return mostNamed(prev, own, inContent);
     for (int i = prev.size() - 1; i >= 0; i--) {
       Mention m = prev.get(i);
       // "they ... doubling down on Assad": what the content names is not who "they" are
@@ -244,6 +246,21 @@ public final class TargetDetector {
       }
     }
     return null;
+  }
+
+  /** The country named most often (the nearest on ties), not the speaker's or the content's. */
+  private static Mention mostNamed(List<Mention> prev, String own, Set<String> inContent) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    Mention best = null;
+    for (Mention m : prev) {
+      if (!isCollective(m.ref()) || m.ref().government().equals(own)
+          || inContent.contains(m.ref().government())) {
+        continue;
+      }
+      int c = count.merge(m.ref().government(), 1, Integer::sum);
+      if (best == null || c >= count.get(best.ref().government())) best = m;
+    }
+    return best;
   }
 
   /** A country, government or metonym (not a person or a single institution). */
