@@ -40,4 +40,12 @@ public interface Resolver {
   default boolean isDemonym(String word) {
     return false;
   }
+
+  /**
+   * The person holding an office ("president", "prime minister") of a country (ISO3) on a day; the
+   * default knows nobody.
+   */
+  default ActorRef resolveOffice(String office, String countryOrOrg, LocalDate date) {
+    return ActorRef.unknown();
+  }
 }

@@ -183,5 +183,14 @@ class TargetDetectorTest {
     s.setContentBegin(article.indexOf(content));
     assertEquals(List.of("SYR"), keys(TargetDetector.detect(s, article, R)));
   }
+
+  @Test
+  void thePresidentIsTheSpeakersCountrysOfficeHolder() {
+    assertEquals(List.of("barack-obama"), keysOf("the president misled the public about the attack", "USA"));
+    Statement s = st("the president misled the public", null, "said", "USA");
+    s.setActorId("barack-obama");
+    assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)), "not the speaker himself");
+    assertEquals(List.of(), keysOf("the president's plan is fine", null));
+  }
 }
 
