@@ -15,19 +15,28 @@ import org.mediastance.model.Statement;
  * Finds what a statement talks about and resolves it with the actor {@link Resolver}.
  *
  * <p>Rules, in order: (1) named mentions in the content — runs of capitalised words (with an
- * inner "of", a leading "the"), resolved whole, then by their first or last word; a possessive or
- * a following policy noun is kept in the mention text ("Moscow's efforts", "the U.S. strategy");
- * (2) the object of the cue in the sentence ("accused Washington of", "called on the United
- * States to", "urged Russia to"); (3) the pronouns they/them/their/theirs, resolved to the nearest
- * preceding collective (a country, government or metonym, never a person) in the content, else in
- * up to {@link #CONTEXT_CHARS} characters of article text before the statement, skipping the
- * speaker's own government; (4) when the content names nothing (a short partial quote), the named
- * mentions of the surrounding sentence outside the speaker's mention. Reads {@code content},
- * {@code contentBegin}, {@code sentence}, {@code sentenceBegin}, {@code cue},
- * {@code speakerMention}, {@code government}, {@code actorId}, {@code published}. Unresolved
- * names of two or more capitalised words are kept (target type {@code other}); places after a
- * locative preposition ("in Syria", "in the North Caucasus") are not targets.
- * Stateless and thread-safe.
+ * inner "of", a leading "the"; leading function words such as "But" or "No" dropped), resolved
+ * whole, then by their first word (never a person) or last word (a person only when the words
+ * before belong to that person's name); a possessive or a following policy noun is kept in the
+ * mention text ("Moscow's efforts"); a person's regime, government or administration is that
+ * government ("the Assad regime" → SYR); (2) the object of the cue in the sentence ("accused
+ * Washington of"); (3) the pronouns they/them/their/theirs: the nearest preceding named body or
+ * country in the content, else a country named in the article's paragraph before the statement
+ * (the previous paragraph when the quote opens its own), never a lone demonym, the speaker's own
+ * government or what the content itself names; "the regime": the country named most often in up
+ * to {@link #CONTEXT_CHARS} characters before; (3b) "the president" / "the prime minister": the
+ * office holder of the speaker's country at the date; (4) when a short content (at most
+ * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the surrounding
+ * sentence outside the speaker's mention. Not targets: places after a locative preposition ("in
+ * Syria", "a summit in Brussels"), outlets as sources ("told Fox News"), all-capital datelines,
+ * a lone demonym before a non-state noun ("Syrian rebels"), a person's possessive before a
+ * non-policy noun ("Trump's personal lawyers") and the speaker's own government (except for
+ * legislators and the opposition). Unresolved names are kept when they are several capitalised
+ * words ("Islamic State"), without titles ("Special Counsel Robert Mueller" → Robert Mueller); a
+ * lone surname takes the fuller name the article uses. Reads {@code content}, {@code
+ * contentBegin}, {@code sentence}, {@code cue}, {@code speakerMention}, {@code speaker}, {@code
+ * government}, {@code actorId}, {@code actorCategory}, {@code published}. Stateless and
+ * thread-safe.
  */
 public final class TargetDetector {
   private TargetDetector() {}
@@ -372,6 +381,7 @@ public final class TargetDetector {
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
       }
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());
+      if (stop && !toks.get(b).lower().equals("may")) continue; // "No one can", not a Mr No
       if (ref.isUnknown()) {
         List<String> words = new ArrayList<>();
         for (int k = b; k < e; k++) words.add(toks.get(k).text());

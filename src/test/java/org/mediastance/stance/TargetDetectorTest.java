@@ -145,6 +145,7 @@ class TargetDetectorTest {
     assertEquals(List.of("Chris Wallace"), keysOf("he spoke with Chris Wallace on Sunday", "USA"));
     assertEquals(List.of("rand-paul", "RUS"), keysOf("Senator Rand Paul is wrong about Russia", "USA"));
     assertFalse(keysOf("the Rigged Witch Hunt goes on", "USA").contains("jeremy-hunt"));
+    assertEquals(List.of("donald-trump"), keysOf("No one can turn that back, not Mr. Trump", "IRN"));
     assertEquals(List.of("Robert Mueller"), keysOf("he would be interviewed by Special Counsel Robert Mueller", "USA"));
   }
 
