@@ -103,6 +103,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     return targets.resolve(mention, date);
   }
 
+  @Override
+  public boolean isDemonym(String word) {
+    return targets.isDemonym(word);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**
@@ -110,6 +115,7 @@ public final class RegistryResolver implements Resolver, Serializable {
    * for a country or organisation on a day, as a reference; {@link ActorRef#unknown()} when the
    * registry has nobody.
    */
+  @Override
   public ActorRef resolveOffice(String office, String countryOrOrg, LocalDate date) {
     return rules.office(office, countryOrOrg, date);
   }

@@ -31,4 +31,21 @@ public interface Resolver {
    * @return the resolution, or {@link ActorRef#unknown()} when the phrase names no known actor
    */
   ActorRef resolveTarget(String mention, LocalDate date);
+
+  /**
+   * True when the word is a country's demonym as written ("Russian", "Syrian"): used alone before a
+   * noun ("Syrian rebels", "an Irish citizen") it describes people or things of the country, not
+   * its government. The default knows no demonyms.
+   */
+  default boolean isDemonym(String word) {
+    return false;
+  }
+
+  /**
+   * The person holding an office ("president", "prime minister") of a country (ISO3) on a day; the
+   * default knows nobody.
+   */
+  default ActorRef resolveOffice(String office, String countryOrOrg, LocalDate date) {
+    return ActorRef.unknown();
+  }
 }

@@ -21,10 +21,24 @@ final class TargetRules {
 
   private final ActorRegistry registry;
   private final ActorRules rules;
+  private final Set<String> demonyms;
 
   TargetRules(ActorRegistry registry, ActorRules rules) {
     this.registry = registry;
     this.rules = rules;
+    Set<String> d = new java.util.HashSet<>();
+    registry.countries().values().forEach(c -> d.addAll(c.demonyms()));
+    // a demonym that is also the country's name or alias ("US") is a name first
+    registry.countries().values().forEach(c -> {
+      d.remove(c.name());
+      c.aliases().forEach(d::remove);
+    });
+    this.demonyms = Set.copyOf(d);
+  }
+
+  /** True when the word is a demonym as written ("Russian") and not also a country name. */
+  boolean isDemonym(String word) {
+    return word != null && demonyms.contains(word);
   }
 
   /** The actor a phrase names (see {@link RegistryResolver#resolveTarget(String, LocalDate)}). */
@@ -41,6 +55,9 @@ final class TargetRules {
     } else if (ps.size() > 1) {
       p = rules.narrow(ps, date, t.country != null ? t.country.iso3() : null);
     }
+    if (p != null && t.fullHits.isEmpty() && !surnameFits(mention, p)) {
+      p = null; // "Chris Wallace" is not Ben Wallace, "Paul Manafort" not Rand Paul
+    }
     if (p != null) {
       ActorRef led = rules.ledGovernment(p, t, date);
       return led != null ? led : rules.personRef(p, t, date, null);
@@ -55,6 +72,53 @@ final class TargetRules {
       return rules.collective(t, null, date, t.hasOtherWords || t.hasName ? 0.75 : 0.85);
     }
     return ActorRef.unknown();
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mx",
+      "sir", "dame", "lord", "lady");
+
+  /**
+   * True when a person found by surname alone fits the words around that surname: a capitalised
+   * word right before it must be part of the person's names, an honorific or a word the registry
+   * knows (an office, a country: "President Obama", "Russia's Putin"), and no unknown capitalised
+   * word may follow it ("Paul Manafort", "Hong Kong"). Exact linking keeps place, programme and
+   * other people's names from becoming a registry person ("Chris Wallace", "the Rigged Witch Hunt").
+   */
+  private boolean surnameFits(String mention, Person p) {
+    String[] w = mention.replaceAll("['’]s\\b", " ").split("[\\s,;:()\"“”-]+");
+    Set<String> own = new java.util.HashSet<>();
+    for (String n : p.aliases()) own.addAll(List.of(n.toLowerCase(Locale.ROOT).split("[\\s.-]+")));
+    own.addAll(List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s.-]+")));
+    p.surnames().forEach(x -> own.addAll(List.of(x.toLowerCase(Locale.ROOT).split("[\\s.-]+"))));
+    int k = -1;
+    for (int i = w.length - 1; i >= 0 && k < 0; i--) {
+      for (String x : p.surnames()) {
+        if (w[i].equalsIgnoreCase(x)) {
+          k = i;
+        }
+      }
+    }
+    if (k < 0) {
+      return true; // matched by an alias or a multi-word surname: the index's own decision
+    }
+    if (k > 0 && !fitsBefore(w[k - 1], own)) {
+      return false;
+    }
+    return k + 1 >= w.length || !isUnknownName(w[k + 1]);
+  }
+
+  private boolean fitsBefore(String word, Set<String> own) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    String lw = word.toLowerCase(Locale.ROOT).replaceAll("[.-]+$", "");
+    return own.contains(lw) || HONORIFICS.contains(lw) || lw.equals("the")
+        || Title.parse(registry, word).recognised;
+  }
+
+  private boolean isUnknownName(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && Character.isLetter(word.charAt(0)) && !Title.parse(registry, word).recognised;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mediastance.actors.ActorRef;
+import org.mediastance.actors.RegistryResolver;
 import org.mediastance.actors.Resolver;
 import org.mediastance.learn.Tok;
 import org.mediastance.model.Statement;
@@ -14,24 +15,35 @@ import org.mediastance.model.Statement;
  * Finds what a statement talks about and resolves it with the actor {@link Resolver}.
  *
  * <p>Rules, in order: (1) named mentions in the content — runs of capitalised words (with an
- * inner "of", a leading "the"), resolved whole, then by their first or last word; a possessive or
- * a following policy noun is kept in the mention text ("Moscow's efforts", "the U.S. strategy");
- * (2) the object of the cue in the sentence ("accused Washington of", "called on the United
- * States to", "urged Russia to"); (3) the pronouns they/them/their/theirs, resolved to the nearest
- * preceding collective (a country, government or metonym, never a person) in the content, else in
- * up to {@link #CONTEXT_CHARS} characters of article text before the statement, skipping the
- * speaker's own government; (4) when the content names nothing (a short partial quote), the named
- * mentions of the surrounding sentence outside the speaker's mention. Reads {@code content},
- * {@code contentBegin}, {@code sentence}, {@code sentenceBegin}, {@code cue},
- * {@code speakerMention}, {@code government}, {@code actorId}, {@code published}. Unresolved
- * names of two or more capitalised words are kept (target type {@code other}); places after a
- * locative preposition ("in Syria", "in the North Caucasus") are not targets.
- * Stateless and thread-safe.
+ * inner "of", a leading "the"; leading function words such as "But" or "No" dropped), resolved
+ * whole, then by their first word (never a person) or last word (a person only when the words
+ * before belong to that person's name); a possessive or a following policy noun is kept in the
+ * mention text ("Moscow's efforts"); a person's regime, government or administration is that
+ * government ("the Assad regime" → SYR); (2) the object of the cue in the sentence ("accused
+ * Washington of"); (3) the pronouns they/them/their/theirs: the nearest preceding named body or
+ * country in the content, else a country named in the article's paragraph before the statement
+ * (the previous paragraph when the quote opens its own), never a lone demonym, the speaker's own
+ * government or what the content itself names; "the regime": the country named most often in up
+ * to {@link #CONTEXT_CHARS} characters before; (3b) "the president" / "the prime minister": the
+ * office holder of the speaker's country at the date; (4) when a short content (at most
+ * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the surrounding
+ * sentence outside the speaker's mention. Not targets: places after a locative preposition ("in
+ * Syria", "a summit in Brussels"), outlets as sources ("told Fox News"), all-capital datelines,
+ * a lone demonym before a non-state noun ("Syrian rebels"), a person's possessive before a
+ * non-policy noun ("Trump's personal lawyers") and the speaker's own government (except for
+ * legislators and the opposition). Unresolved names are kept when they are several capitalised
+ * words ("Islamic State"), without titles ("Special Counsel Robert Mueller" → Robert Mueller); a
+ * lone surname takes the fuller name the article uses. Reads {@code content}, {@code
+ * contentBegin}, {@code sentence}, {@code cue}, {@code speakerMention}, {@code speaker}, {@code
+ * government}, {@code actorId}, {@code actorCategory}, {@code published}. Stateless and
+ * thread-safe.
  */
 public final class TargetDetector {
   private TargetDetector() {}
 
   public static final int CONTEXT_CHARS = 700;
+  /** A paragraph with fewer characters before the content counts as opened by it. */
+  static final int OPENING_CHARS = 3;
 
   /** How a target was found. */
   public enum Via { NAMED, CUE_OBJECT, PRONOUN, SENTENCE }
@@ -41,27 +53,29 @@ public final class TargetDetector {
    * content or the sentence), its display mention, its resolution and how it was found.
    */
   public record Mention(String mention, String text, int begin, int end, ActorRef ref, Via via) {
-    /** The target key: actor id for persons and institutions, else ISO3, else the mention. */
+    /**
+     * The target key, as the gold writes it: ISO3 for a country or government, else a person's
+     * registry id (the slug of the canonical name), else the slug of an institution's canonical
+     * name ("European Union" → european-union), else the name as written without titles.
+     */
     public String key() {
-      if (ref.actorId() != null && !ref.actorId().equals(ref.government())) return ref.actorId();
+      if (ref.isUnknown()) return ref.name() != null ? ref.name() : mention;
+      if (ref.actorId() != null && !ref.actorId().equals(ref.government())) {
+        if (TargetNames.isPerson(ref) || ref.name() == null) return ref.actorId();
+        return TargetNames.slug(ref.name());
+      }
       if (ref.government() != null) return ref.government();
-      if (ref.actorId() != null) return ref.actorId();
-      return mention;
+      return ref.actorId();
     }
 
     /** person, government, institution or other. */
     public String type() {
       if (ref.isUnknown()) return "other";
       if (ref.actorId() != null && !ref.actorId().equals(ref.government())) {
-        return ref.role() != null && !"government".equals(ref.role()) && ref.name() != null
-            && !isInstitutionRole(ref.role()) ? "person" : "institution";
+        return TargetNames.isPerson(ref) ? "person" : "institution";
       }
       return "government";
     }
-  }
-
-  private static boolean isInstitutionRole(String role) {
-    return Set.of("ministry", "legislature", "agency", "party", "government").contains(role);
   }
 
   private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs");
@@ -70,14 +84,35 @@ public final class TargetDetector {
       "approach", "position", "role", "actions", "action", "campaign", "presence", "support",
       "involvement", "intervention", "leadership", "officials", "diplomats", "move", "moves",
       "decision", "stance", "strikes", "operation", "aggression", "leaders", "army");
+  /** Nouns after a person's name that stand for the government the person leads. */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("regime", "government",
+      "administration");
+  /**
+   * Nouns after a lone demonym that make it the state ("Russian intelligence agents", "Chinese
+   * spying"), unlike people or things of the country ("Syrian rebels", "an Irish citizen").
+   */
+  private static final Set<String> STATE_NOUNS = Set.of("government", "regime", "officials",
+      "authorities", "leadership", "leaders", "leader", "military", "forces", "troops", "army",
+      "navy", "intelligence", "agents", "spies", "spying", "hackers", "diplomats", "state",
+      "side", "aggression", "interference", "involvement", "administration", "president",
+      "ministry", "embassy", "warplanes", "jets", "missiles", "strikes", "airstrikes");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december", "there", "here",
       "what", "when", "where", "why", "how", "our", "my", "your", "his", "her", "its", "their",
-      "later", "today", "yesterday", "also", "still", "now", "then", "all", "both");
+      "later", "today", "yesterday", "also", "still", "now", "then", "all", "both", "no", "yes",
+      "not", "while", "after", "before", "because", "although", "though", "since", "until",
+      "once", "every", "each", "any", "some", "many", "one", "just", "even", "only", "let");
   private static final Set<String> CUE_PREPS = Set.of("on", "upon", "to", "with");
+  /** Words before a news outlet that make it a source or venue, not a target ("told CNN"). */
+  private static final Set<String> SOURCE_WORDS = Set.of("told", "tell", "telling", "tells",
+      "with", "on", "to", "by", "from", "according", "via", "in");
+  /** Contents up to this many words name their targets in the surrounding sentence. */
+  public static final int SHORT_CONTENT_WORDS = 6;
+  /** Speaker categories whose own government may be a target (legislators, opposition). */
+  private static final Set<String> OWN_GOVERNMENT_CRITICS = Set.of("legislature", "opposition");
 
   /** Targets of a statement, in order of appearance; may hold several mentions of one target. */
   public static List<Mention> detect(Statement s, String articleText, Resolver resolver) {
@@ -92,20 +127,40 @@ public final class TargetDetector {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
       if (m != null) out.add(m);
     }
-    // (3) pronouns
+    // (3) pronouns and "the regime"
     List<Tok.Token> toks = Tok.tokenize(content);
     for (int ti = 0; ti < toks.size(); ti++) {
       Tok.Token t = toks.get(ti);
-      if (!PRONOUNS.contains(t.lower())) continue;
-      if (localPluralBefore(toks, ti)) continue;
-      Mention ante = antecedent(named, t.begin(), s, articleText, resolver, date);
+      boolean regime = t.lower().equals("regime") && ti > 0 && toks.get(ti - 1).lower().equals("the");
+      if (!regime && (!PRONOUNS.contains(t.lower()) || localPluralBefore(toks, ti))) continue;
+      Mention ante = antecedent(named, t.begin(), s, articleText, resolver, date, regime);
       if (ante != null) {
         out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
             ante.ref(), Via.PRONOUN));
       }
     }
+    // (3b) "the president" of the speaker's own country: the office holder at the date
+    if (s.getGovernment() != null) {
+      for (int ti = 1; ti < toks.size(); ti++) {
+        String w = toks.get(ti).lower();
+        String office = w.equals("president") ? "president"
+            : w.equals("minister") && toks.get(ti - 1).lower().equals("prime") && ti > 1 ? "prime minister" : null;
+        int det = office == null ? -1 : office.equals("president") ? ti - 1 : ti - 2;
+        if (office == null || !Set.of("the", "this").contains(toks.get(det).lower())
+            || toks.get(ti).isCapitalized() || (ti + 1 < toks.size() && toks.get(ti + 1).isCapitalized())) {
+          continue;
+        }
+        ActorRef holder = resolver.resolveOffice(office, s.getGovernment(), date);
+        if (!holder.isUnknown() && !holder.actorId().equals(s.getActorId())) {
+          Tok.Token d = toks.get(det);
+          out.add(new Mention(content.substring(d.begin(), toks.get(ti).end()), content, d.begin(),
+              toks.get(ti).end(), holder, Via.NAMED));
+        }
+      }
+    }
     // (4) sentence mentions for short contents that name nothing
-    if (named.isEmpty() && sentence != null && !sentence.equals(content)) {
+    if (named.isEmpty() && sentence != null && !sentence.equals(content)
+        && words(toks) <= SHORT_CONTENT_WORDS) {
       String sm = s.getSpeakerMention();
       for (Mention m : named(sentence, resolver, date, Via.SENTENCE)) {
         if (sm != null && overlapsText(sentence, m, sm)) continue;
@@ -113,7 +168,35 @@ public final class TargetDetector {
         out.add(m);
       }
     }
+    return finish(out, s, articleText);
+  }
+
+  /**
+   * Drops the speaker's own government (unless a legislator or the opposition speaks: they
+   * evaluate their own executive) and gives lone unresolved surnames the fuller name the article
+   * uses.
+   */
+  private static List<Mention> finish(List<Mention> ms, Statement s, String article) {
+    List<Mention> out = new ArrayList<>();
+    String own = s.getGovernment();
+    boolean ownAllowed = s.getActorCategory() != null
+        && OWN_GOVERNMENT_CRITICS.contains(s.getActorCategory());
+    for (Mention m : ms) {
+      if (own != null && !ownAllowed && own.equals(m.key()) && "government".equals(m.type())) continue;
+      if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
+        String full = TargetNames.fullName(m.ref().name(), article);
+        if (full == null) continue; // a lone unknown word names nothing we can key
+        m = new Mention(m.mention(), m.text(), m.begin(), m.end(), unknownNamed(full), m.via());
+      }
+      out.add(m);
+    }
     return out;
+  }
+
+  private static int words(List<Tok.Token> toks) {
+    int n = 0;
+    for (Tok.Token t : toks) if (t.isWord()) n++;
+    return n;
   }
 
   private static boolean overlapsText(String sentence, Mention m, String speakerMention) {
@@ -148,24 +231,64 @@ public final class TargetDetector {
     return false;
   }
 
-  /** Nearest preceding collective for a pronoun at {@code pos} in the content. */
+  /**
+   * Nearest preceding group for a pronoun (or "the regime") at {@code pos} in the content: in the
+   * content any named body or country that is not a person; else, in the article's paragraph
+   * before the statement (the paragraph before that when the content opens its paragraph; at
+   * most {@link #CONTEXT_CHARS} characters), a country or government named by name or metonym,
+   * not by a lone demonym, and not one the content itself names. "The regime" reads the whole
+   * window and takes the country named most often there. The speaker's own government is skipped.
+   */
   private static Mention antecedent(List<Mention> named, int pos, Statement s, String article,
-      Resolver resolver, LocalDate date) {
+      Resolver resolver, LocalDate date, boolean regime) {
     String own = s.getGovernment();
     for (int i = named.size() - 1; i >= 0; i--) {
       Mention m = named.get(i);
-      if (m.begin() < pos && isCollective(m.ref()) && !m.ref().government().equals(own)) return m;
+      if (m.begin() >= pos || m.ref().isUnknown() || TargetNames.isPerson(m.ref())) continue;
+      if (own != null && own.equals(m.ref().government())) continue;
+      if (regime && !isCollective(m.ref())) continue;
+      return m;
     }
     if (article == null || s.getContentBegin() == null) return null;
     int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
-    // the statement's own sentence start may hold the speaker; context ends at the content
-    String ctx = article.substring(Math.max(0, end - CONTEXT_CHARS), end);
+    int start = Math.max(0, end - CONTEXT_CHARS);
+    // the paragraph before the content; a quote that opens its paragraph reads the one before
+    int para = regime ? -1 : article.lastIndexOf('\n', end - 1);
+    if (para >= start && article.substring(para + 1, end).strip().length() < OPENING_CHARS) {
+      int prevEnd = para;
+      while (prevEnd > start && Character.isWhitespace(article.charAt(prevEnd - 1))) prevEnd--;
+      para = article.lastIndexOf('\n', prevEnd - 1);
+    }
+    if (para >= start) start = para + 1;
+    String ctx = article.substring(start, end);
+    Set<String> inContent = new java.util.HashSet<>();
+    for (Mention m : named) if (m.ref().government() != null) inContent.add(m.ref().government());
     List<Mention> prev = named(ctx, resolver, date, Via.PRONOUN);
+    if (regime) return mostNamed(prev, own, inContent);
     for (int i = prev.size() - 1; i >= 0; i--) {
       Mention m = prev.get(i);
-      if (isCollective(m.ref()) && !m.ref().government().equals(own)) return m;
+      // "they ... doubling down on Assad": what the content names is not who "they" are
+      if (isCollective(m.ref()) && !m.ref().government().equals(own)
+          && !inContent.contains(m.ref().government()) && !resolver.isDemonym(m.mention())) {
+        return m;
+      }
     }
     return null;
+  }
+
+  /** The country named most often (the nearest on ties), not the speaker's or the content's. */
+  private static Mention mostNamed(List<Mention> prev, String own, Set<String> inContent) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    Mention best = null;
+    for (Mention m : prev) {
+      if (!isCollective(m.ref()) || m.ref().government().equals(own)
+          || inContent.contains(m.ref().government())) {
+        continue;
+      }
+      int c = count.merge(m.ref().government(), 1, Integer::sum);
+      if (best == null || c >= count.get(best.ref().government())) best = m;
+    }
+    return best;
   }
 
   /** A country, government or metonym (not a person or a single institution). */
@@ -192,7 +315,15 @@ public final class TargetDetector {
     return null;
   }
 
-  /** Named mentions in text: capitalised runs resolved whole, else by first or last word. */
+  private static ActorRef unknownNamed(String name) {
+    return new ActorRef(null, name, null, null, "other", 0.3);
+  }
+
+  /**
+   * Named mentions in text: capitalised runs resolved whole, else by their last word (a person
+   * only when the words before it are part of that person's name) or first word (never a
+   * person: "Paul Manafort" is not Rand Paul).
+   */
   static List<Mention> named(String text, Resolver resolver, LocalDate date, Via via) {
     List<Mention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
@@ -208,6 +339,8 @@ public final class TargetDetector {
         if (e + 1 < n && toks.get(e).lower().equals("of") && startsName(toks, e + 1)) { e += 2; continue; }
         break;
       }
+      i = e;
+      while (b < e - 1 && STOP_CAPS.contains(toks.get(b).lower())) b++; // "When I", "But Russia"
       int sb = b;
       if (b > 0 && toks.get(b - 1).lower().equals("the")) sb = b - 1;
       String whole = text.substring(toks.get(sb).begin(), toks.get(e - 1).end());
@@ -217,30 +350,77 @@ public final class TargetDetector {
       if (ref.isUnknown() && e - b > 1) {
         ActorRef last = resolver.resolveTarget(toks.get(e - 1).text(), date);
         ActorRef first = resolver.resolveTarget(toks.get(b).text(), date);
-        if (!first.isUnknown()) { ref = first; rb = b; re = b + 1; }
-        else if (!last.isUnknown()) { ref = last; rb = e - 1; re = e; }
+        if (!first.isUnknown() && !TargetNames.isPerson(first)) { ref = first; rb = b; re = b + 1; }
+        else if (!last.isUnknown() && partOfName(toks, b, e - 1, last)) { ref = last; rb = e - 1; re = e; }
       }
-      if ((isCollective(ref) || ref.isUnknown()) && org.mediastance.actors.RegistryResolver.isLocativeUse(
+      if (allCapsWords(toks, b, e) && (ref.isUnknown() || isCollective(ref))) {
+        continue; // datelines and headlines: "HELSINKI (Reuters)", "SANCTIONS ARE COMING"
+      }
+      boolean person = TargetNames.isPerson(ref);
+      if (!person && RegistryResolver.isLocativeUse(
           text.substring(Math.max(0, toks.get(sb).begin() - 20), toks.get(sb).begin()))) {
-        i = e; // "in Syria", "at the White House": a place, not a target
-        continue;
+        continue; // "in Syria", "at the White House", "a summit in Brussels": a place
+      }
+      if ("media".equals(ref.category()) && sb > 0 && SOURCE_WORDS.contains(toks.get(sb - 1).lower())) {
+        continue; // "told Fox News", "according to Reuters": a source, not a target
       }
       boolean single = e - b == 1;
-      boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());
-      // unresolved names are kept only when they are several capitalised words ("Islamic State"),
-      // not a lone adjective or word ("Muslim", "Western-backed")
-      if (!ref.isUnknown() || (!single && !stop)) {
-        // display mention: possessive and/or policy noun after the name
-        int de = re;
-        if (de < n && toks.get(de).lower().equals("'s")) de++;
-        if (de < n && POLICY_NOUNS.contains(toks.get(de).lower())) de++;
-        else if (de > re && de < n && toks.get(de).isWord() && !toks.get(de).isCapitalized()) de++;
-        String mention = text.substring(toks.get(rb).begin(), toks.get(de - 1).end());
-        out.add(new Mention(mention, text, toks.get(rb).begin(), toks.get(re - 1).end(), ref, via));
+      String next = re < n ? toks.get(re).lower() : "";
+      if (single && !ref.isUnknown() && resolver.isDemonym(toks.get(b).text())
+          && !STATE_NOUNS.contains(next)) {
+        continue; // "Syrian rebels", "an Irish citizen": people or things, not the state
       }
-      i = e;
+      boolean possessive = next.equals("'s") || next.equals("’s");
+      String after = possessive && re + 1 < n ? toks.get(re + 1).lower() : "";
+      if (person && possessive && GOVERNMENT_NOUNS.contains(after) && ref.government() != null) {
+        // "the Assad regime" is handled below; "Kim Jong Un's government": the state
+        ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
+      } else if (person && GOVERNMENT_NOUNS.contains(next) && ref.government() != null) {
+        ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
+      } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)) {
+        continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
+      }
+      boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());
+      if (stop && !toks.get(b).lower().equals("may")) continue; // "No one can", not a Mr No
+      if (ref.isUnknown()) {
+        List<String> words = new ArrayList<>();
+        for (int k = b; k < e; k++) words.add(toks.get(k).text());
+        List<String> name = TargetNames.personName(words);
+        // unresolved names are kept when they are several capitalised words ("Islamic State") or
+        // a surname after a title ("Chairman Cummings"), not a lone word ("Muslim")
+        if (stop || (single && name.size() == words.size())) continue;
+        ref = unknownNamed(String.join(" ", name).replace(" ’", "’").replace(" '", "'"));
+      }
+      // display mention: possessive and/or policy noun after the name
+      int de = re;
+      if (de < n && (toks.get(de).lower().equals("'s") || toks.get(de).lower().equals("’s"))) de++;
+      if (de < n && POLICY_NOUNS.contains(toks.get(de).lower())) de++;
+      String mention = text.substring(toks.get(rb).begin(), toks.get(de - 1).end());
+      out.add(new Mention(mention, text, toks.get(rb).begin(), toks.get(re - 1).end(), ref, via));
     }
     return out;
+  }
+
+  /** True when the words before a last-word person are part of that person's name. */
+  private static boolean partOfName(List<Tok.Token> toks, int b, int last, ActorRef ref) {
+    if (!TargetNames.isPerson(ref)) return true;
+    String name = ref.name().toLowerCase(Locale.ROOT);
+    for (int k = b; k < last; k++) {
+      String w = toks.get(k).lower();
+      if (!TargetNames.isTitleWord(w) && !name.contains(w)) return false;
+    }
+    return true;
+  }
+
+  /** True when every word of the run is in capitals and one is longer than an acronym. */
+  private static boolean allCapsWords(List<Tok.Token> toks, int b, int e) {
+    boolean longWord = false;
+    for (int k = b; k < e; k++) {
+      String w = toks.get(k).text();
+      if (!w.equals(w.toUpperCase(Locale.ROOT))) return false;
+      if (w.length() >= 5) longWord = true;
+    }
+    return longWord;
   }
 
   private static boolean startsName(List<Tok.Token> toks, int i) {
