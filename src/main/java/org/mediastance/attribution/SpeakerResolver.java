@@ -102,7 +102,11 @@ public final class SpeakerResolver {
     boolean inQ = ex.inQuote(t.get(a).begin);
     String whole = join(t, a, j);
     String lw = stripThe(whole.toLowerCase(Locale.ROOT));
-    if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || isInstitution(t, a, j)) {
+    if (j - a == 1 && bySurname.containsKey(key(t.get(a).text))) {
+      // "Jordan" after "Rep. Jim Jordan": the person, not the country
+      return new int[] {s.index, a, j};
+    }
+    if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || isInstitution(t, a, j) && !titledName(t, a, j)) {
       Entity e = institutions.computeIfAbsent(lw, k -> {
         Entity n = new Entity();
         n.type = "institution";
@@ -114,7 +118,14 @@ public final class SpeakerResolver {
       return null;
     }
     int p = a;
-    while (p < j && (Lexicon.TITLES.contains(t.get(p).lower) || Lexicon.isCountryOrDemonym(t.get(p).lower) || isInstitution(t, p, p + 1))) p++;
+    while (p < j && (title(t.get(p).lower) || Lexicon.isCountryOrDemonym(t.get(p).lower) || isInstitution(t, p, p + 1))) p++;
+    // "US Commerce Secretary Wilbur Ross": the name follows the last title of the run
+    for (int k = j - 1; k > p; k--) {
+      if (title(t.get(k).lower) && !Lexicon.NAME_PARTICLES.contains(t.get(k).lower)) {
+        p = k + 1;
+        break;
+      }
+    }
     if (p >= j) return null;
     for (int k = p; k < j; k++) {
       String l = t.get(k).lower;
@@ -177,6 +188,29 @@ public final class SpeakerResolver {
     }
     mentions.add(new Mention(s.index, d, j, t.get(d).begin, e, inQ));
     return null;
+  }
+
+  /** A title word, British honorifics without a full stop included ("Mr Ross"). */
+  private static boolean title(String lower) {
+    return Lexicon.TITLES.contains(lower) || HONORIFICS.contains(lower);
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord");
+
+  /** A title followed by a personal name within the run: "Britain's U.N. Ambassador Mark Lyall Grant". */
+  private static boolean titledName(List<Token> t, int a, int j) {
+    for (int k = j - 1; k > a; k--) {
+      if (title(t.get(k - 1).lower) && t.get(k - 1).isCapitalized() && !Lexicon.INSTITUTION_HEADS.contains(t.get(k).lower)
+          && !title(t.get(k).lower) && !isAcronym(t.get(k).text)) {
+        for (int x = k; x < j; x++) if (Lexicon.INSTITUTION_HEADS.contains(t.get(x).lower) || isAcronym(t.get(x).text)) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   private Entity findOrCreatePerson(String name, String firstLower) {
@@ -247,8 +281,11 @@ public final class SpeakerResolver {
     return r;
   }
 
-  private Span.Resolved nounPhrase(Sentence s, int a, int b, String mention, int mb) {
+  private Span.Resolved nounPhrase(Sentence s, int a, int bAll, String mention, int mb) {
     List<Token> t = s.tokens;
+    // "a spokesman for the new administration", "officials in Baghdad": the head precedes the preposition
+    int b = ppHead(t, a, bAll);
+    String headText = b < bAll ? text.substring(t.get(a).begin, t.get(b - 1).end) : mention;
     Token head = t.get(b - 1);
     String headL = Lexicon.stripPossessive(head.lower);
     // a person named in the mention
@@ -260,28 +297,34 @@ public final class SpeakerResolver {
       else if (inst == null) inst = m.entity();
     }
     boolean headIsCommon = !head.isCapitalized() || head.posStarts("NN") && !head.posStarts("NNP");
-    if (person != null && !(headIsCommon && Lexicon.ROLE_NOUNS.contains(headL) && b - 1 > lastTokenOf(person, s, a, b))) {
+    // "Bergdahl's former Army comrades", "the Trump administration": a noun after the name heads the phrase
+    if (person != null && !((headIsCommon || Lexicon.INSTITUTION_HEADS.contains(headL)) && b - 1 > lastTokenOf(person, s, a, b))) {
       return new Span.Resolved(person.name, "person", fullDescription(person), mention, mb, 1.0, person);
+    }
+    if (Documents.isDocument(headL) && headIsCommon) {
+      Span.Resolved r = document(s, a, b, mention, mb);
+      if (r != null) return r;
     }
     String det = t.get(a).lower;
     boolean plural = head.posStarts("NNS") || head.posStarts("NNPS") && !headIsCommon || Lexicon.GROUP_NOUNS.contains(headL) && headL.endsWith("s");
     if (headIsCommon && plural || Lexicon.GROUP_NOUNS.contains(headL) && headIsCommon) {
-      return new Span.Resolved(stripDeterminer(mention), "group", stripDeterminer(mention), mention, mb, 0.9, null);
+      return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.9, null);
     }
     if (headIsCommon && Lexicon.ROLE_NOUNS.contains(headL)) {
       if (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another")) {
-        return new Span.Resolved(stripDeterminer(mention), "group", stripDeterminer(mention), mention, mb, 0.8, null);
+        return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.8, null);
       }
       Entity e = nominal(s, a, b, headL, mention);
       if (e != null) return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
-      return new Span.Resolved(stripDeterminer(mention), "person", stripDeterminer(mention), mention, mb, 0.5, null);
+      return new Span.Resolved(stripDeterminer(headText), "person", stripDeterminer(mention), mention, mb, 0.5, null);
     }
     if (inst != null) {
-      return new Span.Resolved(inst.name, "institution", stripDeterminer(mention), mention, mb, 0.9, inst);
+      return new Span.Resolved(COUNTRY_ABBREVIATIONS.getOrDefault(inst.name, inst.name), "institution", stripDeterminer(mention), mention, mb, 0.9, inst);
     }
-    String lw = stripThe(mention.toLowerCase(Locale.ROOT));
+    String lw = stripThe(headText.toLowerCase(Locale.ROOT));
     if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || isInstitution(t, a, b)) {
-      return new Span.Resolved(Lexicon.stripPossessive(stripThe(mention)), "institution", stripDeterminer(mention), mention, mb, 0.9, null);
+      String name = Lexicon.stripPossessive(stripThe(headText));
+      return new Span.Resolved(COUNTRY_ABBREVIATIONS.getOrDefault(name, name), "institution", stripDeterminer(mention), mention, mb, 0.9, null);
     }
     if (head.isCapitalized()) {
       // a lone surname not introduced with a full name; NER decides when present
@@ -292,7 +335,9 @@ public final class SpeakerResolver {
         Entity e = es.get(es.size() - 1);
         return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.9, e);
       }
-      String name = Lexicon.stripPossessive(stripDeterminer(mention));
+      Entity byFirst = b - a == 1 ? firstNamed(key(head.text), mb) : null;
+      if (byFirst != null) return new Span.Resolved(byFirst.name, "person", fullDescription(byFirst), mention, mb, 0.8, byFirst);
+      String name = Lexicon.stripPossessive(stripDeterminer(headText));
       Entity e = null;
       if (type.equals("person")) {
         e = findOrCreatePerson(name, head.lower);
@@ -309,8 +354,82 @@ public final class SpeakerResolver {
         }
       }
     }
-    return new Span.Resolved(stripDeterminer(mention), "unknown", stripDeterminer(mention), mention, mb, 0.4, null);
+    return new Span.Resolved(stripDeterminer(headText), "unknown", stripDeterminer(mention), mention, mb, 0.4, null);
   }
+
+  /** Country abbreviations as speakers, written out. */
+  private static final Map<String, String> COUNTRY_ABBREVIATIONS = Map.of(
+      "US", "United States", "U.S.", "United States", "UK", "United Kingdom", "U.K.", "United Kingdom");
+
+  /** End of the head part of [a, b): before a preposition that opens a modifier ("officials in Baghdad"), else b. */
+  private static int ppHead(List<Token> t, int a, int b) {
+    for (int p = a + 1; p < b - 1; p++) {
+      String w = t.get(p).lower;
+      if (!PREPOSITIONS.contains(w)) continue;
+      if (w.equals("of") && t.get(p - 1).isCapitalized() && t.get(p + 1).isCapitalized()) continue; // "Secretary of State"
+      Token h = t.get(p - 1);
+      if (h.pos != null && !h.posStarts("NN")) continue;
+      return p;
+    }
+    return b;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with");
+
+  /** The person introduced earlier whose first name is {@code first} ("Rand" for Rand Paul), if exactly one. */
+  private Entity firstNamed(String first, int before) {
+    Entity found = null;
+    for (Mention m : mentions) {
+      if (m.begin() >= before) break;
+      Entity e = m.entity();
+      if (!e.type.equals("person") || e == found) continue;
+      String[] parts = e.name.split("\\s+");
+      if (parts.length >= 2 && key(parts[0]).equals(first)) {
+        if (found != null) return null;
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** A document as speaker: its issuer ("the report" → who released it), the mention kept as written; null if unknown. */
+  private Span.Resolved document(Sentence s, int a, int b, String mention, int mb) {
+    List<Token> t = s.tokens;
+    for (int k = a; k < b - 1; k++) {
+      if (t.get(k).posStarts("PRP$") || t.get(k).pos == null && POSSESSIVES.containsKey(t.get(k).lower)) {
+        // "Her memo": the owner
+        Span.Resolved r = pronoun(s, k, POSSESSIVES.getOrDefault(t.get(k).lower, "it"), mention, mb);
+        return r.type().equals("unknown") ? null : r;
+      }
+    }
+    Documents.Issuer i = Documents.issuer(sentences, new Documents.Names() {
+      @Override public int[] nameAt(int si, int k) {
+        for (Mention m : mentions) {
+          if (m.sentence() == si && m.start() <= k && k < m.end() && !m.inQuote() && Lexicon.country(m.entity().name.toLowerCase(Locale.ROOT)) == null) {
+            return new int[] {m.start(), m.end()};
+          }
+        }
+        return null;
+      }
+
+      @Override public Span.Resolved speakerBefore(int si, int k) {
+        Span.Resolved found = null;
+        for (Span o : resolvedSoFar) {
+          if (o.resolved != null && o.cueBegin >= 0 && sentenceIndexAt(o.cueBegin) == si && o.cueBegin < sentences.get(si).tokens.get(k).begin) found = o.resolved;
+        }
+        return found;
+      }
+    }, s.index, a, b);
+    if (i == null) return null;
+    Span.Resolved r = i.resolved();
+    if (r == null) {
+      Sentence is = sentences.get(i.sentence());
+      r = nounPhrase(is, i.start(), i.end(), text.substring(is.tokens.get(i.start()).begin, is.tokens.get(i.end() - 1).end), mb);
+    }
+    return new Span.Resolved(r.speaker(), r.type(), r.description(), mention, mb, 0.7 * r.confidence(), r.entity());
+  }
+
+  private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their", "they");
 
   private int lastTokenOf(Entity e, Sentence s, int a, int b) {
     int last = -1;
@@ -351,6 +470,11 @@ public final class SpeakerResolver {
   }
 
   private Span.Resolved pronoun(Sentence s, int a, String p, String mention, int mb) {
+    if ((p.equals("i") || p.equals("we")) && ex.inQuote(mb)) {
+      // "I" inside a quotation: the quotation's speaker, named in the sentence or speaking before
+      Span.Resolved q = quoteSpeaker(s, mention, mb);
+      if (q != null) return q;
+    }
     if (p.equals("i") || p.equals("we") || p.equals("you")) {
       return new Span.Resolved(mention, "unknown", null, mention, mb, 0.3, null);
     }
@@ -371,9 +495,10 @@ public final class SpeakerResolver {
         }
       }
       if (rs != null) return new Span.Resolved(rs.speaker(), rs.type(), rs.description(), mention, mb, 0.8 * rs.confidence(), rs.entity());
-      // else the first fitting entity outside quotations in that sentence (main-clause subject)
+      // else the first fitting entity outside quotations in that sentence, if it is the subject
       for (Mention m : mentions) {
         if (m.sentence() != si || m.inQuote() || m.begin() >= mb) continue;
+        if (!subjectPosition(sentences.get(si), m)) break;
         Entity e = m.entity();
         if (personal && e.type.equals("person") && (gender == null || e.gender == null || e.gender.equals(gender))) {
           return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
@@ -384,6 +509,38 @@ public final class SpeakerResolver {
       }
     }
     return new Span.Resolved(mention, "unknown", null, mention, mb, 0.2, null);
+  }
+
+  /** The mention opens its clause: no finite verb or preposition before it ("While he thought X had something on Mr Trump" is not). */
+  private static boolean subjectPosition(Sentence s, Mention m) {
+    List<Token> t = s.tokens;
+    int from = SpeakerSpans.introEnd(t, m.start());
+    if (m.start() < from) return false;
+    for (int k = from; k < m.start(); k++) {
+      Token x = t.get(k);
+      if (x.pos != null && (x.pos.equals("VBD") || x.pos.equals("VBZ") || x.pos.equals("VBP") || x.pos.equals("MD"))) return false;
+      if (x.pos == null && Lexicon.PRONOUNS.contains(x.lower)) return false;
+    }
+    return m.start() == 0 || !AFTER_PREPOSITION.contains(t.get(m.start() - 1).lower);
+  }
+
+  private static final Set<String> AFTER_PREPOSITION = Set.of("on", "about", "with", "to", "for", "by",
+      "against", "of", "at", "from", "into", "over", "than", "like", "and", "or");
+
+  /** The speaker of a quotation whose "I" is the only mention: a person named outside quotes in the sentence, else the latest person speaking. */
+  private Span.Resolved quoteSpeaker(Sentence s, String mention, int mb) {
+    for (Mention m : mentions) {
+      if (m.sentence() == s.index && !m.inQuote() && m.entity().type.equals("person")) {
+        return new Span.Resolved(m.entity().name, "person", fullDescription(m.entity()), mention, mb, 0.6, m.entity());
+      }
+    }
+    for (int k = resolvedSoFar.size() - 1; k >= 0; k--) {
+      Span.Resolved r = resolvedSoFar.get(k).resolved;
+      if (r != null && r.entity() != null && r.type().equals("person") && resolvedSoFar.get(k).contentBegin < mb) {
+        return new Span.Resolved(r.speaker(), r.type(), r.description(), mention, mb, 0.5 * r.confidence(), r.entity());
+      }
+    }
+    return null;
   }
 
   private boolean fits(Span.Resolved r, boolean personal, String gender) {
