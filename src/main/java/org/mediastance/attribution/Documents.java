@@ -85,8 +85,10 @@ final class Documents {
       String w = t.get(k).lower;
       if (w.equals(",") || w.equals(".")) break;
       if ((w.equals("by") || w.equals("from")) && k + 1 < t.size()) {
-        int[] r = names.nameAt(s.index, k + 1);
-        if (r != null) return new Issuer(s.index, r[0], r[1], null);
+        for (int x = k + 1; x < t.size() && x <= k + 2; x++) {
+          int[] r = names.nameAt(s.index, x);
+          if (r != null) return new Issuer(s.index, r[0], r[1], null);
+        }
         int e = k + 1;
         while (e < t.size() && SpeakerSpans.npTok(t.get(e)) && !t.get(e).posStarts("VB")) e++;
         if (e > k + 1 && Lexicon.GROUP_NOUNS.contains(t.get(e - 1).lower)) return new Issuer(s.index, k + 1, e, null);

@@ -1,20 +1,20 @@
 package org.mediastance.attribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mediastance.attribution.Entities.Entity;
+import org.mediastance.attribution.Entities.Mention;
 import org.mediastance.nlp.Sentence;
 import org.mediastance.nlp.Token;
 
 /**
  * Resolves speaker mentions within one article to a canonical name, a type (person, institution,
- * group, unknown) and the fullest description of the speaker in the article. Tracks entities from
- * capitalized name runs in every sentence (no NER needed): a full name with its titles and
- * appositions establishes a person; later surnames, pronouns ("he" → the most recent speaker or
+ * group, unknown) and the fullest description of the speaker in the article. The article's people and
+ * institutions come from {@link Entities}; surnames, first names, pronouns ("he" → the most recent speaker or
  * main-clause subject of matching gender, not merely the nearest name) and nominal descriptions
  * ("Russia's top diplomat" → the person whose titles share a role family and country) link back.
  * Countries, seats of government ("Moscow", "the Kremlin"), institution names and unnamed groups
@@ -24,225 +24,21 @@ import org.mediastance.nlp.Token;
  */
 public final class SpeakerResolver {
 
-  /** A person or institution of the article. */
-  static final class Entity {
-    String type;
-    String name;
-    String surname;
-    String description = "";
-    int descTokens;
-    String gender;
-    final Set<String> countries = new LinkedHashSet<>();
-    final List<String> nominals = new ArrayList<>();
-  }
-
-  /** An occurrence of an entity in a sentence, tokens [start, end). */
-  record Mention(int sentence, int start, int end, int begin, Entity entity, boolean inQuote) {}
-
   private final String text;
   private final List<Sentence> sentences;
   private final Extractor ex;
-  private final List<Mention> mentions = new ArrayList<>();
-  private final Map<String, List<Entity>> bySurname = new HashMap<>();
-  private final Map<String, Entity> institutions = new HashMap<>();
+  private final Entities ents;
+  private final List<Mention> mentions;
+  private final Map<String, List<Entity>> bySurname;
   private final List<Span> resolvedSoFar = new ArrayList<>();
 
   public SpeakerResolver(String text, List<Sentence> sentences, Extractor ex) {
     this.text = text;
     this.sentences = sentences;
     this.ex = ex;
-    collect();
-  }
-
-  // ------------------------------------------------------------ entity collection
-
-  private void collect() {
-    List<int[]> bare = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<Token> t = s.tokens;
-      int i = 0;
-      while (i < t.size()) {
-        if (!nameTok(t, i)) {
-          i++;
-          continue;
-        }
-        int j = i;
-        while (j < t.size() && (nameTok(t, j) || j > i && j + 1 < t.size() && Lexicon.NAME_PARTICLES.contains(t.get(j).lower) && !t.get(j).lower.equals("of") && nameTok(t, j + 1))) j++;
-        int a = i;
-        while (a < j && Lexicon.NOT_NAME.contains(t.get(a).lower)) a++;
-        if (a < j) {
-          int[] r = run(s, a, j);
-          if (r != null) bare.add(r);
-        }
-        i = Math.max(j, i + 1);
-      }
-    }
-    // single surnames, after all full names are known
-    for (int[] r : bare) {
-      Sentence s = sentences.get(r[0]);
-      String w = key(s.tokens.get(r[1]).text);
-      List<Entity> es = bySurname.get(w);
-      if (es != null) {
-        mentions.add(new Mention(r[0], r[1], r[2], s.tokens.get(r[1]).begin, es.get(es.size() - 1), ex.inQuote(s.tokens.get(r[1]).begin)));
-      }
-    }
-    mentions.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-  }
-
-  private boolean nameTok(List<Token> t, int i) {
-    Token x = t.get(i);
-    if (!x.isCapitalized() || !Character.isLetter(x.text.charAt(0))) return false;
-    if (x.pos != null) return x.pos.startsWith("NNP") || Lexicon.TITLES.contains(x.lower) && x.pos.startsWith("NN");
-    return true;
-  }
-
-  /** Registers a name run; returns {sentence, start, end} for a bare single word to link later. */
-  private int[] run(Sentence s, int a, int j) {
-    List<Token> t = s.tokens;
-    boolean inQ = ex.inQuote(t.get(a).begin);
-    String whole = join(t, a, j);
-    String lw = stripThe(whole.toLowerCase(Locale.ROOT));
-    if (j - a == 1 && bySurname.containsKey(key(t.get(a).text))) {
-      // "Jordan" after "Rep. Jim Jordan": the person, not the country
-      return new int[] {s.index, a, j};
-    }
-    if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || isInstitution(t, a, j) && !titledName(t, a, j)) {
-      Entity e = institutions.computeIfAbsent(lw, k -> {
-        Entity n = new Entity();
-        n.type = "institution";
-        n.name = Lexicon.stripPossessive(stripThe(whole));
-        n.description = n.name;
-        return n;
-      });
-      mentions.add(new Mention(s.index, a, j, t.get(a).begin, e, inQ));
-      return null;
-    }
-    int p = a;
-    while (p < j && (title(t.get(p).lower) || Lexicon.isCountryOrDemonym(t.get(p).lower) || isInstitution(t, p, p + 1))) p++;
-    // "US Commerce Secretary Wilbur Ross": the name follows the last title of the run
-    for (int k = j - 1; k > p; k--) {
-      if (title(t.get(k).lower) && !Lexicon.NAME_PARTICLES.contains(t.get(k).lower)) {
-        p = k + 1;
-        break;
-      }
-    }
-    if (p >= j) return null;
-    for (int k = p; k < j; k++) {
-      String l = t.get(k).lower;
-      if (Lexicon.TITLES.contains(l) && !Lexicon.NAME_PARTICLES.contains(l) || Lexicon.INSTITUTION_HEADS.contains(l)) return null;
-    }
-    if (j - p == 1 && p == a) {
-      return new int[] {s.index, p, j};
-    }
-    // description: lowercase titles / demonyms / possessives before, apposition after
-    int d = p;
-    while (d - 1 >= 0) {
-      Token x = t.get(d - 1);
-      if (Lexicon.TITLES.contains(x.lower) || Lexicon.isCountryOrDemonym(x.lower) || x.lower.equals("'s") || x.lower.equals("’s")
-          || x.isCapitalized() && d - 1 >= a) {
-        d--;
-      } else {
-        break;
-      }
-    }
-    if (d < a && d == p) d = p;
-    int descEnd = j;
-    String appo = "";
-    if (j + 1 < t.size() && t.get(j).lower.equals(",")) {
-      int k = j + 1;
-      boolean role = false;
-      while (k < t.size() && k < j + 10 && !t.get(k).lower.equals(",") && !t.get(k).lower.equals(".") && !t.get(k).posStarts("VB")) {
-        if (Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.TITLES.contains(t.get(k).lower) && !t.get(k).lower.equals("state")) role = true;
-        k++;
-      }
-      String first = t.get(j + 1).lower;
-      if (role && k > j + 1 && !first.equals("who") && !first.equals("said") && k < t.size() && (t.get(k).lower.equals(",") || t.get(k).lower.equals("."))) {
-        appo = text.substring(t.get(j + 1).begin, t.get(k - 1).end);
-      }
-    }
-    // "Russia's foreign minister, Sergei Lavrov"
-    String appoBefore = "";
-    if (d == p && p - 2 >= 0 && t.get(p - 1).lower.equals(",")) {
-      int k = p - 2;
-      while (k >= 0 && k >= p - 8 && (Lexicon.TITLES.contains(t.get(k).lower) || Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.isCountryOrDemonym(t.get(k).lower) || t.get(k).lower.endsWith("'s") || t.get(k).lower.equals("’s") || t.get(k).lower.equals("'s"))) k--;
-      if (k < p - 2 && Lexicon.ROLE_NOUNS.contains(t.get(p - 2).lower)) appoBefore = text.substring(t.get(k + 1).begin, t.get(p - 2).end);
-    }
-    String name = Lexicon.stripPossessive(join(t, p, descEnd));
-    String desc = Lexicon.stripPossessive(text.substring(t.get(d).begin, t.get(descEnd - 1).end));
-    if (!appoBefore.isEmpty()) desc = appoBefore + ", " + desc;
-    if (!appo.isEmpty()) desc = desc + ", " + appo;
-    Entity e = findOrCreatePerson(name, t.get(p).lower);
-    int tokens = desc.split("\\s+").length;
-    if (tokens > e.descTokens) {
-      e.description = desc;
-      e.descTokens = tokens;
-    }
-    for (String w : desc.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      String c = Lexicon.country(w);
-      if (c != null) e.countries.add(c);
-    }
-    if (!(t.get(d).lower.equals("mr.") || t.get(d).lower.equals("mrs.") || t.get(d).lower.equals("ms."))) {
-      // title-based gender
-    } else {
-      e.gender = t.get(d).lower.equals("mr.") ? "m" : "f";
-    }
-    mentions.add(new Mention(s.index, d, j, t.get(d).begin, e, inQ));
-    return null;
-  }
-
-  /** A title word, British honorifics without a full stop included ("Mr Ross"). */
-  private static boolean title(String lower) {
-    return Lexicon.TITLES.contains(lower) || HONORIFICS.contains(lower);
-  }
-
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord");
-
-  /** A title followed by a personal name within the run: "Britain's U.N. Ambassador Mark Lyall Grant". */
-  private static boolean titledName(List<Token> t, int a, int j) {
-    for (int k = j - 1; k > a; k--) {
-      if (title(t.get(k - 1).lower) && t.get(k - 1).isCapitalized() && !Lexicon.INSTITUTION_HEADS.contains(t.get(k).lower)
-          && !title(t.get(k).lower) && !isAcronym(t.get(k).text)) {
-        for (int x = k; x < j; x++) if (Lexicon.INSTITUTION_HEADS.contains(t.get(x).lower) || isAcronym(t.get(x).text)) return false;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAcronym(String w) {
-    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-  }
-
-  private Entity findOrCreatePerson(String name, String firstLower) {
-    String[] parts = name.split("\\s+");
-    String sur = key(parts[parts.length - 1]);
-    String first = parts.length > 1 ? parts[0].toLowerCase(Locale.ROOT) : null;
-    List<Entity> es = bySurname.computeIfAbsent(sur, k -> new ArrayList<>());
-    for (Entity e : es) {
-      String ef = e.name.split("\\s+")[0].toLowerCase(Locale.ROOT);
-      if (first == null || e.name.split("\\s+").length == 1 || ef.equals(first)) {
-        if (name.length() > e.name.length()) e.name = name;
-        return e;
-      }
-    }
-    Entity e = new Entity();
-    e.type = "person";
-    e.name = name;
-    e.surname = sur;
-    e.gender = first != null ? Lexicon.genderOfFirstName(first) : null;
-    es.add(e);
-    // surname-only entities created earlier ("Smith said" before "John Smith") are kept apart
-    return e;
-  }
-
-  private boolean isInstitution(List<Token> t, int a, int j) {
-    for (int k = a; k < j; k++) {
-      Token x = t.get(k);
-      if (Lexicon.INSTITUTION_HEADS.contains(x.lower)) return true;
-      if (x.text.length() >= 2 && x.text.length() <= 6 && x.text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && !x.text.equals("U.S.") && !x.text.equals("I")) return true;
-      if ("ORGANIZATION".equals(x.ner)) return true;
-    }
-    return false;
+    this.ents = new Entities(text, sentences, ex);
+    this.mentions = ents.mentions;
+    this.bySurname = ents.bySurname;
   }
 
   // ------------------------------------------------------------ resolution
@@ -306,6 +102,10 @@ public final class SpeakerResolver {
       if (r != null) return r;
     }
     String det = t.get(a).lower;
+    if (headL.equals("percent") || headL.equals("%")) {
+      // "53 percent said": the respondents of a poll
+      return new Span.Resolved("poll respondents", "group", stripDeterminer(mention), mention, mb, 0.6, null);
+    }
     boolean plural = head.posStarts("NNS") || head.posStarts("NNPS") && !headIsCommon || Lexicon.GROUP_NOUNS.contains(headL) && headL.endsWith("s");
     if (headIsCommon && plural || Lexicon.GROUP_NOUNS.contains(headL) && headIsCommon) {
       return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.9, null);
@@ -315,6 +115,7 @@ public final class SpeakerResolver {
         return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.8, null);
       }
       Entity e = nominal(s, a, b, headL, mention);
+      if (e == null) e = latestSpeaker(s.index, mb, mention);
       if (e != null) return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
       return new Span.Resolved(stripDeterminer(headText), "person", stripDeterminer(mention), mention, mb, 0.5, null);
     }
@@ -322,7 +123,7 @@ public final class SpeakerResolver {
       return new Span.Resolved(COUNTRY_ABBREVIATIONS.getOrDefault(inst.name, inst.name), "institution", stripDeterminer(mention), mention, mb, 0.9, inst);
     }
     String lw = stripThe(headText.toLowerCase(Locale.ROOT));
-    if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || isInstitution(t, a, b)) {
+    if (Lexicon.METONYMS.contains(lw) || Lexicon.country(lw) != null || ents.isInstitution(t, a, b)) {
       String name = Lexicon.stripPossessive(stripThe(headText));
       return new Span.Resolved(COUNTRY_ABBREVIATIONS.getOrDefault(name, name), "institution", stripDeterminer(mention), mention, mb, 0.9, null);
     }
@@ -340,7 +141,7 @@ public final class SpeakerResolver {
       String name = Lexicon.stripPossessive(stripDeterminer(headText));
       Entity e = null;
       if (type.equals("person")) {
-        e = findOrCreatePerson(name, head.lower);
+        e = ents.findOrCreatePerson(name, head.lower);
       }
       return new Span.Resolved(name, type, stripDeterminer(mention), mention, mb, 0.7, e);
     }
@@ -349,13 +150,17 @@ public final class SpeakerResolver {
       for (int k = mentions.size() - 1; k >= 0; k--) {
         Mention m = mentions.get(k);
         if (m.begin() >= mb) continue;
-        if (m.entity().type.equals("institution") && m.entity().name.toLowerCase(Locale.ROOT).contains(headL)) {
+        String n = m.entity().name.toLowerCase(Locale.ROOT);
+        if (m.entity().type.equals("institution") && (n.contains(headL) || BODY_NOUNS.contains(headL) && BODY_NOUNS.stream().anyMatch(n::endsWith))) {
           return new Span.Resolved(m.entity().name, "institution", m.entity().description, mention, mb, 0.6, m.entity());
         }
       }
     }
     return new Span.Resolved(stripDeterminer(headText), "unknown", stripDeterminer(mention), mention, mb, 0.4, null);
   }
+
+  /** Words for a deliberative body: "the panel" is the committee named before. */
+  private static final Set<String> BODY_NOUNS = Set.of("panel", "committee", "commission", "subcommittee");
 
   /** Country abbreviations as speakers, written out. */
   private static final Map<String, String> COUNTRY_ABBREVIATIONS = Map.of(
@@ -405,7 +210,8 @@ public final class SpeakerResolver {
     Documents.Issuer i = Documents.issuer(sentences, new Documents.Names() {
       @Override public int[] nameAt(int si, int k) {
         for (Mention m : mentions) {
-          if (m.sentence() == si && m.start() <= k && k < m.end() && !m.inQuote() && Lexicon.country(m.entity().name.toLowerCase(Locale.ROOT)) == null) {
+          if (m.sentence() == si && m.start() <= k && k < m.end() && !m.inQuote() && Lexicon.country(m.entity().name.toLowerCase(Locale.ROOT)) == null
+              && !Lexicon.METONYMS.contains(m.entity().name.toLowerCase(Locale.ROOT))) {
             return new int[] {m.start(), m.end()};
           }
         }
@@ -435,6 +241,23 @@ public final class SpeakerResolver {
     int last = -1;
     for (Mention m : mentions) if (m.sentence() == s.index && m.entity() == e && m.start() < b && m.end() > a) last = Math.max(last, m.end() - 1);
     return last;
+  }
+
+  /** "The senator said": the person who spoke last, within the last three sentences, else null. */
+  private Entity latestSpeaker(int si, int mb, String mention) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (String w : mention.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (Lexicon.country(w) != null) countries.add(Lexicon.country(w));
+    }
+    for (int k = resolvedSoFar.size() - 1; k >= 0; k--) {
+      Span o = resolvedSoFar.get(k);
+      if (o.contentBegin >= mb && o.cueBegin >= mb || o.sentence < si - 3) continue;
+      if (o.resolved != null && o.resolved.entity() instanceof Entity e && e.type.equals("person")) {
+        // "North Korea's foreign minister" is not whoever spoke last
+        return countries.isEmpty() || e.countries.isEmpty() || !java.util.Collections.disjoint(countries, e.countries) ? e : null;
+      }
+    }
+    return null;
   }
 
   /** "Russia's top diplomat", "the president": the most recent person with a matching role and compatible country. */
@@ -486,7 +309,8 @@ public final class SpeakerResolver {
       Span.Resolved rs = null;
       for (int k = resolvedSoFar.size() - 1; k >= 0; k--) {
         Span o = resolvedSoFar.get(k);
-        if (o.resolved == null || o.resolved.entity() == null && !(!personal && !o.resolved.type().equals("person") && !o.resolved.type().equals("unknown"))) continue;
+        if (o.resolved == null || o.resolved.entity() == null && (personal ? si < s.index - 1 || !fits(o.resolved, true, gender)
+            : o.resolved.type().equals("person") || o.resolved.type().equals("unknown"))) continue;
         int where = o.cueBegin >= 0 ? o.cueBegin : o.contentBegin;
         if (where >= mb || o.sentence != si && sentenceIndexAt(where) != si) continue;
         if (fits(o.resolved, personal, gender)) {
@@ -498,7 +322,11 @@ public final class SpeakerResolver {
       // else the first fitting entity outside quotations in that sentence, if it is the subject
       for (Mention m : mentions) {
         if (m.sentence() != si || m.inQuote() || m.begin() >= mb) continue;
-        if (!subjectPosition(sentences.get(si), m)) break;
+        if (m.start() < SpeakerSpans.introEnd(sentences.get(si).tokens, sentences.get(si).tokens.size())) continue;
+        if (!subjectPosition(sentences.get(si), m)) {
+          // an object is the referent only in the pronoun's own sentence, before any other pronoun
+          if (si != s.index || pronounBefore(s, m.start(), p)) break;
+        }
         Entity e = m.entity();
         if (personal && e.type.equals("person") && (gender == null || e.gender == null || e.gender.equals(gender))) {
           return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
@@ -512,16 +340,25 @@ public final class SpeakerResolver {
   }
 
   /** The mention opens its clause: no finite verb or preposition before it ("While he thought X had something on Mr Trump" is not). */
-  private static boolean subjectPosition(Sentence s, Mention m) {
+  private boolean subjectPosition(Sentence s, Mention m) {
     List<Token> t = s.tokens;
     int from = SpeakerSpans.introEnd(t, m.start());
     if (m.start() < from) return false;
     for (int k = from; k < m.start(); k++) {
       Token x = t.get(k);
+      if (ex.inQuote(x.begin) || Quotes.isQuoteChar(x.text.charAt(0))) continue;
       if (x.pos != null && (x.pos.equals("VBD") || x.pos.equals("VBZ") || x.pos.equals("VBP") || x.pos.equals("MD"))) return false;
       if (x.pos == null && Lexicon.PRONOUNS.contains(x.lower)) return false;
     }
     return m.start() == 0 || !AFTER_PREPOSITION.contains(t.get(m.start() - 1).lower);
+  }
+
+  private boolean pronounBefore(Sentence s, int end, String p) {
+    for (int k = 0; k < end; k++) {
+      Token x = s.tokens.get(k);
+      if (x.lower.equals(p) && !ex.inQuote(x.begin)) return true;
+    }
+    return false;
   }
 
   private static final Set<String> AFTER_PREPOSITION = Set.of("on", "about", "with", "to", "for", "by",
@@ -544,6 +381,11 @@ public final class SpeakerResolver {
   }
 
   private boolean fits(Span.Resolved r, boolean personal, String gender) {
+    if (personal && r.entity() == null && r.type().equals("group")) {
+      // "an Army spokesman said ... he said"
+      String[] w = r.speaker().toLowerCase(Locale.ROOT).split("\\s+");
+      return Lexicon.ROLE_NOUNS.contains(w[w.length - 1]);
+    }
     if (personal) {
       if (!r.type().equals("person") || r.entity() == null) return false;
       Entity e = (Entity) r.entity();
@@ -563,29 +405,18 @@ public final class SpeakerResolver {
   }
 
   static String key(String w) {
-    return Lexicon.stripPossessive(w.toLowerCase(Locale.ROOT));
+    return Entities.key(w);
   }
 
   static String join(List<Token> t, int a, int b) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = a; k < b; k++) {
-      if (k > a) sb.append(' ');
-      sb.append(t.get(k).text);
-    }
-    return sb.toString();
+    return Entities.join(t, a, b);
   }
 
   static String stripThe(String s) {
-    String l = s.toLowerCase(Locale.ROOT);
-    if (l.startsWith("the ")) return s.substring(4);
-    return s;
+    return Entities.stripThe(s);
   }
 
   static String stripDeterminer(String s) {
-    String l = s.toLowerCase(Locale.ROOT);
-    for (String d : new String[] {"the ", "a ", "an ", "some ", "several ", "one ", "another ", "many ", "other "}) {
-      if (l.startsWith(d)) return s.substring(d.length());
-    }
-    return s;
+    return Entities.stripDeterminer(s);
   }
 }

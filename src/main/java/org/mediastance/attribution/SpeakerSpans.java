@@ -24,6 +24,9 @@ final class SpeakerSpans {
       "just", "already", "still", "always", "famously", "initially", "finally", "ultimately",
       "jokingly", "told", "is", "was", "are", "were", "be", "been", "being", "can", "must");
 
+  private static final Set<String> OPEN_PAREN = Set.of("(", "-lrb-");
+  private static final Set<String> CLOSE_PAREN = Set.of(")", "-rrb-");
+
   private final QuoteIndex quotes;
 
   SpeakerSpans(QuoteIndex quotes) {
@@ -59,6 +62,8 @@ final class SpeakerSpans {
     String prev = t.get(j - 1).lower;
     boolean unit = TIME_UNITS.contains(w) || Lexicon.WEEKDAYS_MONTHS.contains(w);
     if (unit && TIME_OPENERS.contains(prev)) return j - 2;
+    // "issued a statement Saturday saying"
+    if (Lexicon.WEEKDAYS_MONTHS.contains(w) && t.get(j - 1).posStarts("NN") && !t.get(j - 1).posStarts("NNP")) return j - 1;
     return j;
   }
 
@@ -104,8 +109,10 @@ final class SpeakerSpans {
         int[] head = npEndingAt(s, k - 2);
         if (head != null && agentHead(s, head)) return new int[] {head[0], np[1]};
       }
-      if (before.posStarts("VBG") && k >= 2) {
-        int[] head = npEndingAt(s, k - 2);
+      int v = k - 1;
+      while (v > 0 && (t.get(v).posStarts("VBN") || t.get(v).posStarts("JJ")) && v >= k - 2) v--;
+      if (t.get(v).posStarts("VBG") && v >= 1) {
+        int[] head = npEndingAt(s, v - 1);
         if (head != null && agentHead(s, head) && !hasFiniteBefore(t, head[0])) return head;
       }
       if (Documents.isDocument(t.get(np[1] - 1).lower) && before.posStarts("VB") && !before.posStarts("VBG")) {
@@ -196,7 +203,7 @@ final class SpeakerSpans {
     while (k < e && Lexicon.TITLES.contains(t.get(k).lower) && t.get(k).isCapitalized()) k++;
     int n = k;
     while (n < e && t.get(n).posStarts("NNP") && !Lexicon.INSTITUTION_HEADS.contains(t.get(n).lower)
-        && !Lexicon.ROLE_NOUNS.contains(t.get(n).lower) && !Lexicon.isCountryOrDemonym(t.get(n).lower)) n++;
+        && !Lexicon.ROLE_NOUNS.contains(t.get(n).lower) && !(n == k && Lexicon.isCountryOrDemonym(t.get(n).lower))) n++;
     boolean named = n - k >= 2 || n - k == 1 && k > a;
     if (!named || !(n == e || t.get(n).lower.equals("of"))) return null;
     return new int[] {a, n};
@@ -211,7 +218,7 @@ final class SpeakerSpans {
 
   private static boolean opensAside(Token after) {
     String nx = after.lower;
-    return nx.equals("who") || nx.equals("whose") || nx.equals("a") || nx.equals("an") || nx.equals("the")
+    return nx.equals("who") || nx.equals("whose") || nx.equals("which") || nx.equals("a") || nx.equals("an") || nx.equals("the")
         || after.posStarts("JJ") || after.posStarts("NN") && !after.posStarts("NNP") || after.posStarts("CD") || Lexicon.TITLES.contains(nx) || Lexicon.isCountryOrDemonym(nx);
   }
 
@@ -285,6 +292,12 @@ final class SpeakerSpans {
       }
       if ((y.lower.equals("of") || Lexicon.NAME_PARTICLES.contains(y.lower)) && e + 1 < n && t.get(e + 1).posStarts("NNP") && e > k && t.get(e - 1).posStarts("NNP")) {
         e++;
+        continue;
+      }
+      // a nickname in parentheses inside a name
+      if (OPEN_PAREN.contains(y.lower) && e + 3 < n && OPEN_PAREN.contains(y.lower) && CLOSE_PAREN.contains(t.get(e + 2).lower)
+          && t.get(e + 1).posStarts("NNP") && t.get(e + 3).posStarts("NNP") && e > k) {
+        e += 3;
         continue;
       }
       break;
