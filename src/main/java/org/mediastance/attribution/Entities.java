@@ -133,6 +133,7 @@ final class Entities {
     while (d - 1 >= 0) {
       Token x = t.get(d - 1);
       if (Lexicon.TITLES.contains(x.lower) || Lexicon.isCountryOrDemonym(x.lower) || x.lower.equals("'s") || x.lower.equals("’s")
+          || x.lower.equals("of") && d - 2 >= 0 && Lexicon.TITLES.contains(t.get(d - 2).lower) && !ex.inQuote(x.begin)
           || x.isCapitalized() && d - 1 >= a) {
         d--;
       } else {

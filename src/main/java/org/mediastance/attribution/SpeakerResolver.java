@@ -115,7 +115,7 @@ public final class SpeakerResolver {
         return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.8, null);
       }
       Entity e = nominal(s, a, b, headL, mention);
-      if (e == null) e = latestSpeaker(s.index, mb, mention);
+      if (e == null) e = latestSpeaker(s.index, mb, mention, headL);
       if (e != null) return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
       return new Span.Resolved(stripDeterminer(headText), "person", stripDeterminer(mention), mention, mb, 0.5, null);
     }
@@ -244,7 +244,7 @@ public final class SpeakerResolver {
   }
 
   /** "The senator said": the person who spoke last, within the last three sentences, else null. */
-  private Entity latestSpeaker(int si, int mb, String mention) {
+  private Entity latestSpeaker(int si, int mb, String mention, String headL) {
     Set<String> countries = new LinkedHashSet<>();
     for (String w : mention.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
       if (Lexicon.country(w) != null) countries.add(Lexicon.country(w));
@@ -254,10 +254,24 @@ public final class SpeakerResolver {
       if (o.contentBegin >= mb && o.cueBegin >= mb || o.sentence < si - 3) continue;
       if (o.resolved != null && o.resolved.entity() instanceof Entity e && e.type.equals("person")) {
         // "North Korea's foreign minister" is not whoever spoke last
-        return countries.isEmpty() || e.countries.isEmpty() || !java.util.Collections.disjoint(countries, e.countries) ? e : null;
+        if (countries.isEmpty()) return e;
+        // "North Korea's foreign minister" is not whoever spoke last: same country, or same role
+        return !e.countries.isEmpty() ? (java.util.Collections.disjoint(countries, e.countries) ? null : e)
+            : roleMatches(e, headL) ? e : null;
       }
     }
     return null;
+  }
+
+  /** The entity's description names the role or one of its family ("diplomat" for a foreign minister). */
+  private static boolean roleMatches(Entity e, String headL) {
+    String fam = Lexicon.ROLE_FAMILY.getOrDefault(headL, headL);
+    String d = e.description.toLowerCase(Locale.ROOT);
+    if (d.contains(headL)) return true;
+    for (Map.Entry<String, String> f : Lexicon.ROLE_FAMILY.entrySet()) {
+      if (f.getValue().equals(fam) && d.contains(f.getKey())) return true;
+    }
+    return false;
   }
 
   /** "Russia's top diplomat", "the president": the most recent person with a matching role and compatible country. */
@@ -274,14 +288,7 @@ public final class SpeakerResolver {
       Mention m = mentions.get(k);
       if (m.begin() >= mb || !m.entity().type.equals("person")) continue;
       Entity e = m.entity();
-      String d = e.description.toLowerCase(Locale.ROOT);
-      boolean roleOk = d.contains(headL);
-      if (!roleOk) {
-        for (Map.Entry<String, String> f : Lexicon.ROLE_FAMILY.entrySet()) {
-          if (f.getValue().equals(fam) && d.contains(f.getKey())) roleOk = true;
-        }
-      }
-      if (!roleOk) continue;
+      if (!roleMatches(e, headL)) continue;
       if (!countries.isEmpty() && !e.countries.isEmpty() && java.util.Collections.disjoint(countries, e.countries)) continue;
       best = e;
       break;
