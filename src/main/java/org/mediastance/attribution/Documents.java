@@ -104,6 +104,11 @@ final class Documents {
     if (k >= 2 && t.get(k - 2).lower.equals("in")) {
       Span.Resolved r = names.speakerBefore(s.index, k - 2);
       if (r != null) return new Issuer(s.index, -1, -1, r);
+      // "X said in a statement" without an attribution found there: the nearest name before it
+      for (int x = k - 3; x >= 0; x--) {
+        int[] n = names.nameAt(s.index, x);
+        if (n != null) return new Issuer(s.index, n[0], n[1], null);
+      }
     }
     int v = k - 1;
     while (v >= 0 && k - v <= 4 && !ISSUE.contains(t.get(v).lower)) v--;

@@ -245,10 +245,7 @@ public final class SpeakerResolver {
 
   /** "The senator said": the person who spoke last, within the last three sentences, else null. */
   private Entity latestSpeaker(int si, int mb, String mention, String headL) {
-    Set<String> countries = new LinkedHashSet<>();
-    for (String w : mention.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      if (Lexicon.country(w) != null) countries.add(Lexicon.country(w));
-    }
+    Set<String> countries = countriesIn(mention);
     for (int k = resolvedSoFar.size() - 1; k >= 0; k--) {
       Span o = resolvedSoFar.get(k);
       if (o.contentBegin >= mb && o.cueBegin >= mb || o.sentence < si - 3) continue;
@@ -261,6 +258,18 @@ public final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Countries named in a mention by one word or two ("North Korea's"). */
+  static Set<String> countriesIn(String mention) {
+    Set<String> countries = new LinkedHashSet<>();
+    String[] w = mention.toLowerCase(Locale.ROOT).split("[\\s,]+");
+    for (int i = 0; i < w.length; i++) {
+      String c = Lexicon.country(w[i]);
+      if (c == null && i + 1 < w.length) c = Lexicon.country(w[i] + " " + w[i + 1]);
+      if (c != null) countries.add(c);
+    }
+    return countries;
   }
 
   /** The entity's description names the role or one of its family ("diplomat" for a foreign minister). */
@@ -277,11 +286,7 @@ public final class SpeakerResolver {
   /** "Russia's top diplomat", "the president": the most recent person with a matching role and compatible country. */
   private Entity nominal(Sentence s, int a, int b, String headL, String mention) {
     String fam = Lexicon.ROLE_FAMILY.getOrDefault(headL, headL);
-    Set<String> countries = new LinkedHashSet<>();
-    for (String w : mention.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      String c = Lexicon.country(w);
-      if (c != null) countries.add(c);
-    }
+    Set<String> countries = countriesIn(mention);
     int mb = s.tokens.get(a).begin;
     Entity best = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
