@@ -22,6 +22,9 @@ final class ActorRules {
   static final Set<String> GOVERNMENT_CATEGORIES =
       Set.of("government", "legislature", "military", "diplomatic", "state_media");
 
+  /** The office of unnamed sources (offices.yaml). */
+  static final String SOURCE = "source";
+
   private final ActorRegistry registry;
 
   ActorRules(ActorRegistry registry) {
@@ -243,6 +246,10 @@ final class ActorRules {
         && t.possessorHits.stream().allMatch(h -> servedGovernment(h.person(), date) == null)) {
       // the aide or spokesman of someone in no office that day (a candidate, a former official)
       return new ActorRef(null, name, o.name(), null, "other", 0.6);
+    }
+    if (o.name().equals(SOURCE) && t.country == null && t.inst == null && t.possessorHits.isEmpty()) {
+      // "sources familiar with the matter": no government without a country or institution
+      return new ActorRef(null, name, group ? "group" : o.name(), null, "other", 0.6);
     }
     String country = titleCountry(t, ctx, date);
     String cat = category(t);

@@ -150,6 +150,18 @@ final class Title {
         // "United Mine Workers of America", "Bank of England": part of an organisation's name
         co = null;
       }
+      if (co != null && is == null && os == null && first(m.values(), PersonSym.class) == null
+          && (lastNameWord == m.from() - 1 || inParentheses(toks, m.from(), m.to()))) {
+        // "Rep. Jim Jordan", "C. A. (Dutch) Ruppersberger": a name that is spelled like a country
+        t.hasName = true;
+        lastNameWord = m.to() - 1;
+        i = m.to();
+        continue;
+      }
+      if (os != null && possessorFollows(reg, toks, m.to())) {
+        // "President Trump's ambassador": the title is the possessor's
+        os = null;
+      }
       if (os != null) {
         if (t.office == null) {
           t.office = os.office();
@@ -214,6 +226,17 @@ final class Title {
       t.countryForm = ActorRegistry.NAME;
     }
     return t;
+  }
+
+  private static boolean inParentheses(List<Tok> toks, int from, int to) {
+    return from > 0 && to < toks.size() && toks.get(from - 1).text().equals("(") && toks.get(to).text().equals(")");
+  }
+
+  /** A registry person named at {@code j} and followed by "'s". */
+  private static boolean possessorFollows(ActorRegistry reg, List<Tok> toks, int j) {
+    Match<Sym> m = j < toks.size() ? reg.index().matchAt(toks, j, toks.size()) : null;
+    return m != null && first(m.values(), PersonSym.class) != null && m.to() < toks.size()
+        && toks.get(m.to()).key().equals("'s");
   }
 
   private static boolean startsOffice(ActorRegistry reg, List<Tok> toks, int j) {

@@ -24,6 +24,9 @@ final class SpeakerSpans {
       "just", "already", "still", "always", "famously", "initially", "finally", "ultimately",
       "jokingly", "told", "is", "was", "are", "were", "be", "been", "being", "can", "must");
 
+  private static final Set<String> OPEN_PAREN = Set.of("(", "-lrb-");
+  private static final Set<String> CLOSE_PAREN = Set.of(")", "-rrb-");
+
   private final QuoteIndex quotes;
 
   SpeakerSpans(QuoteIndex quotes) {
@@ -41,33 +44,181 @@ final class SpeakerSpans {
   int[] leftSubject(Sentence s, int i) {
     List<Token> t = s.tokens;
     int j = skipBeforeCue(t, i);
-    // "Obama on Tuesday said", "Lavrov in a statement said"
-    if (j >= 1 && Lexicon.WEEKDAYS_MONTHS.contains(t.get(j).lower) && (t.get(j - 1).lower.equals("on") || t.get(j - 1).lower.equals("in") || t.get(j - 1).lower.equals("last"))) j -= 2;
+    // "Obama on Tuesday said", "X earlier this week accused"
+    for (int k = skipTime(t, j); k != j; k = skipTime(t, j)) j = skipBeforeCue(t, k + 1);
     if (j < 0) return null;
     Token tj = t.get(j);
     if (quotes.inQuote(tj.begin)) return null;
     if (tj.lower.equals(",")) return beforeAside(s, j);
-    return npEndingAt(s, j);
+    if (isDash(tj)) return beforeDash(s, j);
+    int[] np = npEndingAt(s, j);
+    return np == null ? null : agent(s, np);
   }
 
-  /** "X, a doctor, said" / "X, who ..., said": the NP before the comma that opens the aside ending at comma {@code j}. */
+  /** Index before a time adverbial ending at {@code j} ("on Tuesday", "earlier this week", "last month"), else j. */
+  private static int skipTime(List<Token> t, int j) {
+    if (j < 1) return j;
+    String w = t.get(j).lower;
+    String prev = t.get(j - 1).lower;
+    boolean unit = TIME_UNITS.contains(w) || Lexicon.WEEKDAYS_MONTHS.contains(w);
+    if (unit && TIME_OPENERS.contains(prev)) return j - 2;
+    // "issued a statement Saturday saying"
+    if (Lexicon.WEEKDAYS_MONTHS.contains(w) && t.get(j - 1).posStarts("NN") && !t.get(j - 1).posStarts("NNP")) return j - 1;
+    return j;
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning",
+      "afternoon", "evening", "night", "day", "days", "weeks", "months");
+  private static final Set<String> TIME_OPENERS = Set.of("on", "in", "last", "this", "next", "that",
+      "earlier", "later", "previous", "past", "the");
+
+  static boolean isDash(Token x) {
+    return x.lower.equals("-") || x.lower.equals("--") || x.lower.equals("\u2013") || x.lower.equals("\u2014");
+  }
+
+  /** "X - the first of the delegation to arrive - said": the NP before the dash that opens the aside ending at dash {@code j}. */
+  private int[] beforeDash(Sentence s, int j) {
+    List<Token> t = s.tokens;
+    for (int c = j - 1; c >= 1 && c >= j - 25; c--) {
+      if (quotes.inQuote(t.get(c).begin)) return null;
+      if (isDash(t.get(c))) {
+        int[] np = npEndingAt(s, c - 1);
+        return np != null && hasProper(s, np) ? np : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a subject NP: "a spokesman for the new administration" and "officials in Baghdad"
+   * take the NP before the preposition with them; "a lawmaker investigating election meddling"
+   * the NP before the participle; "X issued a statement saying" the subject of "issued" (a document
+   * is not the speaker when its issuer is the clause's subject).
+   */
+  int[] agent(Sentence s, int[] np) {
+    List<Token> t = s.tokens;
+    int k = np[0];
+    if (k >= 2 && !quotes.inQuote(t.get(k - 1).begin)) {
+      Token before = t.get(k - 1);
+      if (before.lower.equals("in") && Documents.isDocument(t.get(np[1] - 1).lower)) {
+        // "Lavrov in a statement said"
+        int[] head = npEndingAt(s, k - 2);
+        if (head != null) return head;
+      }
+      if (PP_OF_AGENT.contains(before.lower)) {
+        int[] head = npEndingAt(s, k - 2);
+        if (head != null && agentHead(s, head)) return new int[] {head[0], np[1]};
+      }
+      int v = k - 1;
+      while (v > 0 && (t.get(v).posStarts("VBN") || t.get(v).posStarts("JJ")) && v >= k - 2) v--;
+      if (t.get(v).posStarts("VBG") && v >= 1) {
+        int[] head = npEndingAt(s, v - 1);
+        if (head != null && agentHead(s, head) && !hasFiniteBefore(t, head[0])) return head;
+      }
+      if (Documents.isDocument(t.get(np[1] - 1).lower) && before.posStarts("VB") && !before.posStarts("VBG")) {
+        int[] issuer = leftSubject(s, k - 1);
+        if (issuer != null) return issuer;
+      }
+    }
+    return np;
+  }
+
+  private static final Set<String> PP_OF_AGENT = Set.of("for", "at", "in", "of", "from", "with");
+
+  /** An NP that can head a speaker: a role or group noun, or a name. */
+  private boolean agentHead(Sentence s, int[] np) {
+    Token h = s.tokens.get(np[1] - 1);
+    String l = Lexicon.stripPossessive(h.lower);
+    if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.GROUP_NOUNS.contains(l) && !Documents.isDocument(l)) return true;
+    if (Lexicon.ROLE_NOUNS.contains(l.endsWith("s") ? l.substring(0, l.length() - 1) : l)) return true;
+    if (Lexicon.PRONOUNS.contains(l) || Lexicon.INSTITUTION_HEADS.contains(l)) return false;
+    for (int k = np[0]; k < np[1]; k++) {
+      Token x = s.tokens.get(k);
+      if (!(x.posStarts("NNP") || x.posStarts("DT") || Lexicon.TITLES.contains(x.lower))) return false;
+    }
+    return h.posStarts("NNP") && !Lexicon.isCountryOrDemonym(l) && !Lexicon.METONYMS.contains(l);
+  }
+
+  private static boolean hasFiniteBefore(List<Token> t, int k) {
+    for (int x = 0; x < k; x++) if (finite(t.get(x))) return true;
+    return false;
+  }
+
+  /**
+   * "X, a doctor, said" / "X, who ..., said" / "X, R-Texas, chairman of ..., said": the NP before
+   * the comma that opens the aside ending at comma {@code j}; "the chairman of the committee, Rep.
+   * Y of Ohio, said" and "his attorney, Y of Yale Law School, said": the name in the aside.
+   */
   private int[] beforeAside(Sentence s, int j) {
     List<Token> t = s.tokens;
     for (int c = j - 1; c >= 1 && c >= j - 25; c--) {
       if (t.get(c).lower.equals(",")) {
-        if (!opensAside(t.get(c + 1))) return null;
         int[] np = npEndingAt(s, c - 1);
-        if (np != null && hasProper(s, np)) return np;
-        return null;
+        int[] named = asideName(s, c + 1, j);
+        if (np != null && partyTag(s, np) && np[0] >= 2 && t.get(np[0] - 1).lower.equals(",")) {
+          np = npEndingAt(s, np[0] - 2);
+        } else if (named == null && !opensAside(s, c + 1, j)) {
+          return null;
+        }
+        if (np == null || !hasProper(s, np) || clause(t, c + 1, j)) return null;
+        if (named != null && describes(s, np)) return named;
+        return np;
       }
       if (quotes.inQuote(t.get(c).begin)) return null;
     }
     return null;
   }
 
+  /** Tokens [a, e) hold a finite verb before any relative pronoun: a clause, not an aside ("..., the White House said, claiming"). */
+  private static boolean clause(List<Token> t, int a, int e) {
+    for (int k = a; k < e; k++) {
+      String l = t.get(k).lower;
+      if (l.equals("who") || l.equals("which") || l.equals("that") || l.equals("whose")) return false;
+      if (finite(t.get(k))) return true;
+    }
+    return false;
+  }
+
+  /** "R-Texas", "D-Calif.": a US party-state tag, not a speaker. */
+  private static boolean partyTag(Sentence s, int[] np) {
+    String w = SpeakerResolver.join(s.tokens, np[0], np[1]).replace(" ", "");
+    return w.matches("[RDI][-\u2013][A-Z][A-Za-z.]*");
+  }
+
+  /** The aside [a, e) opens with a description, a relative clause or a participle ("Wisconsin Republican", "speaking to ..."). */
+  private static boolean opensAside(Sentence s, int a, int e) {
+    Token after = s.tokens.get(a);
+    if (opensAside(after) || after.posStarts("VBG") || after.posStarts("VBN") || after.posStarts("RB")) return true;
+    for (int k = a; k < e; k++) {
+      String l = s.tokens.get(k).lower;
+      if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLES.contains(l) && !l.equals("state")) return true;
+    }
+    return false;
+  }
+
+  /** The person named by aside [a, e): "Rep. Jim Jordan of Ohio", "Eugene Fidell of Yale Law School"; else null. */
+  private int[] asideName(Sentence s, int a, int e) {
+    List<Token> t = s.tokens;
+    int k = a;
+    while (k < e && Lexicon.TITLES.contains(t.get(k).lower) && t.get(k).isCapitalized()) k++;
+    int n = k;
+    while (n < e && t.get(n).posStarts("NNP") && !Lexicon.INSTITUTION_HEADS.contains(t.get(n).lower)
+        && !Lexicon.ROLE_NOUNS.contains(t.get(n).lower) && !(n == k && Lexicon.isCountryOrDemonym(t.get(n).lower))) n++;
+    boolean named = n - k >= 2 || n - k == 1 && k > a;
+    if (!named || !(n == e || t.get(n).lower.equals("of"))) return null;
+    return new int[] {a, n};
+  }
+
+  /** A description rather than a name: a common-noun or institution head ("his attorney", "the House Oversight Committee"). */
+  private static boolean describes(Sentence s, int[] np) {
+    Token h = s.tokens.get(np[1] - 1);
+    String l = Lexicon.stripPossessive(h.lower);
+    return !h.posStarts("NNP") || Lexicon.INSTITUTION_HEADS.contains(l) || Lexicon.ROLE_NOUNS.contains(l);
+  }
+
   private static boolean opensAside(Token after) {
     String nx = after.lower;
-    return nx.equals("who") || nx.equals("whose") || nx.equals("a") || nx.equals("an") || nx.equals("the")
+    return nx.equals("who") || nx.equals("whose") || nx.equals("which") || nx.equals("a") || nx.equals("an") || nx.equals("the")
         || after.posStarts("JJ") || after.posStarts("NN") && !after.posStarts("NNP") || after.posStarts("CD") || Lexicon.TITLES.contains(nx) || Lexicon.isCountryOrDemonym(nx);
   }
 
@@ -143,6 +294,12 @@ final class SpeakerSpans {
         e++;
         continue;
       }
+      // a nickname in parentheses inside a name
+      if (OPEN_PAREN.contains(y.lower) && e + 3 < n && OPEN_PAREN.contains(y.lower) && CLOSE_PAREN.contains(t.get(e + 2).lower)
+          && t.get(e + 1).posStarts("NNP") && t.get(e + 3).posStarts("NNP") && e > k) {
+        e += 3;
+        continue;
+      }
       break;
     }
     // "according to a report by X" / "according to the spokesman of Y": keep the head NP only
@@ -166,8 +323,8 @@ final class SpeakerSpans {
   /** Subject of the main clause before token {@code i}: the first NP followed by a finite verb. */
   int[] mainSubject(Sentence s, int i) {
     List<Token> t = s.tokens;
-    for (int j = 0; j < i; j++) {
-      if (finite(t.get(j))) {
+    for (int j = introEnd(t, i); j < i; j++) {
+      if (finite(t.get(j)) && !quotes.inQuote(t.get(j).begin)) {
         int k = j - 1;
         while (k >= 0 && (t.get(k).posStarts("RB") || SKIP_BEFORE_CUE.contains(t.get(k).lower))) k--;
         if (k < 0) return null;
@@ -175,7 +332,32 @@ final class SpeakerSpans {
         return npEndingAt(s, k);
       }
     }
+    // '"...," Trump, speaking to reporters': the name before the comma
+    if (i >= 2 && t.get(i - 1).lower.equals(",") && !quotes.inQuote(t.get(i - 2).begin)) {
+      int[] np = npEndingAt(s, i - 2);
+      if (np != null && hasProper(s, np)) return np;
+    }
     return null;
+  }
+
+  /**
+   * First token after an introductory adverbial clause ending in a comma before token {@code i}
+   * ("Hours before X and Y were expected, Z took ...", "But on Saturday, Z ..."), else 0.
+   */
+  static int introEnd(List<Token> t, int i) {
+    int open = -1;
+    for (int k = 0; k < Math.min(3, i); k++) {
+      Token x = t.get(k);
+      if (x.posStarts("IN") && !x.lower.equals("that") || x.posStarts("WRB")) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) return 0;
+    for (int k = open + 1; k < i; k++) {
+      if (t.get(k).lower.equals(",")) return k + 1;
+    }
+    return 0;
   }
 
   private static boolean finite(Token x) {

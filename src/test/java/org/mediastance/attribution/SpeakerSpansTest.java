@@ -66,4 +66,41 @@ class SpeakerSpansTest {
     assertEquals(0, sp.speakerSentence);
     assertEquals(1, sp.speakerEnd);
   }
+
+  @Test
+  void timeAdverbialsAndDashAsidesAreNotSpeakers() {
+    parse("Pyongyang/NNP 's/POS foreign/JJ minister/NN earlier/RBR this/DT week/NN accused/VBD the/DT U.S./NNP ./.");
+    assertArrayEquals(new int[] {0, 4}, speakers.leftSubject(s, 7));
+    parse("Secretary/NNP Ann/NNP Lee/NNP -/HYPH the/DT first/JJ to/TO arrive/VB in/IN Davos/NNP -/HYPH said/VBD taxes/NNS rose/VBD ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 11));
+  }
+
+  @Test
+  void prepositionalAndParticipialModifiersKeepTheAgent() {
+    parse("Officials/NNS in/IN Baghdad/NNP conceded/VBD defeat/NN ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 3));
+    parse("A/DT spokesman/NN for/IN the/DT new/JJ administration/NN said/VBD it/PRP ./.");
+    assertArrayEquals(new int[] {0, 6}, speakers.leftSubject(s, 6));
+    parse("A/DT US/NNP lawmaker/NN investigating/VBG alleged/JJ election/NN meddling/NN says/VBZ an/DT aide/NN should/MD testify/VB ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 7));
+    parse("The/DT hotel/NN group/NN released/VBD a/DT statement/NN saying/VBG guests/NNS were/VBD safe/JJ ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 6), "the issuer, not the document");
+    parse("Lavrov/NNP in/IN a/DT statement/NN said/VBD talks/NNS failed/VBD ./.");
+    assertArrayEquals(new int[] {0, 1}, speakers.leftSubject(s, 4));
+  }
+
+  @Test
+  void asidesWithPartyTagsRolesParticiplesAndNames() {
+    parse("Rep./NNP Tom/NNP Hale/NNP ,/, R-Texas/NNP ,/, chairman/NN of/IN the/DT panel/NN ,/, warned/VBD of/IN cuts/NNS ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 11));
+    parse("Sen./NNP Ron/NNP Hale/NNP ,/, Wisconsin/NNP Republican/NNP ,/, told/VBD CNN/NNP that/IN it/PRP failed/VBD ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 7));
+    parse("Pence/NNP ,/, expressing/VBG impatience/NN ,/, said/VBD talks/NNS failed/VBD ./.");
+    assertArrayEquals(new int[] {0, 1}, speakers.leftSubject(s, 5));
+    parse("The/DT chairman/NN of/IN the/DT Oversight/NNP Committee/NNP ,/, Rep./NNP Jim/NNP Hale/NNP of/IN Ohio/NNP ,/, said/VBD it/PRP failed/VBD ./.");
+    assertArrayEquals(new int[] {7, 10}, speakers.leftSubject(s, 13), "the name in the aside, not the committee");
+    parse("But/CC on/IN Saturday/NNP ,/, the/DT White/NNP House/NNP threw/VBD water/NN on/IN it/PRP ,/, claiming/VBG errors/NNS ./.");
+    assertNull(speakers.leftSubject(s, 12), "a clause is no aside");
+    assertArrayEquals(new int[] {4, 7}, speakers.mainSubject(s, 12), "the subject after the introductory phrase");
+  }
 }
