@@ -157,6 +157,14 @@ public final class JobConfig implements Serializable {
     return c;
   }
 
+  /** Returns a copy with {@code stance_model} set (null: unchanged), validated. */
+  public JobConfig withStanceModel(String model) {
+    JobConfig c = copy();
+    if (model != null) c.stanceModel = model;
+    c.validate();
+    return c;
+  }
+
   /** Checks every value; throws a {@link UsageException} naming the first bad one. */
   public JobConfig validate() {
     if (inputs.isEmpty()) throw new UsageException("--input: no input given");
