@@ -65,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
       + "speed-up: how the analysis itself scales with cores, outside Spark (default ${DEFAULT-VALUE}: skipped).")
   int threads = 0;
 
+  @Option(names = "--stance-model", paramLabel = "MODEL",
+      description = "stance_model for the stance step: linear, transformer or a model folder (default: the job's default).")
+  String stanceModel;
+
   @Option(names = "--field", paramLabel = "NAME", description = "Text field (default ${DEFAULT-VALUE}).")
   String field = "content_original";
 
@@ -212,7 +216,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** The default configuration (the shipped models and registry), for timing the run job's steps. */
   private JobConfig benchConfig() {
     return new JobConfig().withCli(List.of(input), Path.of(System.getProperty("java.io.tmpdir"), "mediastance-bench"),
-        null, null, Map.of(), null, null, null, null, true, false);
+        null, null, Map.of(), null, null, null, null, true, false).withStanceModel(stanceModel);
   }
 
   /**
@@ -221,8 +225,8 @@ public final class BenchCommand implements Callable<Integer> {
    * the text field; quarantined records are skipped.
    */
   private List<Article> read(Path in, int max) throws IOException {
-    JobConfig cfg = new JobConfig().withCli(List.of(in), null, null, null, Map.of("text", field), null, null, null,
-        null, false, false);
+    JobConfig cfg = new JobConfig().withCli(List.of(in), Path.of(System.getProperty("java.io.tmpdir"), "mediastance-bench"),
+        null, null, Map.of("text", field), null, null, null, null, false, false); // out: validate() needs one; nothing is written
     ArticleBuilder builder = new ArticleBuilder(cfg);
     List<Article> out = new ArrayList<>();
     for (InputFiles.InputFile f : InputFiles.list(cfg.inputs(), new Configuration()).files()) {

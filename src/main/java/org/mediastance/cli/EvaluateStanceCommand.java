@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code mediastance evaluate stance}: macro-F1 and confusion matrices on test splits the models
  * never trained on — NewsMTSC {@code devtest_rw.jsonl} (3 classes), directed-sentiment
- * {@code test.txt} (5 classes) and BASIL quote polarity toward targets (2 classes).
+ * {@code test.txt} (5 classes with the directed5 model; and its rows that carry sentiment as
+ * target stance, 2 gold classes, for the 3-class model) and BASIL quote polarity toward targets
+ * (2 classes).
  */
 @Command(name = "stance", mixinStandardHelpOptions = true,
     description = "Evaluate the stance models on the held-out test splits.")
@@ -29,7 +31,8 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
       description = "Gold folder holding newsmtsc/, directed-sentiment/, basil/ (default: $MEDIASTANCE_SHARED/gold).")
   Path gold;
 
-  @Option(names = "--model", paramLabel = "MODELDIR", description = "Model folder (default: the shipped model).")
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "linear, transformer (the shipped models) or a model folder (default: " + StanceScorer.DEFAULT + ").")
   String model;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
@@ -44,9 +47,11 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
       gold = Path.of(sh, "gold");
     }
     if (!Files.isDirectory(gold)) throw new UsageException("--gold: no such folder: " + gold);
-    if (model != null && !Files.isDirectory(Path.of(model))) throw new UsageException("--model: not a folder: " + model);
+    if (!StanceScorer.isValidSpec(model)) {
+      throw new UsageException("--model: '" + model + "' is neither linear, transformer nor a model folder");
+    }
     StanceScorer sc = StanceScorer.forModel(model);
-    System.out.println("model: " + sc.models().source());
+    System.out.println("model: " + sc.source());
     Map<String, Object> all = new LinkedHashMap<>();
     Path nm = gold.resolve("newsmtsc/devtest_rw.jsonl");
     if (Files.isReadable(nm)) {
@@ -64,9 +69,16 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
     }
     Path ds = gold.resolve("directed-sentiment/test.txt");
     if (Files.isReadable(ds) && sc.models().directed5() != null) {
-      var r = StanceEvaluation.directed("directed-sentiment test (5 classes)", sc, StanceData.directed(ds));
+      List<Example> dex = StanceData.directed(ds);
+      var r = StanceEvaluation.directed("directed-sentiment test (5 classes, linear directed5 model "
+          + sc.models().source() + ")", sc, dex);
       r.print(System.out);
       all.put("directed_sentiment_test", r.asMap());
+      // the 3-class stance model on the rows that carry sentiment, receiver = target (neg/pos gold)
+      List<Example> as = StanceData.directedAsStance(dex);
+      var t = StanceEvaluation.basil("directed-sentiment test as target stance (rows with sentiment; 2 gold classes; neutral = miss)", sc, as);
+      t.print(System.out);
+      all.put("directed_sentiment_test_as_stance", t.asMap());
     } else {
       System.out.println("skipped: directed-sentiment (no " + ds + " or no directed5 model)");
     }

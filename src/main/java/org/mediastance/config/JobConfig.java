@@ -34,6 +34,8 @@ public final class JobConfig implements Serializable {
 
   public static final Set<String> FIELDS =
       Set.of("id", "outlet", "published", "url", "title", "text");
+  /** Shipped stance models by name; any other {@code stance_model} value is a model folder. */
+  public static final List<String> STANCE_MODELS = List.of("linear", "transformer");
   public static final Set<String> PERIODS = Set.of("day", "week", "month", "quarter", "year");
 
   @JsonProperty("inputs") private List<String> inputs = new ArrayList<>();
@@ -156,6 +158,14 @@ public final class JobConfig implements Serializable {
     return c;
   }
 
+  /** Returns a copy with {@code stance_model} set (null: unchanged), validated. */
+  public JobConfig withStanceModel(String model) {
+    JobConfig c = copy();
+    if (model != null) c.stanceModel = model;
+    c.validate();
+    return c;
+  }
+
   /** Checks every value; throws a {@link UsageException} naming the first bad one. */
   public JobConfig validate() {
     if (inputs.isEmpty()) throw new UsageException("--input: no input given");
@@ -186,8 +196,9 @@ public final class JobConfig implements Serializable {
     if (codebook != null && !Files.isReadable(Path.of(codebook))) {
       throw new UsageException("--codebook: cannot read " + codebook);
     }
-    if (stanceModel != null && !Files.isDirectory(Path.of(stanceModel))) {
-      throw new UsageException("stance_model: not a folder: " + stanceModel);
+    if (stanceModel != null && !STANCE_MODELS.contains(stanceModel) && !Files.isDirectory(Path.of(stanceModel))) {
+      throw new UsageException("stance_model: '" + stanceModel + "' is neither " + String.join(" nor ", STANCE_MODELS)
+          + " nor a model folder");
     }
     if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
       throw new UsageException("home_country: not an ISO 3166-1 alpha-3 code: '" + homeCountry + "'");

@@ -59,7 +59,8 @@ public final class Steps {
           for (Statement s : st) s.setFrames(frames.detect(s));
         },
         "stance", (a, st) -> {
-          for (Statement s : st) s.setTargets(stance.score(s, a.getText(), resolver, frames::polarity));
+          List<List<org.mediastance.model.TargetStance>> t = stance.scoreAll(st, a.getText(), resolver, frames::polarity);
+          for (int i = 0; i < st.size(); i++) st.get(i).setTargets(t.get(i));
         });
     List<ArticleStep> steps = new ArrayList<>();
     for (Contract c : CONTRACTS) steps.add(step(c, bodies.get(c.name())));

@@ -54,21 +54,23 @@ public final class StanceEvaluation {
 
   /** 3-class target stance (NewsMTSC, user data). */
   public static Result stance(String name, StanceScorer sc, List<Example> ex) {
-    long[][] cm = new long[3][3];
-    for (Example e : ex) {
-      int pred = LinearModel.argmax(sc.probabilities(e.text(), e.a()));
-      cm[e.label()][pred]++;
-    }
-    return result(name, THREE, cm, ex.size());
+    return result(name, THREE, confusion3(sc, ex), ex.size());
   }
 
-  /** BASIL: gold is negative or positive only; macro-F1 over those two classes. */
-  public static Result basil(String name, StanceScorer sc, List<Example> ex) {
+  /** Gold × predicted 3-class counts, the targets scored in one batched call. */
+  private static long[][] confusion3(StanceScorer sc, List<Example> ex) {
     long[][] cm = new long[3][3];
-    for (Example e : ex) {
-      int pred = LinearModel.argmax(sc.probabilities(e.text(), e.a()));
-      cm[e.label()][pred]++;
-    }
+    double[][] p = sc.probabilities(ex.stream().map(e -> new TransformerStance.Target(e.text(), e.a())).toList());
+    for (int i = 0; i < ex.size(); i++) cm[ex.get(i).label()][LinearModel.argmax(p[i])]++;
+    return cm;
+  }
+
+  /**
+   * Gold negative or positive only (BASIL; directed-sentiment rows as target stance): macro-F1
+   * over those two classes, a neutral prediction counting as a miss.
+   */
+  public static Result basil(String name, StanceScorer sc, List<Example> ex) {
+    long[][] cm = confusion3(sc, ex);
     long[][] two = {{cm[0][0], cm[0][2]}, {cm[2][0], cm[2][2]}};
     // neutral predictions are misses: F1 from the 3x3 counts, averaged over the two gold classes
     double f = 0;

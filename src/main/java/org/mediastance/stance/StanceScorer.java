@@ -32,8 +32,13 @@ import org.mediastance.model.TargetStance;
  * speaker's own government are dropped unless the statement evaluates them (label ≠ 0 and
  * |stance| ≥ {@link #OWN_MIN}).
  *
- * <p>Thread-safe and immutable; one instance per JVM via {@link #forModel(String)} (null: the
- * shipped model under {@code models/stance/}).
+ * <p>The 3-class probabilities come from the linear model (above) or, with {@code stance_model:
+ * transformer} or a transformer model folder, from {@link TransformerStance} (a fine-tuned MiniLM
+ * run with ONNX Runtime, all targets of an article in one batched call); the priors and rules below
+ * apply to either.
+ *
+ * <p>Thread-safe and immutable; one instance per JVM and model via {@link #forModel(String)}
+ * (null: {@link #DEFAULT}).
  */
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
@@ -47,23 +52,68 @@ public final class StanceScorer {
       "welcome", "applaud", "hail", "laud", "endorse", "support", "back", "salute", "credit");
   private static final Map<String, StanceScorer> CACHE = new ConcurrentHashMap<>();
 
+  /** {@code stance_model} values naming a shipped model. */
+  public static final String LINEAR = "linear";
+  public static final String TRANSFORMER = "transformer";
+  /** The model used when {@code stance_model} is not set. */
+  public static final String DEFAULT = LINEAR;
+  private static final int[] LABELS = {-1, 0, 1};
+
   private final StanceModels.Models models;
+  private final TransformerStance transformer;
 
   public StanceScorer(StanceModels.Models models) {
-    this.models = models;
+    this(models, null);
   }
 
-  /** The per-JVM scorer for a model folder ({@code null}: the shipped default). */
-  public static StanceScorer forModel(String modelDir) {
-    return CACHE.computeIfAbsent(modelDir == null ? "" : modelDir,
-        k -> new StanceScorer(StanceModels.load(modelDir)));
+  /** With a transformer, it gives the 3-class stance; {@code models} then serves directed5 only. */
+  public StanceScorer(StanceModels.Models models, TransformerStance transformer) {
+    this.models = models;
+    this.transformer = transformer;
+  }
+
+  /**
+   * The per-JVM scorer for a {@code stance_model} value: {@code linear} or {@code transformer}
+   * (the shipped models), a model folder (a transformer folder holds {@code transformer.json},
+   * else it is a linear one), or {@code null} ({@link #DEFAULT}).
+   */
+  public static StanceScorer forModel(String spec) {
+    String k = spec == null ? DEFAULT : spec;
+    return CACHE.computeIfAbsent(k, StanceScorer::load);
+  }
+
+  private static StanceScorer load(String spec) {
+    if (spec.equals(LINEAR)) return new StanceScorer(StanceModels.load(null));
+    if (spec.equals(TRANSFORMER)) return new StanceScorer(StanceModels.load(null), TransformerStance.shipped());
+    java.nio.file.Path dir = java.nio.file.Path.of(spec);
+    if (TransformerStance.isModelFolder(dir)) return new StanceScorer(StanceModels.load(null), TransformerStance.load(dir));
+    return new StanceScorer(StanceModels.load(spec));
+  }
+
+  /** True when {@code spec} is a valid {@code stance_model} value (see {@link #forModel}). */
+  public static boolean isValidSpec(String spec) {
+    return spec == null || spec.equals(LINEAR) || spec.equals(TRANSFORMER) || java.nio.file.Files.isDirectory(java.nio.file.Path.of(spec));
   }
 
   public StanceModels.Models models() { return models; }
 
+  /** Where the 3-class stance model came from. */
+  public String source() {
+    return transformer != null ? "transformer " + transformer.source() : "linear " + models.source();
+  }
+
   /** p(−1), p(0), p(+1) for the target at the given character spans of {@code text}. */
   public double[] probabilities(String text, List<int[]> targetSpans) {
-    return models.stance(text, targetSpans);
+    return transformer != null ? transformer.probabilities(List.of(new TransformerStance.Target(text, targetSpans)))[0]
+        : models.stance(text, targetSpans);
+  }
+
+  /** {@link #probabilities(String, List)} for many targets (the transformer runs them in batches). */
+  public double[][] probabilities(List<TransformerStance.Target> targets) {
+    if (transformer != null) return transformer.probabilities(targets);
+    double[][] out = new double[targets.size()][];
+    for (int i = 0; i < out.length; i++) out[i] = models.stance(targets.get(i).text(), targets.get(i).spans());
+    return out;
   }
 
   /** Directed-sentiment class 0–4 (see the directed-sentiment data) for entities p and q. */
@@ -78,13 +128,43 @@ public final class StanceScorer {
    * {@code frames} the polarity of the content's frames (the frame step's codebook).
    */
   public List<TargetStance> score(Statement s, String articleText, Resolver resolver, FramePolarity frames) {
-    List<TargetDetector.Mention> mentions = TargetDetector.detect(s, articleText, resolver);
+    return scoreAll(List.of(s), articleText, resolver, frames).get(0);
+  }
+
+  /**
+   * {@link #score} for the statements of one article, with the targets of all of them scored in
+   * one {@link #probabilities(List)} call (one batch run for the transformer).
+   */
+  public List<List<TargetStance>> scoreAll(List<Statement> statements, String articleText, Resolver resolver,
+      FramePolarity frames) {
+    List<List<TargetDetector.Mention>> mentions = new ArrayList<>();
+    List<TransformerStance.Target> targets = new ArrayList<>();
+    for (Statement s : statements) {
+      List<TargetDetector.Mention> ms = TargetDetector.detect(s, articleText, resolver);
+      mentions.add(ms);
+      for (TargetDetector.Mention m : ms) targets.add(new TransformerStance.Target(m.text(), List.of(new int[] {m.begin(), m.end()})));
+    }
+    double[][] p = targets.isEmpty() ? new double[0][] : probabilities(targets);
+    List<List<TargetStance>> out = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < statements.size(); i++) {
+      List<TargetDetector.Mention> ms = mentions.get(i);
+      out.add(combine(statements.get(i), ms, java.util.Arrays.copyOfRange(p, k, k + ms.size()), frames));
+      k += ms.size();
+    }
+    return out;
+  }
+
+  /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */
+  private List<TargetStance> combine(Statement s, List<TargetDetector.Mention> mentions, double[][] probs,
+      FramePolarity frames) {
     Map<String, double[]> best = new LinkedHashMap<>();
     Map<String, TargetDetector.Mention> bestMention = new LinkedHashMap<>();
     String cueLemma = cueLemma(s);
     double framePrior = frames.of(s.getContent());
-    for (TargetDetector.Mention m : mentions) {
-      double[] p = probabilities(m.text(), List.of(new int[] {m.begin(), m.end()}));
+    for (int mi = 0; mi < mentions.size(); mi++) {
+      TargetDetector.Mention m = mentions.get(mi);
+      double[] p = probs[mi].clone();
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
         double w = FRAME_PRIOR * Math.abs(framePrior);
         int c = framePrior < 0 ? 0 : 2;
@@ -105,7 +185,7 @@ public final class StanceScorer {
       }
     }
     List<TargetStance> out = new ArrayList<>();
-    int[] labels = models.stance3().labels();
+    int[] labels = transformer != null ? LABELS : models.stance3().labels();
     for (Map.Entry<String, double[]> e : best.entrySet()) {
       double[] p = e.getValue();
       TargetDetector.Mention m = bestMention.get(e.getKey());
