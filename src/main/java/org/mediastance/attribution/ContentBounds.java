@@ -53,9 +53,11 @@ final class ContentBounds {
     List<Token> t = s.tokens;
     int n = t.size();
     // "said in a statement that", "told reporters on Tuesday that": jump to a near "that" with no verb between
-    for (int j = k; j < n && j < k + 10; j++) {
+    // ... but not past a content noun ("denied conclusions by agencies that ...") or a determiner "that"
+    boolean nounFirst = k < n && !Cues.OBJECT_VERBS.contains(lemma) && startsContentNoun(t.get(k));
+    for (int j = k; j < n && j < k + 10 && !nounFirst; j++) {
       String w = t.get(j).lower;
-      if (w.equals("that") && j > k) {
+      if (w.equals("that") && j > k && !"DT".equals(t.get(j).pos)) {
         boolean verb = false;
         for (int m = k; m < j; m++) if (t.get(m).posStarts("VB") || t.get(m).posStarts("MD")) verb = true;
         if (!verb) k = j;
@@ -66,6 +68,54 @@ final class ContentBounds {
     while (k < n && (t.get(k).lower.equals("that") || t.get(k).lower.equals(":")
         || t.get(k).lower.equals(",") && k + 1 < n && quotes.quoteOrInside(t.get(k + 1)))) k++;
     return k;
+  }
+
+  private static boolean startsContentNoun(Token x) {
+    if (TIME.contains(x.lower) || Lexicon.WEEKDAYS_MONTHS.contains(x.lower)) return false;
+    return x.posStarts("DT") || x.posStarts("PRP$") || x.posStarts("JJ") || "NN".equals(x.pos) || "NNS".equals(x.pos);
+  }
+
+  /**
+   * End offset of a noun-phrase content starting at token {@code k} and running at most to
+   * {@code e} ("denied any knowledge of the meeting, which ..." → "any knowledge of the meeting"):
+   * the first comma, semicolon or dash outside quotations, or a coordinated finite verb ("... and
+   * said"), minus trailing time words. If a finite verb comes first the content is a clause and
+   * {@code e} is returned.
+   */
+  int npEnd(Sentence s, int k, int e) {
+    List<Token> t = s.tokens;
+    int n = t.size();
+    for (int j = k; j < n && t.get(j).begin < e; j++) {
+      Token x = t.get(j);
+      if (quotes.inQuote(x.begin) || QuoteIndex.isQuoteTok(x)) continue;
+      boolean coordinated = CONJ.contains(x.lower) && j + 1 < n && finite(t.get(j + 1)) && j > k;
+      boolean brk = (x.lower.equals(";") || x.lower.equals("--") || x.lower.equals("—")) && j > k
+          || x.lower.equals(",") && j > k && j + 1 < n && opensNewPart(s, j + 1);
+      if (coordinated || brk) {
+        int m = j - 1;
+        while (m > k && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower))) m--;
+        return Math.min(e, trimEnd(t.get(k).begin, t.get(m).end));
+      }
+      if (finite(x)) return e;
+    }
+    return e;
+  }
+
+  /** After a comma: a relative pronoun, a participle, a conjunction, a quotation, or a new clause (subject then finite verb). */
+  private boolean opensNewPart(Sentence s, int j) {
+    List<Token> t = s.tokens;
+    Token x = t.get(j);
+    if (x.posStarts("W") || x.posStarts("VBG") || x.posStarts("VBN") || CONJ.contains(x.lower) || quotes.quoteOrInside(x)) return true;
+    for (int m = j; m < t.size() && m < j + 5; m++) {
+      Token y = t.get(m);
+      if (finite(y)) return m > j;
+      if (!(y.posStarts("NN") || y.posStarts("PRP") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS"))) return false;
+    }
+    return false;
+  }
+
+  private static boolean finite(Token x) {
+    return "VBD".equals(x.pos) || "VBZ".equals(x.pos) || "VBP".equals(x.pos) || "MD".equals(x.pos);
   }
 
   /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */

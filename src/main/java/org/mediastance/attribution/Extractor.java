@@ -28,6 +28,7 @@ import org.mediastance.nlp.Token;
  * <p>Plain Java, no CoreNLP; one instance per document; not thread-safe.
  */
 public final class Extractor {
+  private static final Set<String> ABOUT = Set.of("about", "of", "against");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
   private static final Set<String> EXPRESS_OBJ = Set.of("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "fears", "worry", "worries", "opposition", "disappointment", "dismay", "alarm", "interest", "belief");
 
@@ -82,6 +83,8 @@ public final class Extractor {
       String lemma = Cues.lemma(tok.lower);
       if (lemma == null) continue;
       if (tok.pos != null && !tok.pos.startsWith("VB")) continue;
+      // "its disputed programme", "the reported attack": an adjective, not a cue
+      if (i > 0 && (t.get(i - 1).posStarts("PRP$") || t.get(i - 1).posStarts("DT")) && !"VBZ".equals(tok.pos) && !"VBD".equals(tok.pos)) continue;
       int cueEnd = i + 1;
       boolean particle = false;
       if (lemma.equals("call")) {
@@ -97,7 +100,8 @@ public final class Extractor {
         if (j >= n || j >= i + 4) continue;
         cueEnd = j + 1;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
-        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i)) continue;
+        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i)
+            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
@@ -124,6 +128,22 @@ public final class Extractor {
       if (quotes.quoteOrInside(t.get(j))) return true;
     }
     return false;
+  }
+
+  /** "CONTENT, Fox News reported on Wednesday.": a subject right after a comma, and the cue ends the clause. */
+  private boolean trailingAfterComma(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    int[] pre = speakers.leftSubject(s, i);
+    if (pre == null || pre[0] < 4 || !isCommaOrQuote(t.get(pre[0] - 1))) return false;
+    return i + 1 >= t.size() || !t.get(i + 1).lower.equals("to") && content.isClauseEnd(s, i + 1);
+  }
+
+  /** True if a noun phrase (not a pronoun subject of a clause) starts at token {@code k}. */
+  private boolean npStarts(Sentence s, int k) {
+    if (k >= s.tokens.size()) return false;
+    Token x = s.tokens.get(k);
+    if (quotes.inQuote(x.begin)) return false;
+    return x.posStarts("DT") || x.posStarts("PRP$") || x.posStarts("JJ") || x.posStarts("NN") || x.posStarts("CD") || x.posStarts("POS");
   }
 
   /** A quotation closing within a few tokens before the cue ("'...,' she wrote"), with no clause break between. */
@@ -254,7 +274,10 @@ public final class Extractor {
       if (Cues.NAMING_VERBS.contains(lemma) && !particle) sp.kind = Kind.PARTIAL;
       return sp;
     }
+    boolean clause = k > 0 && (t.get(k - 1).lower.equals("that") || t.get(k - 1).lower.equals(":"));
+    if (!clause && Cues.NP_CONTENT.contains(lemma) && ABOUT.contains(t.get(k).lower) && k + 1 < t.size()) k++;
     int e = content.contentEnd(s, k);
+    if (!clause && Cues.NP_CONTENT.contains(lemma)) e = content.npEnd(s, k, e);
     if (e - t.get(k).begin < 3) return null;
     sp.kind = Kind.INDIRECT;
     sp.contentBegin = t.get(k).begin;
