@@ -57,7 +57,7 @@ final class ContentBounds {
     boolean nounFirst = k < n && !Cues.OBJECT_VERBS.contains(lemma) && startsContentNoun(t.get(k));
     for (int j = k; j < n && j < k + 10 && !nounFirst; j++) {
       String w = t.get(j).lower;
-      if (w.equals("that") && j > k && !"DT".equals(t.get(j).pos)) {
+      if (w.equals("that") && j > k && !"DT".equals(t.get(j).pos) && !"WDT".equals(t.get(j).pos)) {
         boolean verb = false;
         for (int m = k; m < j; m++) if (t.get(m).posStarts("VB") || t.get(m).posStarts("MD")) verb = true;
         if (!verb) k = j;
@@ -65,6 +65,8 @@ final class ContentBounds {
       }
       if (t.get(j).posStarts("VB") || w.equals(",") && j > k || quotes.inQuote(t.get(j).begin)) break;
     }
+    // "said, however, that ..."
+    if (k + 3 < n && t.get(k).lower.equals(",") && t.get(k + 1).posStarts("RB") && t.get(k + 2).lower.equals(",") && t.get(k + 3).lower.equals("that")) k += 3;
     while (k < n && (t.get(k).lower.equals("that") || t.get(k).lower.equals(":")
         || t.get(k).lower.equals(",") && k + 1 < n && quotes.quoteOrInside(t.get(k + 1)))) k++;
     return k;
@@ -127,6 +129,13 @@ final class ContentBounds {
       if (obj != null && obj[1] >= n) {
         k = n;
       } else if (obj != null) {
+        // "told the Iranian Labour News Agency (ILNA) on Saturday": past a bracketed short name
+        if (t.get(obj[1]).lower.equals("-lrb-") || t.get(obj[1]).lower.equals("(")) {
+          int r = obj[1];
+          while (r < n && r < obj[1] + 6 && !(t.get(r).lower.equals("-rrb-") || t.get(r).lower.equals(")"))) r++;
+          if (r + 1 >= n) return n;
+          if (r < obj[1] + 6) obj[1] = r + 1;
+        }
         Token o = t.get(obj[1]);
         String nx = o.lower;
         if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || quotes.quoteOrInside(o)
@@ -206,6 +215,50 @@ final class ContentBounds {
         }
       }
     }
+  }
+
+  /**
+   * Splits a reported clause at "... and that ..." / "..., but that ..." into two attributions with
+   * the same cue and speaker ("said Britain is convinced X and that there was agreement on Y").
+   */
+  void splitAtAndThat(Sentence s, List<Span> found) {
+    List<Token> t = s.tokens;
+    List<Span> added = new java.util.ArrayList<>();
+    for (Span a : found) {
+      if (a.kind != Kind.INDIRECT) continue;
+      for (int j = 1; j + 2 < t.size(); j++) {
+        Token c = t.get(j);
+        if (c.begin <= a.contentBegin + 2 || t.get(j + 1).end >= a.contentEnd) continue;
+        if (!(c.lower.equals("and") || c.lower.equals("but")) || !t.get(j + 1).lower.equals("that") || "DT".equals(t.get(j + 1).pos) || "WDT".equals(t.get(j + 1).pos)) continue;
+        // "and that sore spot is ...": a determiner, not a complementizer
+        if (quotes.inQuote(c.begin) || "NN".equals(t.get(j + 2).pos) || "NNS".equals(t.get(j + 2).pos) || t.get(j + 2).posStarts("JJ")) continue;
+        Span b = copy(a);
+        b.contentBegin = t.get(j + 2).begin;
+        b.contentEnd = a.contentEnd;
+        int e = j - 1;
+        if (t.get(e).lower.equals(",")) e--;
+        a.contentEnd = trimEnd(a.contentBegin, t.get(e).end);
+        added.add(b);
+        break;
+      }
+    }
+    found.addAll(added);
+  }
+
+  private static Span copy(Span a) {
+    Span b = new Span();
+    b.kind = a.kind;
+    b.sentence = a.sentence;
+    b.cueBegin = a.cueBegin;
+    b.cueEnd = a.cueEnd;
+    b.cue = a.cue;
+    b.cueLemma = a.cueLemma;
+    b.speakerSentence = a.speakerSentence;
+    b.speakerStart = a.speakerStart;
+    b.speakerEnd = a.speakerEnd;
+    b.inheritFrom = a.inheritFrom;
+    b.confidence = a.confidence;
+    return b;
   }
 
   /** Index of the first token of {@code s} beginning at or after {@code pos}; the sentence size if none. */

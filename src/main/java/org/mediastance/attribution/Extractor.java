@@ -53,6 +53,7 @@ public final class Extractor {
       if (!s.tagged) continue;
       List<Span> found = sentence(s);
       content.cutAtLaterCues(s, found);
+      content.splitAtAndThat(s, found);
       out.addAll(found);
     }
     new Continuations(text, sentences, quotes, content).addTo(out);
@@ -189,7 +190,12 @@ public final class Extractor {
     Span colon = colonQuotation(sp, s, k);
     if (colon != null) return colon;
     if (sp.inheritFrom != null) return null;
-    return contentBefore(sp, s, at.before(), sameSentence);
+    Span before = contentBefore(sp, s, at.before(), sameSentence);
+    // "But, he said, you can't ...": nothing before the speaker, the clause follows the comma
+    if (before == null && k + 3 < s.tokens.size() && s.tokens.get(k).lower.equals(",") && nothingBefore(s, at.before())) {
+      return contentAfter(sp, s, k + 1, lemma, particle);
+    }
+    return before;
   }
 
   /** A new attribution with the cue tokens [i, cueEnd) of {@code s}. */
@@ -211,6 +217,9 @@ public final class Extractor {
   private Anchor attachSpeaker(Span sp, Sentence s, int i, int cueEnd, List<Span> sameSentence) {
     List<Token> t = s.tokens;
     int[] pre = speakers.leftSubject(s, i);
+    int[] loose = LooseSpeaker.find(s, i);
+    // a longer group after a comma ("..., a lawyer for the company said") over its last noun phrase
+    if (pre != null && loose != null && loose[0] < pre[0] && loose[0] > 0 && loose[1] == pre[1]) pre = loose;
     if (pre != null) {
       SpeakerSpans.assign(sp, s, pre);
       return new Anchor(pre[0], cueEnd);
@@ -237,6 +246,10 @@ public final class Extractor {
         return new Anchor(i, post[1]);
       }
     }
+    if (loose != null) {
+      SpeakerSpans.assign(sp, s, loose);
+      return new Anchor(loose[0], cueEnd);
+    }
     return new Anchor(i, cueEnd);
   }
 
@@ -261,6 +274,15 @@ public final class Extractor {
     boolean resumes = after < n && t.get(after).lower.equals(",") && after + 1 < n && quotes.quoteOrInside(t.get(after + 1));
     boolean opensClause = t.get(k).lower.equals("that") || k > 0 && t.get(k - 1).lower.equals("that") || k > 0 && t.get(k - 1).lower.equals(":");
     return !resumes && !opensClause;
+  }
+
+  /** True if only conjunctions, adverbs and commas precede token {@code b}. */
+  private static boolean nothingBefore(Sentence s, int b) {
+    for (int j = 0; j < b; j++) {
+      Token x = s.tokens.get(j);
+      if (!(CONJ.contains(x.lower) || x.lower.equals(",") || x.posStarts("RB"))) return false;
+    }
+    return true;
   }
 
   /** Content from token {@code k} after the cue: a quotation running to the clause end, else the reported clause. */
