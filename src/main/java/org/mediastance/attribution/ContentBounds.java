@@ -110,7 +110,7 @@ final class ContentBounds {
     if (x.posStarts("W") || x.posStarts("VBG") || x.posStarts("VBN") || CONJ.contains(x.lower) || quotes.quoteOrInside(x)) return true;
     for (int m = j; m < t.size() && m < j + 5; m++) {
       Token y = t.get(m);
-      if (finite(y)) return m > j;
+      if (finite(y)) return true;
       if (!(y.posStarts("NN") || y.posStarts("PRP") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS"))) return false;
     }
     return false;

@@ -44,7 +44,7 @@ public final class Cues {
    * fixed): reporting a finding ("the study found"), defending, disputing or restating a position.
    * All of them need evidence of an attribution ({@link #NEEDS_EVIDENCE}).
    */
-  static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam");
+  static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
 
   /**
    * Cues whose content is often a noun phrase rather than a clause ("denied any knowledge of the
@@ -57,6 +57,9 @@ public final class Cues {
       "dispute", "restate", "reiterate", "complain", "question", "blame", "lament", "decry", "slam",
       "upbraid", "call", "request", "recommend", "threaten", "predict", "order");
 
+  /** Cues that count only with a quoted characterisation close after them ('referred to him as "Mr. Secretary"'). */
+  static final Set<String> QUOTE_ONLY = Set.of("refer");
+
   /** Cues whose bare noun-phrase object is their content, so the object is evidence enough ("rejected the claim"). */
   static final Set<String> NP_EVIDENCE = Set.of(
       "dismiss", "reject", "welcome", "praise", "defend", "dispute", "restate", "express", "upbraid", "decry", "slam");
@@ -68,7 +71,7 @@ public final class Cues {
 
   /** Cues whose quoted object is a characterisation ("called the plan 'a disaster'"): partial. */
   static final Set<String> NAMING_VERBS = Set.of(
-      "call", "describe", "label", "dub", "term", "brand", "deride", "characterize", "praise",
+      "call", "describe", "label", "dub", "term", "brand", "deride", "characterize", "praise", "refer",
       "denounce", "condemn", "dismiss");
 
   /** Lemmas that are frequent nouns too; they need a verb POS tag to count. */
@@ -82,9 +85,9 @@ public final class Cues {
   static final Set<String> NEEDS_EVIDENCE = Set.of("call", "ask", "write", "post", "continue",
       "order", "express", "agree", "question", "welcome", "praise", "dismiss", "reject",
       "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request",
-      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam");
+      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
 
-  private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam");
+  private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam", "refer");
   private static final Map<String, String[]> IRREGULAR = Map.of(
       "say", new String[] {"says", "said", "saying"},
       "find", new String[] {"finds", "found", "finding"},

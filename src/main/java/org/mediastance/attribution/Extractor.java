@@ -100,8 +100,11 @@ public final class Extractor {
         while (j < n && j < i + 4 && !EXPRESS_OBJ.contains(t.get(j).lower)) j++;
         if (j >= n || j >= i + 4) continue;
         cueEnd = j + 1;
+      } else if (Cues.QUOTE_ONLY.contains(lemma)) {
+        if (!quoteWithin(s, cueEnd, 10)) continue;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
         if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i)
+            && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
             && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
@@ -185,10 +188,11 @@ public final class Extractor {
     if (!trailing && sp.inheritFrom == null && content.quoteBeforeSpeaker(s, at.before())) {
       trailing = onlyCircumstanceAfter(s, k, at.after());
     }
-    if (!trailing) return contentAfter(sp, s, k, lemma, particle);
-    // cue ends its clause: colon + quotation in the next sentence, or content before the cue
+    // colon + quotation right after the sentence ("texted him with his concerns:"), or content after the cue
     Span colon = colonQuotation(sp, s, k);
     if (colon != null) return colon;
+    if (!trailing) return contentAfter(sp, s, k, lemma, particle);
+    // cue ends its clause: content before the cue
     if (sp.inheritFrom != null) return null;
     Span before = contentBefore(sp, s, at.before(), sameSentence);
     // "But, he said, you can't ...": nothing before the speaker, the clause follows the comma
@@ -313,11 +317,12 @@ public final class Extractor {
   private Span colonQuotation(Span sp, Sentence s, int k) {
     List<Token> t = s.tokens;
     int n = t.size();
-    if (k < n && t.get(k).lower.equals(":") || k >= n && t.get(n - 1).lower.equals(":")) {
-      Quote q = quotes.firstAfter(t.get(Math.min(k, n - 1)).end, 3);
-      if (q != null) return quoted(sp, q, 0.9);
-    }
-    return null;
+    // "X said:" / "X said in one text on Sept. 1:" — the colon ends the sentence or follows the cue
+    int colon = k < n && t.get(k).lower.equals(":") ? k : t.get(n - 1).lower.equals(":") ? n - 1 : -1;
+    if (colon < 0) return null;
+    for (int j = k; j < colon; j++) if (t.get(j).posStarts("VB") || t.get(j).posStarts("MD") || quotes.quoteOrInside(t.get(j))) return null;
+    Quote q = quotes.firstAfter(t.get(colon).end, 4);
+    return q != null ? quoted(sp, q, 0.9) : null;
   }
 
   /**

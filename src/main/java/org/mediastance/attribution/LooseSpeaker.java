@@ -9,7 +9,8 @@ import org.mediastance.nlp.Token;
  * A fallback speaker span for a cue whose subject the stricter rules of {@link SpeakerSpans} do not
  * read: a longer noun group between a comma and the cue ("..., a lawyer for the company said",
  * "..., U.S. and South Korean officials said", "..., a whistleblower working inside the agency has
- * told Congress"), or a sentence-initial noun phrase followed by an aside ("The operative, who
+ * told Congress"), the antecedent of a relative pronoun ("Trump, who has called ..."), or a
+ * sentence-initial noun phrase followed by an aside ("The operative, who
  * helped launch the campaign, said ..."; "Senator X, Democrat of Connecticut, also said ...").
  *
  * <p>Pure function of the tagged sentence; thread-safe.
@@ -28,25 +29,43 @@ final class LooseSpeaker {
     while (j >= 0 && (AUX.contains(t.get(j).lower) || t.get(j).posStarts("RB"))) j--;
     if (j < 0) return null;
     if (t.get(j).lower.equals(",")) return beforeAside(t, j);
+    // "Trump, who has called the pact ...": the noun group before ", who"
+    if ((t.get(j).lower.equals("who") || t.get(j).lower.equals("which")) && j >= 2 && t.get(j - 1).lower.equals(",")) j -= 2;
     int b = j;
     while (b > 0 && j - b < MAX_GROUP && groupToken(t.get(b - 1))) b--;
-    if (b > 0 && !t.get(b - 1).lower.equals(",")) return null;
+    if (b > 0 && !t.get(b - 1).lower.equals(",") && !closingQuote(t, b - 1)) return null;
     if (b == 0 && j >= 6) return null;
     return nominal(t, b, j + 1) ? new int[] {b, j + 1} : null;
   }
 
-  /** "NP , aside , said": the sentence-initial noun phrase before the first comma. */
+  /**
+   * "NP , aside , said": the noun phrase before the first comma, at the sentence start or right
+   * after a sentence-initial quotation ('"...," Mieke Eoyang, director of ..., told the Journal').
+   */
   private static int[] beforeAside(List<Token> t, int comma) {
-    int c = 0;
+    int start = 0;
+    if (QuoteIndex.isQuoteTok(t.get(0))) {
+      start = 1;
+      while (start < comma && !closingQuote(t, start)) start++;
+      start++;
+    }
+    int c = start;
     while (c < comma && !t.get(c).lower.equals(",")) c++;
-    if (c == comma || c == 0 || c > 6) return null;
-    for (int k = 0; k < c; k++) {
+    if (c >= comma || c == start || c - start > MAX_GROUP) return null;
+    for (int k = start; k < c; k++) {
       Token x = t.get(k);
-      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("POS") || x.posStarts("CD"))) return null;
+      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("POS") || x.posStarts("CD") || x.posStarts("CC") && k > start)) return null;
     }
     // the aside holds no other quotation or speech
     for (int k = c + 1; k < comma; k++) if (QuoteIndex.isQuoteTok(t.get(k)) || Cues.lemma(t.get(k).lower) != null && t.get(k).posStarts("VB")) return null;
-    return nominal(t, 0, c) ? new int[] {0, c} : null;
+    return nominal(t, start, c) ? new int[] {start, c} : null;
+  }
+
+  /** A quotation mark right after sentence punctuation: the close of a quotation. */
+  private static boolean closingQuote(List<Token> t, int k) {
+    if (k < 1 || !QuoteIndex.isQuoteTok(t.get(k))) return false;
+    String p = t.get(k - 1).lower;
+    return p.equals(",") || p.equals(".") || p.equals("?") || p.equals("!");
   }
 
   /** Tokens that can be inside a long noun group: nouns, determiners, adjectives, prepositions, coordination, participles. */
