@@ -21,6 +21,8 @@ final class ContentBounds {
       "afternoon", "evening", "weekend", "earlier", "later", "ago", "recently", "dec.", "jan.", "feb.", "mar.", "apr.",
       "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "today", "yesterday", "tonight", "tuesday's", "friday's");
 
+  private static final Set<String> CIRCUMSTANCE = Set.of("amid", "after", "despite", "following", "ahead");
+
   private final String text;
   private final QuoteIndex quotes;
   private final SpeakerSpans speakers;
@@ -72,6 +74,22 @@ final class ContentBounds {
     return k;
   }
 
+  static boolean isTimeWord(String lower) {
+    return TIME.contains(lower) || Lexicon.WEEKDAYS_MONTHS.contains(lower) || lower.equals("weeks") || lower.equals("days") || lower.equals("months") || lower.equals("years");
+  }
+
+  /** True if a clause starts at token {@code k}: a short subject (determiner, pronoun, names, nouns) then a finite verb. */
+  boolean clauseStarts(Sentence s, int k) {
+    List<Token> t = s.tokens;
+    for (int j = k; j < t.size() && j < k + 7; j++) {
+      Token x = t.get(j);
+      if (quotes.inQuote(x.begin)) return false;
+      if (finite(x)) return j > k;
+      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("PRP") || x.posStarts("CD") || x.posStarts("POS"))) return false;
+    }
+    return false;
+  }
+
   private static boolean startsContentNoun(Token x) {
     if (TIME.contains(x.lower) || Lexicon.WEEKDAYS_MONTHS.contains(x.lower)) return false;
     return x.posStarts("DT") || x.posStarts("PRP$") || x.posStarts("JJ") || "NN".equals(x.pos) || "NNS".equals(x.pos);
@@ -93,7 +111,10 @@ final class ContentBounds {
       boolean coordinated = CONJ.contains(x.lower) && j + 1 < n && finite(t.get(j + 1)) && j > k;
       boolean brk = (x.lower.equals(";") || x.lower.equals("--") || x.lower.equals("—")) && j > k
           || x.lower.equals(",") && j > k && j + 1 < n && opensNewPart(s, j + 1);
-      if (coordinated || brk) {
+      // "pledged to fight corruption in the wake of the bombings": a circumstance after the object
+      boolean circumstance = j > k + 1 && (CIRCUMSTANCE.contains(x.lower) && x.posStarts("IN")
+          || x.lower.equals("in") && j + 2 < n && t.get(j + 1).lower.equals("the") && t.get(j + 2).lower.equals("wake"));
+      if (coordinated || brk || circumstance) {
         int m = j - 1;
         while (m > k && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower))) m--;
         return Math.min(e, trimEnd(t.get(k).begin, t.get(m).end));

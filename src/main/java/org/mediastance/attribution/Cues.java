@@ -57,6 +57,9 @@ public final class Cues {
       "dispute", "restate", "reiterate", "complain", "question", "blame", "lament", "decry", "slam",
       "upbraid", "call", "request", "recommend", "threaten", "predict", "order");
 
+  /** Cues that need evidence but take a bare reported clause ("Fox News is reporting the emails were sent"). */
+  static final Set<String> BARE_CLAUSE = Set.of("report", "write", "post", "find");
+
   /** Cues that count only with a quoted characterisation close after them ('referred to him as "Mr. Secretary"'). */
   static final Set<String> QUOTE_ONLY = Set.of("refer");
 

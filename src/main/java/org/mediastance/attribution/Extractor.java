@@ -30,7 +30,7 @@ import org.mediastance.nlp.Token;
 public final class Extractor {
   private static final Set<String> ABOUT = Set.of("about", "of", "against");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
-  private static final Set<String> EXPRESS_OBJ = Set.of("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "fears", "worry", "worries", "opposition", "disappointment", "dismay", "alarm", "interest", "belief");
+  private static final Set<String> EXPRESS_OBJ = Set.of("concern", "hope", "doubt", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "worry", "worrie", "opposition", "disappointment", "dismay", "alarm", "interest", "belief", "reservation", "openness", "anger", "sympathy", "condolence", "gratitude", "solidarity", "reluctance", "willingness", "readines", "impatience", "displeasure", "surprise", "satisfaction", "criticism", "objection");
 
   private final String text;
   private final List<Sentence> sentences;
@@ -77,7 +77,7 @@ public final class Extractor {
       Token tok = t.get(i);
       if (quotes.inQuote(tok.begin)) continue;
       if (tok.lower.equals("according") && i + 1 < n && t.get(i + 1).lower.equals("to")) {
-        Span sp = accordingTo(s, i);
+        Span sp = AccordingTo.span(s, i, speakers, content, cueSpan(s, i, i + 2, "according to"));
         if (sp != null) found.add(sp);
         continue;
       }
@@ -89,29 +89,53 @@ public final class Extractor {
       int cueEnd = i + 1;
       boolean particle = false;
       if (lemma.equals("call")) {
-        if (cueEnd < n && (t.get(cueEnd).lower.equals("on") || t.get(cueEnd).lower.equals("for") || t.get(cueEnd).lower.equals("upon"))) {
-          cueEnd++;
+        int p = particleAfter(t, cueEnd);
+        if (p >= 0) {
+          cueEnd = p + 1;
           particle = true;
-        } else if (!quoteWithin(s, i + 1, 8)) {
+        } else if (!quoteWithin(s, i + 1, 8) && !namingObject(t, cueEnd)) {
           continue;
         }
       } else if (lemma.equals("express")) {
         int j = i + 1;
-        while (j < n && j < i + 4 && !EXPRESS_OBJ.contains(t.get(j).lower)) j++;
+        while (j < n && j < i + 4 && !EXPRESS_OBJ.contains(Lexicon.stripPossessive(t.get(j).lower).replaceAll("s$", ""))) j++;
+        // the feeling is part of the content ("expressed serious reservations about ...")
         if (j >= n || j >= i + 4) continue;
-        cueEnd = j + 1;
       } else if (Cues.QUOTE_ONLY.contains(lemma)) {
         if (!quoteWithin(s, cueEnd, 10)) continue;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
         if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i)
             && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
-            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))) continue;
+            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))
+            && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
     return found;
+  }
+
+  /** "called on", "called for", "called Monday for", "has called repeatedly in recent weeks for": the particle's index, or -1. */
+  private static int particleAfter(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 6; j++) {
+      String w = t.get(j).lower;
+      if (w.equals("on") && j == k || w.equals("for") || w.equals("upon")) return j;
+      Token x = t.get(j);
+      boolean adverbial = x.posStarts("RB") || x.posStarts("IN") || x.posStarts("JJ") || x.posStarts("CD") || x.posStarts("DT")
+          || ContentBounds.isTimeWord(w);
+      if (!adverbial) return -1;
+    }
+    return -1;
+  }
+
+  /** "called it one of the most important speeches": a pronoun object then a noun phrase. */
+  private static boolean namingObject(List<Token> t, int k) {
+    if (k + 1 >= t.size()) return false;
+    String o = t.get(k).lower;
+    Token x = t.get(k + 1);
+    boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
+    return pron && (x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one"));
   }
 
   /** Passive ("was told") and infinitive ("declined to comment") cues are not attributions. */
@@ -180,10 +204,12 @@ public final class Extractor {
 
   /** The attribution of the cue tokens [i, cueEnd) of {@code s}, or null if it has no speaker or content. */
   private Span cue(Sentence s, int i, int cueEnd, String lemma, boolean particle, List<Span> sameSentence) {
-    Span sp = cueSpan(s, i, cueEnd, particle ? lemma + " " + s.tokens.get(i + 1).lower : lemma);
+    Span sp = cueSpan(s, i, cueEnd, particle ? lemma + " " + s.tokens.get(cueEnd - 1).lower : lemma);
     Anchor at = attachSpeaker(sp, s, i, cueEnd, sameSentence);
     if (!sp.hasSpeaker() && sp.inheritFrom == null) return null;
     int k = content.skipAfterCue(s, at.after(), lemma, particle);
+    // "expressed concern about X", "complained about X": the object follows the preposition
+    if (Cues.NP_CONTENT.contains(lemma) && k + 1 < s.tokens.size() && ABOUT.contains(s.tokens.get(k).lower)) k++;
     boolean trailing = k >= s.tokens.size() || content.isClauseEnd(s, k);
     if (!trailing && sp.inheritFrom == null && content.quoteBeforeSpeaker(s, at.before())) {
       trailing = onlyCircumstanceAfter(s, k, at.after());
@@ -301,7 +327,6 @@ public final class Extractor {
       return sp;
     }
     boolean clause = k > 0 && (t.get(k - 1).lower.equals("that") || t.get(k - 1).lower.equals(":"));
-    if (!clause && Cues.NP_CONTENT.contains(lemma) && ABOUT.contains(t.get(k).lower) && k + 1 < t.size()) k++;
     int e = content.contentEnd(s, k);
     if (!clause && Cues.NP_CONTENT.contains(lemma)) e = content.npEnd(s, k, e);
     if (e - t.get(k).begin < 3) return null;
@@ -377,36 +402,6 @@ public final class Extractor {
     content.setQuoted(sp, q);
     sp.confidence = confidence;
     return sp;
-  }
-
-  // ---------------------------------------------------------------- according to
-
-  private Span accordingTo(Sentence s, int i) {
-    List<Token> t = s.tokens;
-    int n = t.size();
-    int[] np = speakers.rightNp(s, i + 2);
-    if (np == null) return null;
-    Span sp = cueSpan(s, i, i + 2, "according to");
-    SpeakerSpans.assign(sp, s, np);
-    sp.kind = Kind.ACCORDING_TO;
-    sp.confidence = 0.8;
-    int lead = 0;
-    while (lead < i && (CONJ.contains(t.get(lead).lower) || isQuoteTok(t.get(lead)))) lead++;
-    if (lead == i) {
-      int k = np[1];
-      while (k < n && (t.get(k).lower.equals(",") || t.get(k).lower.equals("that"))) k++;
-      if (k >= n - 1) return null;
-      sp.contentBegin = t.get(k).begin;
-      sp.contentEnd = content.contentEnd(s, k);
-    } else {
-      // "X, according to Y, said Z": the content is the clause before
-      int e = i - 1;
-      while (e > lead && END_PUNCT.contains(t.get(e).lower)) e--;
-      if (e - lead < 1) return null;
-      sp.contentBegin = t.get(lead).begin;
-      sp.contentEnd = content.trimEnd(sp.contentBegin, t.get(e).end);
-    }
-    return sp.contentEnd > sp.contentBegin ? sp : null;
   }
 
   // ---------------------------------------------------------------- document

@@ -54,7 +54,8 @@ final class LooseSpeaker {
     if (c >= comma || c == start || c - start > MAX_GROUP) return null;
     for (int k = start; k < c; k++) {
       Token x = t.get(k);
-      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("POS") || x.posStarts("CD") || x.posStarts("CC") && k > start)) return null;
+      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("POS") || x.posStarts("CD")
+          || (x.posStarts("CC") || x.lower.equals("of")) && k > start)) return null;
     }
     // the aside holds no other quotation or speech
     for (int k = c + 1; k < comma; k++) if (QuoteIndex.isQuoteTok(t.get(k)) || Cues.lemma(t.get(k).lower) != null && t.get(k).posStarts("VB")) return null;

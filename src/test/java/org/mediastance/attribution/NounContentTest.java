@@ -82,4 +82,40 @@ class NounContentTest {
     assertTrue(run(doc(
         "By/IN signing/VBG up/RP ,/, you/PRP agree/VBP to/TO our/PRP$ terms/NNS ./.")).isEmpty());
   }
+
+  @Test
+  void calledForAfterAdverbials() {
+    Statement s = only(run(doc(
+        "Hagel/NNP called/VBD Monday/NNP for/IN shrinking/VBG the/DT Army/NNP ./.")));
+    assertEquals("shrinking the Army", s.getContent());
+    assertEquals("call for", s.getCueLemma());
+  }
+
+  @Test
+  void expressedReservations() {
+    Statement s = only(run(doc(
+        "Duda/NNP expressed/VBD serious/JJ reservations/NNS about/IN the/DT plan/NN ./.")));
+    assertEquals("serious reservations about the plan", s.getContent());
+  }
+
+  @Test
+  void calledItANounPhrase() {
+    Statement s = only(run(doc(
+        "Beauchamp/NNP called/VBD it/PRP one/CD of/IN the/DT best/JJS speeches/NNS in/IN decades/NNS ./.")));
+    assertTrue(s.getContent().contains("one of the best speeches"), s.getContent());
+  }
+
+  @Test
+  void reportingABareClause() {
+    Statement s = only(run(doc(
+        "Fox/NNP News/NNP is/VBZ reporting/VBG the/DT emails/NNS were/VBD sent/VBN to/IN officials/NNS ./.")));
+    assertEquals("the emails were sent to officials", s.getContent());
+  }
+
+  @Test
+  void pledgedObjectEndsBeforeACircumstance() {
+    Statement s = only(run(doc(
+        "The/DT president/NN has/VBZ pledged/VBN to/TO fight/VB corruption/NN in/IN the/DT wake/NN of/IN the/DT bombings/NNS ./.")));
+    assertEquals("to fight corruption", s.getContent());
+  }
 }
