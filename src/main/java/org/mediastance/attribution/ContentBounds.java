@@ -208,12 +208,18 @@ final class ContentBounds {
   int contentEnd(Sentence s, int k) {
     List<Token> t = s.tokens;
     int e = t.size() - 1;
-    while (e > k && (END_PUNCT.contains(t.get(e).lower) || QuoteIndex.isQuoteTok(t.get(e)) && !quotes.inQuote(t.get(e).begin - 1))) e--;
+    while (e > k && (END_PUNCT.contains(t.get(e).lower) || QuoteIndex.isQuoteTok(t.get(e)) && !closesQuoteFrom(t.get(e), t.get(k).begin))) e--;
     int end = t.get(e).end;
     // keep a closing quotation mark that closes a quote opened inside the clause
     Quote q = quotes.containing(t.get(e).begin);
     if (q != null && q.begin() >= t.get(k).begin && q.end() > end) end = Math.min(q.end(), s.end);
     return trimEnd(t.get(k).begin, end);
+  }
+
+  /** True if quotation mark {@code x} closes a quotation that opened at or after {@code from}. */
+  private boolean closesQuoteFrom(Token x, int from) {
+    Quote q = quotes.containing(x.begin - 1);
+    return q != null && q.begin() >= from;
   }
 
   /** Cuts a reported clause where a later cue in the same sentence starts its own clause. */

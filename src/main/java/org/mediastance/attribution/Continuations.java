@@ -111,7 +111,11 @@ final class Continuations {
 
   /** True if an attribution's content overlaps {@code q}, or its cue lies inside {@code q}. */
   private static boolean covered(Quote q, List<Span> found, List<Span> added) {
-    for (Span sp : found) if (sp.contentBegin < q.end() && sp.contentEnd > q.begin() || sp.cueBegin >= q.begin() && sp.cueBegin < q.end()) return true;
+    for (Span sp : found) {
+      boolean nested = sp.cueBegin > q.begin() && sp.cueBegin < q.end() && sp.contentBegin >= q.begin() && sp.contentEnd <= q.end();
+      if (nested) continue; // an attribution reported inside the quotation does not cover it
+      if (sp.contentBegin < q.end() && sp.contentEnd > q.begin() || sp.cueBegin >= q.begin() && sp.cueBegin < q.end()) return true;
+    }
     for (Span sp : added) if (sp.contentBegin < q.end() && sp.contentEnd > q.begin()) return true;
     return false;
   }

@@ -75,7 +75,7 @@ public final class Extractor {
     int n = t.size();
     for (int i = 0; i < n; i++) {
       Token tok = t.get(i);
-      if (quotes.inQuote(tok.begin)) continue;
+      if (quotes.inQuote(tok.begin) && !nestedReport(tok)) continue;
       if (tok.lower.equals("according") && i + 1 < n && t.get(i + 1).lower.equals("to")) {
         Span sp = AccordingTo.span(s, i, speakers, content, cueSpan(s, i, i + 2, "according to"));
         if (sp != null) found.add(sp);
@@ -136,6 +136,25 @@ public final class Extractor {
     Token x = t.get(k + 1);
     boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
     return pron && (x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one"));
+  }
+
+  /**
+   * A cue inside a long quotation of a report ('As the AP writes, "President Hollande said his
+   * country ..."'): a nested attribution, read when its speaker is not the quoted voice itself.
+   */
+  private boolean nestedReport(Token tok) {
+    Quote q = quotes.containing(tok.begin);
+    return q != null && q.innerEnd() - q.innerBegin() >= 80 && tok.begin - q.innerBegin() >= 3;
+  }
+
+  /** The speaker span names someone: a proper noun, a role or a group noun (not a pronoun). */
+  private static boolean namedSpeaker(Sentence s, Span sp) {
+    if (!sp.hasSpeaker()) return false;
+    for (int k = sp.speakerStart; k < sp.speakerEnd; k++) {
+      Token x = s.tokens.get(k);
+      if (x.posStarts("NNP") || Lexicon.ROLE_NOUNS.contains(x.lower) || Lexicon.GROUP_NOUNS.contains(x.lower)) return true;
+    }
+    return false;
   }
 
   /** Passive ("was told") and infinitive ("declined to comment") cues are not attributions. */
@@ -207,6 +226,7 @@ public final class Extractor {
     Span sp = cueSpan(s, i, cueEnd, particle ? lemma + " " + s.tokens.get(cueEnd - 1).lower : lemma);
     Anchor at = attachSpeaker(sp, s, i, cueEnd, sameSentence);
     if (!sp.hasSpeaker() && sp.inheritFrom == null) return null;
+    if (quotes.inQuote(sp.cueBegin) && !namedSpeaker(s, sp)) return null;
     int k = content.skipAfterCue(s, at.after(), lemma, particle);
     // "expressed concern about X", "complained about X": the object follows the preposition
     if (Cues.NP_CONTENT.contains(lemma) && k + 1 < s.tokens.size() && ABOUT.contains(s.tokens.get(k).lower)) k++;
@@ -218,6 +238,7 @@ public final class Extractor {
     Span colon = colonQuotation(sp, s, k);
     if (colon != null) return colon;
     if (!trailing) return contentAfter(sp, s, k, lemma, particle);
+    if (quotes.inQuote(sp.cueBegin)) return null; // a nested report has its clause after the cue
     // cue ends its clause: content before the cue
     if (sp.inheritFrom != null) return null;
     Span before = contentBefore(sp, s, at.before(), sameSentence);

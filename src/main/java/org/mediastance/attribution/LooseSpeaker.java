@@ -21,6 +21,7 @@ final class LooseSpeaker {
   private static final Set<String> AUX = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
       "also", "later", "then", "again", "not", "never", "reportedly", "previously", "repeatedly");
   private static final int MAX_GROUP = 10;
+  private static final Set<String> THIRD = Set.of("he", "she", "they");
 
   /** Token range [b, e) of a speaker for the cue at token {@code i}, or null. */
   static int[] find(Sentence s, int i) {
@@ -33,7 +34,10 @@ final class LooseSpeaker {
     if ((t.get(j).lower.equals("who") || t.get(j).lower.equals("which")) && j >= 2 && t.get(j - 1).lower.equals(",")) j -= 2;
     int b = j;
     while (b > 0 && j - b < MAX_GROUP && groupToken(t.get(b - 1))) b--;
-    if (b > 0 && !t.get(b - 1).lower.equals(",") && !closingQuote(t, b - 1)) return null;
+    boolean openingQuote = b == 1 && QuoteIndex.isQuoteTok(t.get(0));
+    if (b > 0 && !t.get(b - 1).lower.equals(",") && !closingQuote(t, b - 1) && !openingQuote) return null;
+    // a lone third-person pronoun after an opening quotation mark ('"He told the paper that ...')
+    if (openingQuote && j == b && THIRD.contains(t.get(b).lower)) return new int[] {b, b + 1};
     if (b == 0 && j >= 6) return null;
     return nominal(t, b, j + 1) ? new int[] {b, j + 1} : null;
   }

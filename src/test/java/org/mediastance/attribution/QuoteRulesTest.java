@@ -60,4 +60,19 @@ class QuoteRulesTest {
         "The/DT secretary/NN described/VBD the/DT situation/NN with/IN Pyongyang/NNP right/RB now/RB as/IN \"/`` overheated/JJ \"/'' ./."));
     assertEquals("partial", withContent(st, "overheated").getKind());
   }
+
+  @Test
+  void namedReportInsideALongQuotation() {
+    List<Statement> st = run(doc(
+        "As/IN the/DT agency/NN writes/VBZ ,/, \"/`` President/NNP Francois/NNP Hollande/NNP said/VBD his/PRP$ country/NN can/MD go/VB ahead/RB with/IN plans/NNS to/TO strike/VB despite/IN the/DT vote/NN in/IN London/NNP ./. \"/''"));
+    Statement s = withContent(st, "his country can go ahead with plans to strike despite the vote in London");
+    assertEquals("Francois Hollande", s.getSpeaker());
+  }
+
+  @Test
+  void firstPersonReportInsideAQuotationIsNotAnAttribution() {
+    List<Statement> st = run(doc(
+        "\"/`` We/PRP said/VBD we/PRP would/MD leave/VB the/DT region/NN when/WRB the/DT fighting/NN ends/VBZ and/CC not/RB before/IN ,/, \"/'' Lee/NNP said/VBD ./."));
+    for (Statement s : st) assertEquals("Lee", s.getSpeaker(), st.toString());
+  }
 }
