@@ -1,7 +1,6 @@
 package org.mediastance.attribution;
 
 import static org.mediastance.attribution.ContentBounds.CONJ;
-import static org.mediastance.attribution.ContentBounds.END_PUNCT;
 import static org.mediastance.attribution.ContentBounds.isCommaOrQuote;
 import static org.mediastance.attribution.QuoteIndex.isQuoteTok;
 
@@ -56,6 +55,7 @@ public final class Extractor {
       content.splitAtAndThat(s, found);
       out.addAll(found);
     }
+    out.addAll(new SourceMarks(text, sentences, quotes, content).find());
     new Continuations(text, sentences, quotes, content).addTo(out);
     out.removeIf(sp -> sp.contentEnd - sp.contentBegin < 2);
     out.sort(Comparator.comparingInt((Span sp) -> sp.contentBegin).thenComparingInt(sp -> sp.cueBegin));
