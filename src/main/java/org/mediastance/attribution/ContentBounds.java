@@ -74,6 +74,34 @@ final class ContentBounds {
     return k;
   }
 
+  /** True if only conjunctions, adverbs, commas and a leading "as" precede token {@code b}. */
+  static boolean nothingBefore(Sentence s, int b) {
+    for (int j = 0; j < b; j++) {
+      Token x = s.tokens.get(j);
+      // "As writer X told NPR in 2013, ...": a sentence-initial "as" frames the report
+      if (!(CONJ.contains(x.lower) || x.lower.equals(",") || x.posStarts("RB") || j == 0 && x.lower.equals("as"))) return false;
+    }
+    return true;
+  }
+
+  /** The first comma at or within 8 tokens after token {@code k}; the sentence size if none. */
+  int commaFrom(Sentence s, int k) {
+    for (int c = k; c < s.tokens.size() && c < k + 8; c++) if (s.tokens.get(c).lower.equals(",")) return c;
+    return s.tokens.size();
+  }
+
+  /** "As X wrote for The Telegraph in 2009, CONTENT": a sentence-initial "as" clause whose cue is followed by a comma. */
+  boolean asFrame(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    if (t.isEmpty() || !t.get(0).lower.equals("as") || i < 2) return false;
+    for (int j = i + 1; j < t.size() && j < i + 9; j++) {
+      Token x = t.get(j);
+      if (x.lower.equals(",")) return j + 3 < t.size();
+      if (x.posStarts("VB") || x.posStarts("MD") || quotes.quoteOrInside(x)) return false;
+    }
+    return false;
+  }
+
   static boolean isTimeWord(String lower) {
     return TIME.contains(lower) || Lexicon.WEEKDAYS_MONTHS.contains(lower) || lower.equals("weeks") || lower.equals("days") || lower.equals("months") || lower.equals("years");
   }

@@ -104,7 +104,7 @@ public final class Extractor {
       } else if (Cues.QUOTE_ONLY.contains(lemma)) {
         if (!quoteWithin(s, cueEnd, 10)) continue;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
-        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i)
+        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i) && !content.asFrame(s, i)
             && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
             && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))
             && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
@@ -243,8 +243,9 @@ public final class Extractor {
     if (sp.inheritFrom != null) return null;
     Span before = contentBefore(sp, s, at.before(), sameSentence);
     // "But, he said, you can't ...": nothing before the speaker, the clause follows the comma
-    if (before == null && k + 3 < s.tokens.size() && s.tokens.get(k).lower.equals(",") && nothingBefore(s, at.before())) {
-      return contentAfter(sp, s, k + 1, lemma, particle);
+    int comma = content.commaFrom(s, k);
+    if (before == null && comma + 3 < s.tokens.size() && ContentBounds.nothingBefore(s, at.before())) {
+      return contentAfter(sp, s, comma + 1, lemma, particle);
     }
     return before;
   }
@@ -325,15 +326,6 @@ public final class Extractor {
     boolean resumes = after < n && t.get(after).lower.equals(",") && after + 1 < n && quotes.quoteOrInside(t.get(after + 1));
     boolean opensClause = t.get(k).lower.equals("that") || k > 0 && t.get(k - 1).lower.equals("that") || k > 0 && t.get(k - 1).lower.equals(":");
     return !resumes && !opensClause;
-  }
-
-  /** True if only conjunctions, adverbs and commas precede token {@code b}. */
-  private static boolean nothingBefore(Sentence s, int b) {
-    for (int j = 0; j < b; j++) {
-      Token x = s.tokens.get(j);
-      if (!(CONJ.contains(x.lower) || x.lower.equals(",") || x.posStarts("RB"))) return false;
-    }
-    return true;
   }
 
   /** Content from token {@code k} after the cue: a quotation running to the clause end, else the reported clause. */

@@ -64,4 +64,12 @@ class ClauseRulesTest {
         "Officials/NNS accuse/VBP Huawei/NNP of/IN spying/VBG ,/, a/DT charge/NN the/DT company/NN denies/VBZ ./."));
     for (Statement s : st) assertNotEquals("a charge the company", s.getSpeakerMention());
   }
+
+  @Test
+  void asFramedReportGivesTheClauseAfterTheComma() {
+    Statement s = run(doc(
+        "As/IN a/DT former/JJ officer/NN wrote/VBD for/IN The/DT Telegraph/NNP in/IN 2009/CD ,/, the/DT clashes/NNS go/VBP back/RB to/TO 1998/CD ./.")).get(0);
+    assertEquals("the clashes go back to 1998", s.getContent());
+    assertEquals("write", s.getCueLemma());
+  }
 }
