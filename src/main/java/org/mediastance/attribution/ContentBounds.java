@@ -21,6 +21,8 @@ final class ContentBounds {
       "afternoon", "evening", "weekend", "earlier", "later", "ago", "recently", "dec.", "jan.", "feb.", "mar.", "apr.",
       "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "today", "yesterday", "tonight", "tuesday's", "friday's");
 
+  private static final Set<String> CIRCUMSTANCE = Set.of("amid", "after", "despite", "following", "ahead");
+
   private final String text;
   private final QuoteIndex quotes;
   private final SpeakerSpans speakers;
@@ -53,9 +55,11 @@ final class ContentBounds {
     List<Token> t = s.tokens;
     int n = t.size();
     // "said in a statement that", "told reporters on Tuesday that": jump to a near "that" with no verb between
-    for (int j = k; j < n && j < k + 10; j++) {
+    // ... but not past a content noun ("denied conclusions by agencies that ...") or a determiner "that"
+    boolean nounFirst = k < n && !Cues.OBJECT_VERBS.contains(lemma) && startsContentNoun(t.get(k));
+    for (int j = k; j < n && j < k + 10 && !nounFirst; j++) {
       String w = t.get(j).lower;
-      if (w.equals("that") && j > k) {
+      if (w.equals("that") && j > k && !"DT".equals(t.get(j).pos) && !"WDT".equals(t.get(j).pos)) {
         boolean verb = false;
         for (int m = k; m < j; m++) if (t.get(m).posStarts("VB") || t.get(m).posStarts("MD")) verb = true;
         if (!verb) k = j;
@@ -63,9 +67,106 @@ final class ContentBounds {
       }
       if (t.get(j).posStarts("VB") || w.equals(",") && j > k || quotes.inQuote(t.get(j).begin)) break;
     }
+    // "said, however, that ..."
+    if (k + 3 < n && t.get(k).lower.equals(",") && t.get(k + 1).posStarts("RB") && t.get(k + 2).lower.equals(",") && t.get(k + 3).lower.equals("that")) k += 3;
     while (k < n && (t.get(k).lower.equals("that") || t.get(k).lower.equals(":")
         || t.get(k).lower.equals(",") && k + 1 < n && quotes.quoteOrInside(t.get(k + 1)))) k++;
     return k;
+  }
+
+  /** True if only conjunctions, adverbs, commas and a leading "as" precede token {@code b}. */
+  static boolean nothingBefore(Sentence s, int b) {
+    for (int j = 0; j < b; j++) {
+      Token x = s.tokens.get(j);
+      // "As writer X told NPR in 2013, ...": a sentence-initial "as" frames the report
+      if (!(CONJ.contains(x.lower) || x.lower.equals(",") || x.posStarts("RB") || j == 0 && x.lower.equals("as"))) return false;
+    }
+    return true;
+  }
+
+  /** The first comma at or within 8 tokens after token {@code k}; the sentence size if none. */
+  int commaFrom(Sentence s, int k) {
+    for (int c = k; c < s.tokens.size() && c < k + 8; c++) if (s.tokens.get(c).lower.equals(",")) return c;
+    return s.tokens.size();
+  }
+
+  /** "As X wrote for The Telegraph in 2009, CONTENT": a sentence-initial "as" clause whose cue is followed by a comma. */
+  boolean asFrame(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    if (t.isEmpty() || !t.get(0).lower.equals("as") || i < 2) return false;
+    for (int j = i + 1; j < t.size() && j < i + 9; j++) {
+      Token x = t.get(j);
+      if (x.lower.equals(",")) return j + 3 < t.size();
+      if (x.posStarts("VB") || x.posStarts("MD") || quotes.quoteOrInside(x)) return false;
+    }
+    return false;
+  }
+
+  static boolean isTimeWord(String lower) {
+    return TIME.contains(lower) || Lexicon.WEEKDAYS_MONTHS.contains(lower) || lower.equals("weeks") || lower.equals("days") || lower.equals("months") || lower.equals("years");
+  }
+
+  /** True if a clause starts at token {@code k}: a short subject (determiner, pronoun, names, nouns) then a finite verb. */
+  boolean clauseStarts(Sentence s, int k) {
+    List<Token> t = s.tokens;
+    for (int j = k; j < t.size() && j < k + 7; j++) {
+      Token x = t.get(j);
+      if (quotes.inQuote(x.begin)) return false;
+      if (finite(x)) return j > k;
+      if (!(x.posStarts("NN") || x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("PRP") || x.posStarts("CD") || x.posStarts("POS"))) return false;
+    }
+    return false;
+  }
+
+  private static boolean startsContentNoun(Token x) {
+    if (TIME.contains(x.lower) || Lexicon.WEEKDAYS_MONTHS.contains(x.lower)) return false;
+    return x.posStarts("DT") || x.posStarts("PRP$") || x.posStarts("JJ") || "NN".equals(x.pos) || "NNS".equals(x.pos);
+  }
+
+  /**
+   * End offset of a noun-phrase content starting at token {@code k} and running at most to
+   * {@code e} ("denied any knowledge of the meeting, which ..." → "any knowledge of the meeting"):
+   * the first comma, semicolon or dash outside quotations, or a coordinated finite verb ("... and
+   * said"), minus trailing time words. If a finite verb comes first the content is a clause and
+   * {@code e} is returned.
+   */
+  int npEnd(Sentence s, int k, int e) {
+    List<Token> t = s.tokens;
+    int n = t.size();
+    for (int j = k; j < n && t.get(j).begin < e; j++) {
+      Token x = t.get(j);
+      if (quotes.inQuote(x.begin) || QuoteIndex.isQuoteTok(x)) continue;
+      boolean coordinated = CONJ.contains(x.lower) && j + 1 < n && finite(t.get(j + 1)) && j > k;
+      boolean brk = (x.lower.equals(";") || x.lower.equals("--") || x.lower.equals("—")) && j > k
+          || x.lower.equals(",") && j > k && j + 1 < n && opensNewPart(s, j + 1);
+      // "pledged to fight corruption in the wake of the bombings": a circumstance after the object
+      boolean circumstance = j > k + 1 && (CIRCUMSTANCE.contains(x.lower) && x.posStarts("IN")
+          || x.lower.equals("in") && j + 2 < n && t.get(j + 1).lower.equals("the") && t.get(j + 2).lower.equals("wake"));
+      if (coordinated || brk || circumstance) {
+        int m = j - 1;
+        while (m > k && (TIME.contains(t.get(m).lower) || Lexicon.WEEKDAYS_MONTHS.contains(t.get(m).lower))) m--;
+        return Math.min(e, trimEnd(t.get(k).begin, t.get(m).end));
+      }
+      if (finite(x)) return e;
+    }
+    return e;
+  }
+
+  /** After a comma: a relative pronoun, a participle, a conjunction, a quotation, or a new clause (subject then finite verb). */
+  private boolean opensNewPart(Sentence s, int j) {
+    List<Token> t = s.tokens;
+    Token x = t.get(j);
+    if (x.posStarts("W") || x.posStarts("VBG") || x.posStarts("VBN") || CONJ.contains(x.lower) || quotes.quoteOrInside(x)) return true;
+    for (int m = j; m < t.size() && m < j + 5; m++) {
+      Token y = t.get(m);
+      if (finite(y)) return true;
+      if (!(y.posStarts("NN") || y.posStarts("PRP") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS"))) return false;
+    }
+    return false;
+  }
+
+  private static boolean finite(Token x) {
+    return "VBD".equals(x.pos) || "VBZ".equals(x.pos) || "VBP".equals(x.pos) || "MD".equals(x.pos);
   }
 
   /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
@@ -77,6 +178,13 @@ final class ContentBounds {
       if (obj != null && obj[1] >= n) {
         k = n;
       } else if (obj != null) {
+        // "told the Iranian Labour News Agency (ILNA) on Saturday": past a bracketed short name
+        if (t.get(obj[1]).lower.equals("-lrb-") || t.get(obj[1]).lower.equals("(")) {
+          int r = obj[1];
+          while (r < n && r < obj[1] + 6 && !(t.get(r).lower.equals("-rrb-") || t.get(r).lower.equals(")"))) r++;
+          if (r + 1 >= n) return n;
+          if (r < obj[1] + 6) obj[1] = r + 1;
+        }
         Token o = t.get(obj[1]);
         String nx = o.lower;
         if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || quotes.quoteOrInside(o)
@@ -128,12 +236,18 @@ final class ContentBounds {
   int contentEnd(Sentence s, int k) {
     List<Token> t = s.tokens;
     int e = t.size() - 1;
-    while (e > k && (END_PUNCT.contains(t.get(e).lower) || QuoteIndex.isQuoteTok(t.get(e)) && !quotes.inQuote(t.get(e).begin - 1))) e--;
+    while (e > k && (END_PUNCT.contains(t.get(e).lower) || QuoteIndex.isQuoteTok(t.get(e)) && !closesQuoteFrom(t.get(e), t.get(k).begin))) e--;
     int end = t.get(e).end;
     // keep a closing quotation mark that closes a quote opened inside the clause
     Quote q = quotes.containing(t.get(e).begin);
     if (q != null && q.begin() >= t.get(k).begin && q.end() > end) end = Math.min(q.end(), s.end);
     return trimEnd(t.get(k).begin, end);
+  }
+
+  /** True if quotation mark {@code x} closes a quotation that opened at or after {@code from}. */
+  private boolean closesQuoteFrom(Token x, int from) {
+    Quote q = quotes.containing(x.begin - 1);
+    return q != null && q.begin() >= from;
   }
 
   /** Cuts a reported clause where a later cue in the same sentence starts its own clause. */
@@ -156,6 +270,50 @@ final class ContentBounds {
         }
       }
     }
+  }
+
+  /**
+   * Splits a reported clause at "... and that ..." / "..., but that ..." into two attributions with
+   * the same cue and speaker ("said Britain is convinced X and that there was agreement on Y").
+   */
+  void splitAtAndThat(Sentence s, List<Span> found) {
+    List<Token> t = s.tokens;
+    List<Span> added = new java.util.ArrayList<>();
+    for (Span a : found) {
+      if (a.kind != Kind.INDIRECT) continue;
+      for (int j = 1; j + 2 < t.size(); j++) {
+        Token c = t.get(j);
+        if (c.begin <= a.contentBegin + 2 || t.get(j + 1).end >= a.contentEnd) continue;
+        if (!(c.lower.equals("and") || c.lower.equals("but")) || !t.get(j + 1).lower.equals("that") || "DT".equals(t.get(j + 1).pos) || "WDT".equals(t.get(j + 1).pos)) continue;
+        // "and that sore spot is ...": a determiner, not a complementizer
+        if (quotes.inQuote(c.begin) || "NN".equals(t.get(j + 2).pos) || "NNS".equals(t.get(j + 2).pos) || t.get(j + 2).posStarts("JJ")) continue;
+        Span b = copy(a);
+        b.contentBegin = t.get(j + 2).begin;
+        b.contentEnd = a.contentEnd;
+        int e = j - 1;
+        if (t.get(e).lower.equals(",")) e--;
+        a.contentEnd = trimEnd(a.contentBegin, t.get(e).end);
+        added.add(b);
+        break;
+      }
+    }
+    found.addAll(added);
+  }
+
+  private static Span copy(Span a) {
+    Span b = new Span();
+    b.kind = a.kind;
+    b.sentence = a.sentence;
+    b.cueBegin = a.cueBegin;
+    b.cueEnd = a.cueEnd;
+    b.cue = a.cue;
+    b.cueLemma = a.cueLemma;
+    b.speakerSentence = a.speakerSentence;
+    b.speakerStart = a.speakerStart;
+    b.speakerEnd = a.speakerEnd;
+    b.inheritFrom = a.inheritFrom;
+    b.confidence = a.confidence;
+    return b;
   }
 
   /** Index of the first token of {@code s} beginning at or after {@code pos}; the sentence size if none. */

@@ -39,6 +39,34 @@ public final class Cues {
       "post", "according to", "point out", "express", "agree", "order", "question", "brag",
       "acknowledge", "forecast", "request", "contend", "continue", "told");
 
+  /**
+   * Cue verbs for extraction only (not part of {@link #SPEECH_ACT}, so the PolNeAR subset stays
+   * fixed): reporting a finding ("the study found"), defending, disputing or restating a position.
+   * All of them need evidence of an attribution ({@link #NEEDS_EVIDENCE}).
+   */
+  static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
+
+  /**
+   * Cues whose content is often a noun phrase rather than a clause ("denied any knowledge of the
+   * meeting", "welcomed the report", "vowed to fight corruption"): such a content ends at its first
+   * comma or at a coordinated verb ("... and said").
+   */
+  static final Set<String> NP_CONTENT = Set.of(
+      "deny", "dismiss", "defend", "reject", "criticize", "criticise", "welcome", "praise", "condemn",
+      "denounce", "express", "announce", "pledge", "vow", "promise", "urge", "demand", "propose",
+      "dispute", "restate", "reiterate", "complain", "question", "blame", "lament", "decry", "slam",
+      "upbraid", "call", "request", "recommend", "threaten", "predict", "order");
+
+  /** Cues that need evidence but take a bare reported clause ("Fox News is reporting the emails were sent"). */
+  static final Set<String> BARE_CLAUSE = Set.of("report", "write", "post", "find");
+
+  /** Cues that count only with a quoted characterisation close after them ('referred to him as "Mr. Secretary"'). */
+  static final Set<String> QUOTE_ONLY = Set.of("refer");
+
+  /** Cues whose bare noun-phrase object is their content, so the object is evidence enough ("rejected the claim"). */
+  static final Set<String> NP_EVIDENCE = Set.of(
+      "dismiss", "reject", "welcome", "praise", "defend", "dispute", "restate", "express", "upbraid", "decry", "slam");
+
   /** Verbs that take an addressee object before the reported clause (told reporters that ...). */
   static final Set<String> OBJECT_VERBS = Set.of(
       "tell", "inform", "assure", "warn", "remind", "urge", "ask", "advise", "accuse", "blame",
@@ -46,7 +74,7 @@ public final class Cues {
 
   /** Cues whose quoted object is a characterisation ("called the plan 'a disaster'"): partial. */
   static final Set<String> NAMING_VERBS = Set.of(
-      "call", "describe", "label", "dub", "term", "brand", "deride", "characterize", "praise",
+      "call", "describe", "label", "dub", "term", "brand", "deride", "characterize", "praise", "refer",
       "denounce", "condemn", "dismiss");
 
   /** Lemmas that are frequent nouns too; they need a verb POS tag to count. */
@@ -59,11 +87,13 @@ public final class Cues {
   /** Lemmas used as cues only with a following particle, quote or clause (noisy otherwise). */
   static final Set<String> NEEDS_EVIDENCE = Set.of("call", "ask", "write", "post", "continue",
       "order", "express", "agree", "question", "welcome", "praise", "dismiss", "reject",
-      "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request");
+      "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request",
+      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
 
-  private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit");
+  private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam", "refer");
   private static final Map<String, String[]> IRREGULAR = Map.of(
       "say", new String[] {"says", "said", "saying"},
+      "find", new String[] {"finds", "found", "finding"},
       "tell", new String[] {"tells", "told", "telling"},
       "write", new String[] {"writes", "wrote", "written", "writing"},
       "speak", new String[] {"speaks", "spoke", "spoken", "speaking"},
@@ -73,7 +103,9 @@ public final class Cues {
   private static final Map<String, String> SURFACE = new HashMap<>();
 
   static {
-    for (String lemma : SPEECH_ACT) {
+    List<String> all = new java.util.ArrayList<>(SPEECH_ACT);
+    all.addAll(EXTRACTION_ONLY);
+    for (String lemma : all) {
       if (lemma.contains(" ")) continue;
       if (lemma.equals("told")) continue;
       SURFACE.put(lemma, lemma);

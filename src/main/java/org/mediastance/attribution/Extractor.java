@@ -1,7 +1,6 @@
 package org.mediastance.attribution;
 
 import static org.mediastance.attribution.ContentBounds.CONJ;
-import static org.mediastance.attribution.ContentBounds.END_PUNCT;
 import static org.mediastance.attribution.ContentBounds.isCommaOrQuote;
 import static org.mediastance.attribution.QuoteIndex.isQuoteTok;
 
@@ -28,8 +27,9 @@ import org.mediastance.nlp.Token;
  * <p>Plain Java, no CoreNLP; one instance per document; not thread-safe.
  */
 public final class Extractor {
+  private static final Set<String> ABOUT = Set.of("about", "of", "against");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
-  private static final Set<String> EXPRESS_OBJ = Set.of("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "fears", "worry", "worries", "opposition", "disappointment", "dismay", "alarm", "interest", "belief");
+  private static final Set<String> EXPRESS_OBJ = Set.of("concern", "hope", "doubt", "confidence", "support", "regret", "frustration", "outrage", "skepticism", "optimism", "fear", "worry", "worrie", "opposition", "disappointment", "dismay", "alarm", "interest", "belief", "reservation", "openness", "anger", "sympathy", "condolence", "gratitude", "solidarity", "reluctance", "willingness", "readines", "impatience", "displeasure", "surprise", "satisfaction", "criticism", "objection");
 
   private final String text;
   private final List<Sentence> sentences;
@@ -52,8 +52,10 @@ public final class Extractor {
       if (!s.tagged) continue;
       List<Span> found = sentence(s);
       content.cutAtLaterCues(s, found);
+      content.splitAtAndThat(s, found);
       out.addAll(found);
     }
+    out.addAll(new SourceMarks(text, sentences, quotes, content).find());
     new Continuations(text, sentences, quotes, content).addTo(out);
     out.removeIf(sp -> sp.contentEnd - sp.contentBegin < 2);
     out.sort(Comparator.comparingInt((Span sp) -> sp.contentBegin).thenComparingInt(sp -> sp.cueBegin));
@@ -73,37 +75,86 @@ public final class Extractor {
     int n = t.size();
     for (int i = 0; i < n; i++) {
       Token tok = t.get(i);
-      if (quotes.inQuote(tok.begin)) continue;
+      if (quotes.inQuote(tok.begin) && !nestedReport(tok)) continue;
       if (tok.lower.equals("according") && i + 1 < n && t.get(i + 1).lower.equals("to")) {
-        Span sp = accordingTo(s, i);
+        Span sp = AccordingTo.span(s, i, speakers, content, cueSpan(s, i, i + 2, "according to"));
         if (sp != null) found.add(sp);
         continue;
       }
       String lemma = Cues.lemma(tok.lower);
       if (lemma == null) continue;
       if (tok.pos != null && !tok.pos.startsWith("VB")) continue;
+      // "its disputed programme", "the reported attack": an adjective, not a cue
+      if (i > 0 && (t.get(i - 1).posStarts("PRP$") || t.get(i - 1).posStarts("DT")) && !"VBZ".equals(tok.pos) && !"VBD".equals(tok.pos)) continue;
       int cueEnd = i + 1;
       boolean particle = false;
       if (lemma.equals("call")) {
-        if (cueEnd < n && (t.get(cueEnd).lower.equals("on") || t.get(cueEnd).lower.equals("for") || t.get(cueEnd).lower.equals("upon"))) {
-          cueEnd++;
+        int p = particleAfter(t, cueEnd);
+        if (p >= 0) {
+          cueEnd = p + 1;
           particle = true;
-        } else if (!quoteWithin(s, i + 1, 8)) {
+        } else if (!quoteWithin(s, i + 1, 8) && !namingObject(t, cueEnd)) {
           continue;
         }
       } else if (lemma.equals("express")) {
         int j = i + 1;
-        while (j < n && j < i + 4 && !EXPRESS_OBJ.contains(t.get(j).lower)) j++;
+        while (j < n && j < i + 4 && !EXPRESS_OBJ.contains(Lexicon.stripPossessive(t.get(j).lower).replaceAll("s$", ""))) j++;
+        // the feeling is part of the content ("expressed serious reservations about ...")
         if (j >= n || j >= i + 4) continue;
-        cueEnd = j + 1;
+      } else if (Cues.QUOTE_ONLY.contains(lemma)) {
+        if (!quoteWithin(s, cueEnd, 10)) continue;
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
-        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i)) continue;
+        if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i) && !content.asFrame(s, i)
+            && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
+            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))
+            && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
     return found;
+  }
+
+  /** "called on", "called for", "called Monday for", "has called repeatedly in recent weeks for": the particle's index, or -1. */
+  private static int particleAfter(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 6; j++) {
+      String w = t.get(j).lower;
+      if (w.equals("on") && j == k || w.equals("for") || w.equals("upon")) return j;
+      Token x = t.get(j);
+      boolean adverbial = x.posStarts("RB") || x.posStarts("IN") || x.posStarts("JJ") || x.posStarts("CD") || x.posStarts("DT")
+          || ContentBounds.isTimeWord(w);
+      if (!adverbial) return -1;
+    }
+    return -1;
+  }
+
+  /** "called it one of the most important speeches": a pronoun object then a noun phrase. */
+  private static boolean namingObject(List<Token> t, int k) {
+    if (k + 1 >= t.size()) return false;
+    String o = t.get(k).lower;
+    Token x = t.get(k + 1);
+    boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
+    return pron && (x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one"));
+  }
+
+  /**
+   * A cue inside a long quotation of a report ('As the AP writes, "President Hollande said his
+   * country ..."'): a nested attribution, read when its speaker is not the quoted voice itself.
+   */
+  private boolean nestedReport(Token tok) {
+    Quote q = quotes.containing(tok.begin);
+    return q != null && q.innerEnd() - q.innerBegin() >= 80 && tok.begin - q.innerBegin() >= 3;
+  }
+
+  /** The speaker span names someone: a proper noun, a role or a group noun (not a pronoun). */
+  private static boolean namedSpeaker(Sentence s, Span sp) {
+    if (!sp.hasSpeaker()) return false;
+    for (int k = sp.speakerStart; k < sp.speakerEnd; k++) {
+      Token x = s.tokens.get(k);
+      if (x.posStarts("NNP") || Lexicon.ROLE_NOUNS.contains(x.lower) || Lexicon.GROUP_NOUNS.contains(x.lower)) return true;
+    }
+    return false;
   }
 
   /** Passive ("was told") and infinitive ("declined to comment") cues are not attributions. */
@@ -124,6 +175,22 @@ public final class Extractor {
       if (quotes.quoteOrInside(t.get(j))) return true;
     }
     return false;
+  }
+
+  /** "CONTENT, Fox News reported on Wednesday.": a subject right after a comma, and the cue ends the clause. */
+  private boolean trailingAfterComma(Sentence s, int i) {
+    List<Token> t = s.tokens;
+    int[] pre = speakers.leftSubject(s, i);
+    if (pre == null || pre[0] < 4 || !isCommaOrQuote(t.get(pre[0] - 1))) return false;
+    return i + 1 >= t.size() || !t.get(i + 1).lower.equals("to") && content.isClauseEnd(s, i + 1);
+  }
+
+  /** True if a noun phrase (not a pronoun subject of a clause) starts at token {@code k}. */
+  private boolean npStarts(Sentence s, int k) {
+    if (k >= s.tokens.size()) return false;
+    Token x = s.tokens.get(k);
+    if (quotes.inQuote(x.begin)) return false;
+    return x.posStarts("DT") || x.posStarts("PRP$") || x.posStarts("JJ") || x.posStarts("NN") || x.posStarts("CD") || x.posStarts("POS");
   }
 
   /** A quotation closing within a few tokens before the cue ("'...,' she wrote"), with no clause break between. */
@@ -156,20 +223,31 @@ public final class Extractor {
 
   /** The attribution of the cue tokens [i, cueEnd) of {@code s}, or null if it has no speaker or content. */
   private Span cue(Sentence s, int i, int cueEnd, String lemma, boolean particle, List<Span> sameSentence) {
-    Span sp = cueSpan(s, i, cueEnd, particle ? lemma + " " + s.tokens.get(i + 1).lower : lemma);
+    Span sp = cueSpan(s, i, cueEnd, particle ? lemma + " " + s.tokens.get(cueEnd - 1).lower : lemma);
     Anchor at = attachSpeaker(sp, s, i, cueEnd, sameSentence);
     if (!sp.hasSpeaker() && sp.inheritFrom == null) return null;
+    if (quotes.inQuote(sp.cueBegin) && !namedSpeaker(s, sp)) return null;
     int k = content.skipAfterCue(s, at.after(), lemma, particle);
+    // "expressed concern about X", "complained about X": the object follows the preposition
+    if (Cues.NP_CONTENT.contains(lemma) && k + 1 < s.tokens.size() && ABOUT.contains(s.tokens.get(k).lower)) k++;
     boolean trailing = k >= s.tokens.size() || content.isClauseEnd(s, k);
     if (!trailing && sp.inheritFrom == null && content.quoteBeforeSpeaker(s, at.before())) {
       trailing = onlyCircumstanceAfter(s, k, at.after());
     }
-    if (!trailing) return contentAfter(sp, s, k, lemma, particle);
-    // cue ends its clause: colon + quotation in the next sentence, or content before the cue
+    // colon + quotation right after the sentence ("texted him with his concerns:"), or content after the cue
     Span colon = colonQuotation(sp, s, k);
     if (colon != null) return colon;
+    if (!trailing) return contentAfter(sp, s, k, lemma, particle);
+    if (quotes.inQuote(sp.cueBegin)) return null; // a nested report has its clause after the cue
+    // cue ends its clause: content before the cue
     if (sp.inheritFrom != null) return null;
-    return contentBefore(sp, s, at.before(), sameSentence);
+    Span before = contentBefore(sp, s, at.before(), sameSentence);
+    // "But, he said, you can't ...": nothing before the speaker, the clause follows the comma
+    int comma = content.commaFrom(s, k);
+    if (before == null && comma + 3 < s.tokens.size() && ContentBounds.nothingBefore(s, at.before())) {
+      return contentAfter(sp, s, comma + 1, lemma, particle);
+    }
+    return before;
   }
 
   /** A new attribution with the cue tokens [i, cueEnd) of {@code s}. */
@@ -191,6 +269,9 @@ public final class Extractor {
   private Anchor attachSpeaker(Span sp, Sentence s, int i, int cueEnd, List<Span> sameSentence) {
     List<Token> t = s.tokens;
     int[] pre = speakers.leftSubject(s, i);
+    int[] loose = LooseSpeaker.find(s, i);
+    // a longer group after a comma ("..., a lawyer for the company said") over its last noun phrase
+    if (pre != null && loose != null && loose[0] < pre[0] && loose[0] > 0 && loose[1] == pre[1]) pre = loose;
     if (pre != null) {
       SpeakerSpans.assign(sp, s, pre);
       return new Anchor(pre[0], cueEnd);
@@ -216,6 +297,10 @@ public final class Extractor {
         SpeakerSpans.assign(sp, s, post);
         return new Anchor(i, post[1]);
       }
+    }
+    if (loose != null) {
+      SpeakerSpans.assign(sp, s, loose);
+      return new Anchor(loose[0], cueEnd);
     }
     return new Anchor(i, cueEnd);
   }
@@ -254,7 +339,9 @@ public final class Extractor {
       if (Cues.NAMING_VERBS.contains(lemma) && !particle) sp.kind = Kind.PARTIAL;
       return sp;
     }
+    boolean clause = k > 0 && (t.get(k - 1).lower.equals("that") || t.get(k - 1).lower.equals(":"));
     int e = content.contentEnd(s, k);
+    if (!clause && Cues.NP_CONTENT.contains(lemma)) e = content.npEnd(s, k, e);
     if (e - t.get(k).begin < 3) return null;
     sp.kind = Kind.INDIRECT;
     sp.contentBegin = t.get(k).begin;
@@ -268,11 +355,12 @@ public final class Extractor {
   private Span colonQuotation(Span sp, Sentence s, int k) {
     List<Token> t = s.tokens;
     int n = t.size();
-    if (k < n && t.get(k).lower.equals(":") || k >= n && t.get(n - 1).lower.equals(":")) {
-      Quote q = quotes.firstAfter(t.get(Math.min(k, n - 1)).end, 3);
-      if (q != null) return quoted(sp, q, 0.9);
-    }
-    return null;
+    // "X said:" / "X said in one text on Sept. 1:" — the colon ends the sentence or follows the cue
+    int colon = k < n && t.get(k).lower.equals(":") ? k : t.get(n - 1).lower.equals(":") ? n - 1 : -1;
+    if (colon < 0) return null;
+    for (int j = k; j < colon; j++) if (t.get(j).posStarts("VB") || t.get(j).posStarts("MD") || quotes.quoteOrInside(t.get(j))) return null;
+    Quote q = quotes.firstAfter(t.get(colon).end, 4);
+    return q != null ? quoted(sp, q, 0.9) : null;
   }
 
   /**
@@ -327,36 +415,6 @@ public final class Extractor {
     content.setQuoted(sp, q);
     sp.confidence = confidence;
     return sp;
-  }
-
-  // ---------------------------------------------------------------- according to
-
-  private Span accordingTo(Sentence s, int i) {
-    List<Token> t = s.tokens;
-    int n = t.size();
-    int[] np = speakers.rightNp(s, i + 2);
-    if (np == null) return null;
-    Span sp = cueSpan(s, i, i + 2, "according to");
-    SpeakerSpans.assign(sp, s, np);
-    sp.kind = Kind.ACCORDING_TO;
-    sp.confidence = 0.8;
-    int lead = 0;
-    while (lead < i && (CONJ.contains(t.get(lead).lower) || isQuoteTok(t.get(lead)))) lead++;
-    if (lead == i) {
-      int k = np[1];
-      while (k < n && (t.get(k).lower.equals(",") || t.get(k).lower.equals("that"))) k++;
-      if (k >= n - 1) return null;
-      sp.contentBegin = t.get(k).begin;
-      sp.contentEnd = content.contentEnd(s, k);
-    } else {
-      // "X, according to Y, said Z": the content is the clause before
-      int e = i - 1;
-      while (e > lead && END_PUNCT.contains(t.get(e).lower)) e--;
-      if (e - lead < 1) return null;
-      sp.contentBegin = t.get(lead).begin;
-      sp.contentEnd = content.trimEnd(sp.contentBegin, t.get(e).end);
-    }
-    return sp.contentEnd > sp.contentBegin ? sp : null;
   }
 
   // ---------------------------------------------------------------- document

@@ -1,0 +1,46 @@
+package org.mediastance.attribution;
+
+import static org.mediastance.attribution.ContentBounds.CONJ;
+import static org.mediastance.attribution.ContentBounds.END_PUNCT;
+import static org.mediastance.attribution.QuoteIndex.isQuoteTok;
+
+import java.util.List;
+import org.mediastance.nlp.Sentence;
+import org.mediastance.nlp.Token;
+
+/** The {@code according_to} rule of {@link Extractor}. Stateless; thread-safe as its arguments are. */
+final class AccordingTo {
+  private AccordingTo() {}
+
+  /**
+   * The "according to" attribution at token {@code i} of {@code s}, filled into {@code sp} (which
+   * holds the cue), or null: the speaker is the NP after "according to"; the content is the clause
+   * after it when the phrase opens the sentence, else the clause before it.
+   */
+  static Span span(Sentence s, int i, SpeakerSpans speakers, ContentBounds content, Span sp) {
+    List<Token> t = s.tokens;
+    int n = t.size();
+    int[] np = speakers.rightNp(s, i + 2);
+    if (np == null) return null;
+    SpeakerSpans.assign(sp, s, np);
+    sp.kind = Kind.ACCORDING_TO;
+    sp.confidence = 0.8;
+    int lead = 0;
+    while (lead < i && (CONJ.contains(t.get(lead).lower) || isQuoteTok(t.get(lead)))) lead++;
+    if (lead == i) {
+      int k = np[1];
+      while (k < n && (t.get(k).lower.equals(",") || t.get(k).lower.equals("that"))) k++;
+      if (k >= n - 1) return null;
+      sp.contentBegin = t.get(k).begin;
+      sp.contentEnd = content.contentEnd(s, k);
+    } else {
+      // "X, according to Y, said Z": the content is the clause before
+      int e = i - 1;
+      while (e > lead && END_PUNCT.contains(t.get(e).lower)) e--;
+      if (e - lead < 1) return null;
+      sp.contentBegin = t.get(lead).begin;
+      sp.contentEnd = content.trimEnd(sp.contentBegin, t.get(e).end);
+    }
+    return sp.contentEnd > sp.contentBegin ? sp : null;
+  }
+}
