@@ -154,7 +154,10 @@ class RunOutputsIT {
     assertThrows(UsageException.class, () -> RunOutputs.open(spark, tmp.resolve("nothing")));
     assertThrows(UsageException.class, () -> texts.metric("counts"));
     assertEquals(List.of(), texts.metricNames());
-    assertEquals(List.of("counts", "divergence", "divergence_from_all", "frame_share", "reciprocal_outlets",
-        "reciprocal_pairs", "reciprocal_statements", "stance", "stance_matrix", "voice_share"), small.metricNames());
+    // the measures and the tables the report shows, all written by the aggregator
+    assertEquals(List.of("articles_per_period", "corpus", "counts", "divergence", "divergence_from_all",
+        "frame_share", "outlet_divergence", "outlet_statements", "reciprocal_outlets", "reciprocal_pairs",
+        "reciprocal_statements", "stance", "stance_grouped", "stance_matrix", "top_outlets", "top_statements",
+        "voice_share", "voice_share_grouped"), small.metricNames());
   }
 }
