@@ -4,4 +4,4 @@ import java.util.*;
 import org.apache.spark.sql.*;
 import static org.apache.spark.sql.functions.*;
 import org.mediastance.model.*;
-import org.mediastance.pipeline.SparkSessions;
+import org.mediastance.io.SparkSessions;
