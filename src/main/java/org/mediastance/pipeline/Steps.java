@@ -39,7 +39,7 @@ public final class Steps {
       new Contract("attribution", Set.of(), STATEMENT_COLUMNS),
       new Contract("actors", Set.of("speaker", "speaker_description", "speaker_type", "published"),
           Set.of("actor_id", "role", "government", "actor_category", "actor_confidence")),
-      new Contract("frames", Set.of("content", "cue", "sentence"), Set.of("frames")),
+      new Contract("frames", Set.of("content", "cue", "sentence"), Set.of("frames", "extra_frames")),
       new Contract("stance", Set.of("content", "sentence", "cue", "cue_lemma", "government", "actor_id"),
           Set.of("targets")));
 
@@ -56,7 +56,11 @@ public final class Steps {
         "attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a)),
         "actors", actors::resolve,
         "frames", (a, st) -> {
-          for (Statement s : st) s.setFrames(frames.detect(s));
+          for (Statement s : st) {
+            FrameDetector.Split fs = frames.detectSplit(s);
+            s.setFrames(fs.frames());
+            s.setExtraFrames(fs.extra());
+          }
         },
         "stance", (a, st) -> {
           for (Statement s : st) s.setTargets(stance.score(s, a.getText(), resolver, frames::polarity));

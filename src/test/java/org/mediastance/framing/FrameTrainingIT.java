@@ -39,7 +39,7 @@ class FrameTrainingIT {
         data.add(new FrameTraining.Labelled(t, fr));
       }
     }
-    Map<String, Object> r = FrameTraining.train(spark, data, cb, dir, 2, 5, System.out);
+    Map<String, Object> r = FrameTraining.train(spark, data, cb, dir, 2, 5, 0.0, System.out);
     assertTrue(Files.exists(dir.resolve("frames/failure.json.gz")), r.toString());
     assertTrue(Files.exists(dir.resolve("frames/economic.json.gz")));
     FrameModel fm = FrameModel.load(dir);
