@@ -27,6 +27,8 @@ import org.mediastance.model.Statement;
 public final class FrameDetector {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "without");
   private static final Map<String, FrameDetector> CACHE = new ConcurrentHashMap<>();
+  /** The least cue weight that counts towards {@link #polarity}. */
+  public static final double POLAR_MIN_WEIGHT = 0.8;
 
   private final Codebook codebook;
   private final FrameModel model;
@@ -119,7 +121,7 @@ public final class FrameDetector {
   public List<FrameHit> detect(String text, List<Tok.Token> toks) {
     List<FrameHit> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
-    Map<String, FrameHit> cues = cueHits(text, toks, false);
+    Map<String, FrameHit> cues = cueHits(text, toks, false, 0);
     Map<String, FrameHit> learned = model == null ? Map.of() : model.scores(text);
     for (Codebook.Frame f : codebook.frames().values()) {
       FrameHit c = cues.get(f.name());
@@ -134,8 +136,11 @@ public final class FrameDetector {
     return out;
   }
 
-  /** Cue matches per frame, in codebook order; {@code strict}: negated matches never count. */
-  Map<String, FrameHit> cueHits(String text, List<Tok.Token> toks, boolean strict) {
+  /**
+   * Cue matches per frame, in codebook order; {@code strict}: negated matches never count;
+   * matches of cues weighing less than {@code minWeight} are ignored.
+   */
+  Map<String, FrameHit> cueHits(String text, List<Tok.Token> toks, boolean strict, double minWeight) {
     // per frame: product of misses, best weight and its cue text
     Map<String, double[]> acc = new java.util.HashMap<>();
     Map<String, String> cue = new java.util.HashMap<>();
@@ -156,6 +161,7 @@ public final class FrameDetector {
       for (Entry en : cand) {
         if (!tried.add(en.pattern())) continue;
         if (neg && (strict || !en.frame().keepNegated())) continue;
+        if (en.pattern().weight() < minWeight) continue;
         int end = en.pattern().matchAt(toks, i);
         if (end < 0) continue;
         double w = en.pattern().weight();
@@ -185,13 +191,15 @@ public final class FrameDetector {
    * negative frame score (a frame with polarity &lt; 0: failure, threat, blame) against the
    * strongest positive one (success, cooperation). Only the text is read, not a statement's
    * cue: the stance scorer weighs evaluative cues separately. Negated cue matches never count
-   * here, whatever the frame's {@code negation} ("will not cooperate" is not a positive frame).
+   * here, whatever the frame's {@code negation} ("will not cooperate" is not a positive frame),
+   * nor cues weighing less than {@link #POLAR_MIN_WEIGHT}: a weak, topical cue ("talk",
+   * "channel") names a subject, it does not evaluate one.
    */
   public double polarity(String text) {
     if (text == null || text.isBlank()) return 0;
     double neg = 0;
     double pos = 0;
-    for (FrameHit h : cueHits(text, Tok.tokenize(text), true).values()) {
+    for (FrameHit h : cueHits(text, Tok.tokenize(text), true, POLAR_MIN_WEIGHT).values()) {
       int pol = codebook.frame(h.getFrame()).polarity();
       if (pol < 0) neg = Math.max(neg, h.getScore());
       if (pol > 0) pos = Math.max(pos, h.getScore());

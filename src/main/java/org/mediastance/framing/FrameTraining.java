@@ -81,7 +81,7 @@ public final class FrameTraining {
           if (text.isBlank() || !seen.add(text)) continue;
           Set<String> fr = new LinkedHashSet<>();
           Set<String> unsure = new LinkedHashSet<>();
-          for (var h : cues.cueHits(text, org.mediastance.learn.Tok.tokenize(text), false).values()) {
+          for (var h : cues.cueHits(text, org.mediastance.learn.Tok.tokenize(text), false, 0).values()) {
             (h.getScore() >= sure ? fr : unsure).add(h.getFrame());
           }
           out.add(new Labelled(text, fr, unsure));
