@@ -50,7 +50,7 @@ public final class Steps {
     Attributor.Settings settings = Attributor.Settings.from(cfg);
     RegistryResolver resolver = RegistryResolver.load(cfg.actors());
     ActorStep actors = new ActorStep(resolver, cfg.homeCountry());
-    FrameDetector frames = FrameDetector.forCodebook(cfg.codebook());
+    FrameDetector frames = FrameDetector.forCodebook(cfg.codebook(), cfg.frameModel());
     StanceScorer stance = StanceScorer.forModel(cfg.stanceModel());
     Map<String, Body> bodies = Map.of(
         "attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a)),
