@@ -18,8 +18,12 @@ import org.mediastance.model.Statement;
  * reporting verb: "accused", "warned" carry blame and threat); {@code sentence} only when the
  * content is empty. One {@link FrameHit} per frame found: its cue is the text of the strongest
  * match (as written in the statement), its score {@code 1 - Π(1 - weight)} over all matches of
- * that frame, in [0, 1]. A match preceded within four words (no punctuation between) by a negation ("not", "n't", "never",
- * "no") is dropped: "is not doomed to fail" is not a failure claim.
+ * that frame, in [0, 1]. A match preceded within four words (no punctuation between) by a
+ * negation ("not", "n't", "never", "no") is dropped ("is not doomed to fail" is not a failure
+ * claim) unless the frame keeps negated matches ({@code negation: keep}: "will not negotiate"
+ * is still about cooperation). With a trained {@link FrameModel}, a frame that has a model is
+ * reported when the model's probability reaches the frame's threshold; a frame without one
+ * falls back to its cues. {@link #detectSplit} separates the codebook's extra frames.
  *
  * <p>Immutable and thread-safe; build once per JVM with {@link #forCodebook(String)} (cached per
  * codebook path, null for the shipped default).
