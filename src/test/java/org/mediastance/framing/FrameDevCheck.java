@@ -15,13 +15,15 @@ import org.mediastance.model.Statement;
  * Hand-run tool for fast codebook iteration: re-detects the frames of matched statement pairs
  * (written by {@code scripts/frame-scores --dump}) and prints per-frame P/R/F1 of the main
  * frames, as the reference scorer counts them. Not a test.
- * usage: FrameDevCheck PAIRS_JSONL [CODEBOOK|-] [MODELDIR] [v]
+ * usage: FrameDevCheck PAIRS_JSONL [CODEBOOK|-] [MODELDIR|-] [v|u|uv]
+ * ({@code v}: list each hit and miss; {@code u}: a frame counts when the cues or the model find it)
  */
 public final class FrameDevCheck {
   public static void main(String[] a) throws Exception {
     Codebook cb = a.length > 1 && !a[1].equals("-") ? Codebook.load(Path.of(a[1])) : Codebook.loadDefault();
     FrameDetector fd = new FrameDetector(cb, a.length > 2 && !a[2].equals("-") ? FrameModel.load(Path.of(a[2])) : null);
-    boolean verbose = a.length > 3;
+    boolean verbose = a.length > 3 && a[3].contains("v");
+    FrameDetector cuesOnly = a.length > 3 && a[3].contains("u") ? new FrameDetector(cb) : null;
     ObjectMapper json = new ObjectMapper();
     Map<String, int[]> c = new TreeMap<>();
     for (String line : Files.readAllLines(Path.of(a[0]))) {
@@ -35,6 +37,9 @@ public final class FrameDevCheck {
       Set<String> pred = new HashSet<>();
       Map<String, String> cue = new TreeMap<>();
       for (FrameHit h : fd.detectSplit(s).frames()) { pred.add(h.getFrame()); cue.put(h.getFrame(), h.getCue()); }
+      if (cuesOnly != null) {
+        for (FrameHit h : cuesOnly.detectSplit(s).frames()) { pred.add(h.getFrame()); cue.putIfAbsent(h.getFrame(), h.getCue()); }
+      }
       Set<String> all = new HashSet<>(gold);
       all.addAll(pred);
       for (String f : all) {
