@@ -159,9 +159,19 @@ public final class Aggregator {
         Periods.label(col("published"), period).as("period"),
         Periods.start(col("published"), period).as("period_start"),
         col("government"), actor.as("actor"), col("actor_category"), col("speaker"), col("content"), col("url"),
-        col("targets"), col("frames"),
+        col("targets"), allFrames(statements).as("frames"),
         substring(sha2(concat_ws("|", cluster, actor, lower(trim(coalesce(col("content"), lit(""))))), 256), 1, 16)
             .as("cluster_key"));
+  }
+
+  /**
+   * The frames the measures count: the main frames and, where the run has them (runs since the
+   * column was added), the codebook's extra frames, so frame shares cover every codebook frame.
+   */
+  static Column allFrames(Dataset<Row> statements) {
+    if (!java.util.Arrays.asList(statements.columns()).contains("extra_frames")) return col("frames");
+    Column none = array().cast(statements.schema().apply("frames").dataType());
+    return concat(coalesce(col("frames"), none), coalesce(col("extra_frames"), none));
   }
 
   /** Adds a copy of every row with outlet {@value #ALL}. */

@@ -49,6 +49,8 @@ public final class JobConfig implements Serializable {
   @JsonProperty("actors") private String actors;
   @JsonProperty("codebook") private String codebook;
   @JsonProperty("stance_model") private String stanceModel;
+  /** A {@code train frames} output folder: frames with a model follow it, the others their cues. */
+  @JsonProperty("frame_model") private String frameModel;
   @JsonProperty("period") private String period = "month";
   /**
    * ISO3 country whose offices a title without a country means ("the president"); null: the
@@ -196,6 +198,9 @@ public final class JobConfig implements Serializable {
     if (codebook != null && !Files.isReadable(Path.of(codebook))) {
       throw new UsageException("--codebook: cannot read " + codebook);
     }
+    if (frameModel != null && !Files.isDirectory(Path.of(frameModel, "frames"))) {
+      throw new UsageException("frame_model: no frames/ folder in " + frameModel);
+    }
     if (stanceModel != null && !STANCE_MODELS.contains(stanceModel) && !Files.isDirectory(Path.of(stanceModel))) {
       throw new UsageException("stance_model: '" + stanceModel + "' is neither " + String.join(" nor ", STANCE_MODELS)
           + " nor a model folder");
@@ -251,6 +256,7 @@ public final class JobConfig implements Serializable {
   public String actors() { return actors; }
   public String codebook() { return codebook; }
   public String stanceModel() { return stanceModel; }
+  public String frameModel() { return frameModel; }
   public String period() { return period; }
   public String homeCountry() { return homeCountry; }
   public Integer limit() { return limit; }

@@ -28,6 +28,8 @@ import org.mediastance.config.UsageException;
  *     definition: text            # required
  *     mfc: [policy_prescription_and_evaluation]   # required, names from {@link #MFC_DIMENSIONS}
  *     polarity: -1                # optional, -1/0/1: what the frame says about its target
+ *     extra: false                # optional: true reports the frame in extra_frames, not frames
+ *     negation: drop              # optional, drop|keep: is a negated match still the frame?
  *     cues:                       # required, non-empty
  *       - doomed to fail*         # words match a token's lemma or form; "w*" is a prefix,
  *       - {cue: mistake, weight: 0.6}   # "*" any one token, "..." a gap of up to 3 tokens
@@ -46,13 +48,19 @@ public final class Codebook {
       "other");
 
   private static final Set<String> TOP_KEYS = Set.of("version", "frames");
-  private static final Set<String> FRAME_KEYS = Set.of("definition", "mfc", "polarity", "cues");
+  private static final Set<String> FRAME_KEYS =
+      Set.of("definition", "mfc", "polarity", "extra", "negation", "cues");
   private static final Set<String> CUE_KEYS = Set.of("cue", "weight");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** One frame of the codebook. */
+  /**
+   * One frame of the codebook. {@code extra}: reported apart from the main frames (the
+   * statement's {@code extra_frames} column, not {@code frames}). {@code keepNegated}: a match
+   * after a negation still shows the frame ("will not negotiate" is about cooperation); the
+   * frame's polarity never counts a negated match.
+   */
   public record Frame(String name, String definition, List<String> mfc, int polarity,
-      List<CuePattern> cues) {}
+      boolean extra, boolean keepNegated, List<CuePattern> cues) {}
 
   private final String source;
   private final Map<String, Frame> frames;
@@ -64,10 +72,15 @@ public final class Codebook {
 
   /** The shipped default codebook (classpath {@code framing/codebook.yaml}). */
   public static Codebook loadDefault() {
-    try (InputStream in = Codebook.class.getResourceAsStream("/framing/codebook.yaml")) {
-      if (in == null) throw new IllegalStateException("shipped codebook framing/codebook.yaml missing");
+    return loadResource("/framing/codebook.yaml");
+  }
+
+  /** A codebook shipped on the classpath, e.g. {@code /framing/codebook.yaml}. */
+  public static Codebook loadResource(String resource) {
+    try (InputStream in = Codebook.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("shipped codebook " + resource + " missing");
       return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-          "framing/codebook.yaml (shipped)");
+          resource.substring(1) + " (shipped)");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -113,7 +126,8 @@ public final class Codebook {
       }
       JsonNode f = e.getValue();
       if (f == null || !f.isObject()) throw new UsageException(where + ": expected a mapping");
-      checkKeys(f, FRAME_KEYS, where + ": unknown key '%s' (known: cues, definition, mfc, polarity)");
+      checkKeys(f, FRAME_KEYS,
+          where + ": unknown key '%s' (known: cues, definition, extra, mfc, negation, polarity)");
       JsonNode def = f.get("definition");
       if (def == null || !def.isTextual() || def.asText().isBlank()) {
         throw new UsageException(where + ": key 'definition' missing or empty");
@@ -138,6 +152,14 @@ public final class Codebook {
           throw new UsageException(where + ": key 'polarity' must be -1, 0 or 1, got " + pol);
         }
         polarity = pol.asInt();
+      }
+      JsonNode extra = f.get("extra");
+      if (extra != null && !extra.isBoolean()) {
+        throw new UsageException(where + ": key 'extra' must be true or false, got " + extra);
+      }
+      JsonNode neg = f.get("negation");
+      if (neg != null && !(neg.isTextual() && neg.asText().matches("drop|keep"))) {
+        throw new UsageException(where + ": key 'negation' must be drop or keep, got " + neg);
       }
       JsonNode cuesNode = f.get("cues");
       if (cuesNode == null || !cuesNode.isArray() || cuesNode.isEmpty()) {
@@ -170,7 +192,8 @@ public final class Codebook {
           throw new UsageException(cw + ": " + ex.getMessage());
         }
       }
-      frames.put(name, new Frame(name, def.asText().trim(), List.copyOf(mfc), polarity, List.copyOf(cues)));
+      frames.put(name, new Frame(name, def.asText().trim(), List.copyOf(mfc), polarity,
+          extra != null && extra.asBoolean(), neg != null && neg.asText().equals("keep"), List.copyOf(cues)));
     }
     return new Codebook(source, java.util.Collections.unmodifiableMap(frames));
   }

@@ -18,8 +18,12 @@ import org.mediastance.model.Statement;
  * reporting verb: "accused", "warned" carry blame and threat); {@code sentence} only when the
  * content is empty. One {@link FrameHit} per frame found: its cue is the text of the strongest
  * match (as written in the statement), its score {@code 1 - Π(1 - weight)} over all matches of
- * that frame, in [0, 1]. A match preceded within four words (no punctuation between) by a negation ("not", "n't", "never",
- * "no") is dropped: "is not doomed to fail" is not a failure claim.
+ * that frame, in [0, 1]. A match preceded within four words (no punctuation between) by a
+ * negation ("not", "n't", "never", "no") is dropped ("is not doomed to fail" is not a failure
+ * claim) unless the frame keeps negated matches ({@code negation: keep}: "will not negotiate"
+ * is still about cooperation). With a trained {@link FrameModel}, a frame that has a model is
+ * reported when the model's probability reaches the frame's threshold; a frame without one
+ * falls back to its cues. {@link #detectSplit} separates the codebook's extra frames.
  *
  * <p>Immutable and thread-safe; build once per JVM with {@link #forCodebook(String)} (cached per
  * codebook path, null for the shipped default).
@@ -27,6 +31,8 @@ import org.mediastance.model.Statement;
 public final class FrameDetector {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "without");
   private static final Map<String, FrameDetector> CACHE = new ConcurrentHashMap<>();
+  /** The least cue weight that counts towards {@link #polarity}. */
+  public static final double POLAR_MIN_WEIGHT = 0.8;
 
   private final Codebook codebook;
   private final FrameModel model;
@@ -83,6 +89,9 @@ public final class FrameDetector {
 
   public Codebook codebook() { return codebook; }
 
+  /** A statement's frames split as the statement's columns: main codebook frames and extra ones. */
+  public record Split(List<FrameHit> frames, List<FrameHit> extra) {}
+
   /** Frames used by a statement (content and cue; sentence when content is empty). */
   public List<FrameHit> detect(Statement s) {
     String text = s.getContent();
@@ -94,16 +103,48 @@ public final class FrameDetector {
     return hits;
   }
 
+  /** {@link #detect(Statement)} split into the codebook's main frames and its extra frames. */
+  public Split detectSplit(Statement s) {
+    List<FrameHit> main = new ArrayList<>();
+    List<FrameHit> extra = new ArrayList<>();
+    for (FrameHit h : detect(s)) (codebook.frame(h.getFrame()).extra() ? extra : main).add(h);
+    return new Split(main, extra);
+  }
+
   /** Frames found in a piece of text. */
   public List<FrameHit> detect(String text) {
     if (text == null || text.isBlank()) return new ArrayList<>();
     return detect(text, Tok.tokenize(text));
   }
 
-  /** Frames found in text already tokenized with {@link Tok#tokenize}. */
+  /**
+   * Frames found in text already tokenized with {@link Tok#tokenize}: a frame with a trained
+   * model is reported when the model says so (its cue: the strongest cue match, else the model's
+   * strongest word); a frame without one when a cue matches.
+   */
   public List<FrameHit> detect(String text, List<Tok.Token> toks) {
     List<FrameHit> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
+    Map<String, FrameHit> cues = cueHits(text, toks, false, 0);
+    Map<String, FrameHit> learned = model == null ? Map.of() : model.scores(text);
+    for (Codebook.Frame f : codebook.frames().values()) {
+      FrameHit c = cues.get(f.name());
+      FrameHit m = learned.get(f.name());
+      if (m == null) {
+        if (c != null) out.add(c);
+      } else if (m.getScore() >= model.threshold(f.name())) {
+        if (c != null) m.setCue(c.getCue());
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cue matches per frame, in codebook order; {@code strict}: negated matches never count;
+   * matches of cues weighing less than {@code minWeight} are ignored.
+   */
+  Map<String, FrameHit> cueHits(String text, List<Tok.Token> toks, boolean strict, double minWeight) {
     // per frame: product of misses, best weight and its cue text
     Map<String, double[]> acc = new java.util.HashMap<>();
     Map<String, String> cue = new java.util.HashMap<>();
@@ -120,10 +161,13 @@ public final class FrameDetector {
         List<Entry> e = byFirst.get(l);
         if (e != null) cand.addAll(e);
       }
+      boolean neg = negated(toks, i);
       for (Entry en : cand) {
         if (!tried.add(en.pattern())) continue;
+        if (neg && (strict || !en.frame().keepNegated())) continue;
+        if (en.pattern().weight() < minWeight) continue;
         int end = en.pattern().matchAt(toks, i);
-        if (end < 0 || negated(toks, i)) continue;
+        if (end < 0) continue;
         double w = en.pattern().weight();
         double[] a = acc.computeIfAbsent(en.frame().name(), k -> new double[] {1.0, 0.0});
         a[0] *= 1 - w;
@@ -133,6 +177,7 @@ public final class FrameDetector {
         }
       }
     }
+    Map<String, FrameHit> out = new LinkedHashMap<>();
     for (Codebook.Frame f : codebook.frames().values()) {
       double[] a = acc.get(f.name());
       if (a == null) continue;
@@ -140,12 +185,7 @@ public final class FrameDetector {
       h.setFrame(f.name());
       h.setCue(cue.get(f.name()));
       h.setScore(Math.round((1 - a[0]) * 1000) / 1000.0);
-      out.add(h);
-    }
-    if (model != null) {
-      for (FrameHit h : model.detect(text)) {
-        if (out.stream().noneMatch(x -> x.getFrame().equals(h.getFrame()))) out.add(h);
-      }
+      out.put(f.name(), h);
     }
     return out;
   }
@@ -154,13 +194,16 @@ public final class FrameDetector {
    * Net polarity of this codebook's polar frames in a piece of text, in [−1, 1]: the strongest
    * negative frame score (a frame with polarity &lt; 0: failure, threat, blame) against the
    * strongest positive one (success, cooperation). Only the text is read, not a statement's
-   * cue: the stance scorer weighs evaluative cues separately.
+   * cue: the stance scorer weighs evaluative cues separately. Negated cue matches never count
+   * here, whatever the frame's {@code negation} ("will not cooperate" is not a positive frame),
+   * nor cues weighing less than {@link #POLAR_MIN_WEIGHT}: a weak, topical cue ("talk",
+   * "channel") names a subject, it does not evaluate one.
    */
   public double polarity(String text) {
     if (text == null || text.isBlank()) return 0;
     double neg = 0;
     double pos = 0;
-    for (FrameHit h : detect(text)) {
+    for (FrameHit h : cueHits(text, Tok.tokenize(text), true, POLAR_MIN_WEIGHT).values()) {
       int pol = codebook.frame(h.getFrame()).polarity();
       if (pol < 0) neg = Math.max(neg, h.getScore());
       if (pol > 0) pos = Math.max(pos, h.getScore());

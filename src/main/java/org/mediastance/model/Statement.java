@@ -43,6 +43,8 @@ public class Statement implements Serializable {
   private Double actorConfidence;
   private List<TargetStance> targets = new ArrayList<>();
   private List<FrameHit> frames = new ArrayList<>();
+  /** Frames of the codebook marked {@code extra} (kept apart from the main frames in {@code frames}). */
+  private List<FrameHit> extraFrames = new ArrayList<>();
 
   public Statement() {}
 
@@ -102,6 +104,8 @@ public class Statement implements Serializable {
   public void setTargets(List<TargetStance> targets) { this.targets = targets; }
   public List<FrameHit> getFrames() { return frames; }
   public void setFrames(List<FrameHit> frames) { this.frames = frames; }
+  public List<FrameHit> getExtraFrames() { return extraFrames; }
+  public void setExtraFrames(List<FrameHit> extraFrames) { this.extraFrames = extraFrames; }
 
   @Override public boolean equals(Object o) {
     if (this == o) return true;
@@ -134,12 +138,13 @@ public class Statement implements Serializable {
         && Objects.equals(actorCategory, x.actorCategory)
         && Objects.equals(actorConfidence, x.actorConfidence)
         && Objects.equals(targets, x.targets)
-        && Objects.equals(frames, x.frames);
+        && Objects.equals(frames, x.frames)
+        && Objects.equals(extraFrames, x.extraFrames);
   }
 
-  @Override public int hashCode() { return Objects.hash(statementId, articleId, clusterId, outlet, published, url, kind, content, contentBegin, contentEnd, sentence, sentenceBegin, cue, cueLemma, cueBegin, speakerMention, speakerBegin, speaker, speakerType, speakerDescription, attributionConfidence, actorId, role, government, actorCategory, actorConfidence, targets, frames); }
+  @Override public int hashCode() { return Objects.hash(statementId, articleId, clusterId, outlet, published, url, kind, content, contentBegin, contentEnd, sentence, sentenceBegin, cue, cueLemma, cueBegin, speakerMention, speakerBegin, speaker, speakerType, speakerDescription, attributionConfidence, actorId, role, government, actorCategory, actorConfidence, targets, frames, extraFrames); }
 
   @Override public String toString() {
-    return "Statement{" + "statementId=" + statementId + ", " + "articleId=" + articleId + ", " + "clusterId=" + clusterId + ", " + "outlet=" + outlet + ", " + "published=" + published + ", " + "url=" + url + ", " + "kind=" + kind + ", " + "content=" + content + ", " + "contentBegin=" + contentBegin + ", " + "contentEnd=" + contentEnd + ", " + "sentence=" + sentence + ", " + "sentenceBegin=" + sentenceBegin + ", " + "cue=" + cue + ", " + "cueLemma=" + cueLemma + ", " + "cueBegin=" + cueBegin + ", " + "speakerMention=" + speakerMention + ", " + "speakerBegin=" + speakerBegin + ", " + "speaker=" + speaker + ", " + "speakerType=" + speakerType + ", " + "speakerDescription=" + speakerDescription + ", " + "attributionConfidence=" + attributionConfidence + ", " + "actorId=" + actorId + ", " + "role=" + role + ", " + "government=" + government + ", " + "actorCategory=" + actorCategory + ", " + "actorConfidence=" + actorConfidence + ", " + "targets=" + targets + ", " + "frames=" + frames + "}";
+    return "Statement{" + "statementId=" + statementId + ", " + "articleId=" + articleId + ", " + "clusterId=" + clusterId + ", " + "outlet=" + outlet + ", " + "published=" + published + ", " + "url=" + url + ", " + "kind=" + kind + ", " + "content=" + content + ", " + "contentBegin=" + contentBegin + ", " + "contentEnd=" + contentEnd + ", " + "sentence=" + sentence + ", " + "sentenceBegin=" + sentenceBegin + ", " + "cue=" + cue + ", " + "cueLemma=" + cueLemma + ", " + "cueBegin=" + cueBegin + ", " + "speakerMention=" + speakerMention + ", " + "speakerBegin=" + speakerBegin + ", " + "speaker=" + speaker + ", " + "speakerType=" + speakerType + ", " + "speakerDescription=" + speakerDescription + ", " + "attributionConfidence=" + attributionConfidence + ", " + "actorId=" + actorId + ", " + "role=" + role + ", " + "government=" + government + ", " + "actorCategory=" + actorCategory + ", " + "actorConfidence=" + actorConfidence + ", " + "targets=" + targets + ", " + "frames=" + frames + ", " + "extraFrames=" + extraFrames + "}";
   }
 }

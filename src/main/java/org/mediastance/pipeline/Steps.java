@@ -39,7 +39,7 @@ public final class Steps {
       new Contract("attribution", Set.of(), STATEMENT_COLUMNS),
       new Contract("actors", Set.of("speaker", "speaker_description", "speaker_type", "published"),
           Set.of("actor_id", "role", "government", "actor_category", "actor_confidence")),
-      new Contract("frames", Set.of("content", "cue", "sentence"), Set.of("frames")),
+      new Contract("frames", Set.of("content", "cue", "sentence"), Set.of("frames", "extra_frames")),
       new Contract("stance", Set.of("content", "sentence", "cue", "cue_lemma", "government", "actor_id"),
           Set.of("targets")));
 
@@ -50,13 +50,17 @@ public final class Steps {
     Attributor.Settings settings = Attributor.Settings.from(cfg);
     RegistryResolver resolver = RegistryResolver.load(cfg.actors());
     ActorStep actors = new ActorStep(resolver, cfg.homeCountry());
-    FrameDetector frames = FrameDetector.forCodebook(cfg.codebook());
+    FrameDetector frames = FrameDetector.forCodebook(cfg.codebook(), cfg.frameModel());
     StanceScorer stance = StanceScorer.forModel(cfg.stanceModel());
     Map<String, Body> bodies = Map.of(
         "attribution", (a, st) -> st.addAll(Attributor.get(settings).extract(a)),
         "actors", actors::resolve,
         "frames", (a, st) -> {
-          for (Statement s : st) s.setFrames(frames.detect(s));
+          for (Statement s : st) {
+            FrameDetector.Split fs = frames.detectSplit(s);
+            s.setFrames(fs.frames());
+            s.setExtraFrames(fs.extra());
+          }
         },
         "stance", (a, st) -> {
           List<List<org.mediastance.model.TargetStance>> t = stance.scoreAll(st, a.getText(), resolver, frames::polarity);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mediastance.framing.Codebook;
 import org.mediastance.framing.FrameDetector;
 import org.mediastance.learn.TextFeatures;
 import org.mediastance.learn.Tok;
@@ -19,7 +20,7 @@ import org.mediastance.model.FrameHit;
  * tokens left/right of the target ({@code L:}/{@code R:}); a negation scope (after "not", "n't",
  * "never", "no" until punctuation, words are prefixed {@code NEG_}); polarity-lexicon signals
  * ({@code lex:+}/{@code lex:-}, flipped under negation, and {@code lexnear:} when within
- * {@link #WINDOW} tokens of the target); frames of the shipped codebook with a polarity
+ * {@link #WINDOW} tokens of the target); frames of {@link #FEATURE_CODEBOOK} with a polarity
  * ({@code frame:failure}, {@code framenear:failure}); whether the target is the first noun phrase
  * (a subject cue, {@code tfirst}). Clause-of-the-target features were tried and did not
  * improve cross-validated macro-F1 on NewsMTSC train (0.6261 vs 0.6264), so they are not used. The polarity lexicon below is this project's own short list.
@@ -29,7 +30,13 @@ public final class StanceFeatures {
   private StanceFeatures() {}
 
   public static final int WINDOW = 4;
-  private static final FrameDetector FRAMES = FrameDetector.forCodebook(null);
+  /**
+   * The codebook the shipped stance model's frame features were trained with (version 1 of
+   * {@code framing/codebook.yaml}, frozen with the model): reworking the run's codebook must not
+   * change the inputs of a trained stance model.
+   */
+  public static final String FEATURE_CODEBOOK = "/models/stance/frame-features.yaml";
+  private static final FrameDetector FRAMES = new FrameDetector(Codebook.loadResource(FEATURE_CODEBOOK));
 
   /** Target-free text features, for frame models: {@link TextFeatures#text}. */
   public static List<String> text(String text) {

@@ -20,6 +20,11 @@ class CodebookTest {
       assertTrue(Codebook.MFC_DIMENSIONS.containsAll(fr.mfc()));
     }
     assertEquals(-1, cb.frame("failure").polarity());
+    for (Codebook.Frame fr : cb.frames().values()) {
+      assertEquals(Set.of("humanitarian", "political", "sovereignty").contains(fr.name()), fr.extra(), fr.name());
+    }
+    assertTrue(cb.frame("cooperation").keepNegated());
+    assertFalse(cb.frame("failure").keepNegated());
   }
 
   private static String error(String yaml) {
@@ -42,6 +47,10 @@ class CodebookTest {
         .contains("key 'polarity'"));
     assertTrue(error("framez: {}\n").contains("unknown key 'framez'"));
     assertTrue(error("frames: [\n").contains("not valid YAML"));
+    assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: [x]\n    extra: maybe\n")
+        .contains("key 'extra'"));
+    assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: [x]\n    negation: ignore\n")
+        .contains("key 'negation'"));
     assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: ['... x']\n")
         .contains("must start and end with a word"));
   }

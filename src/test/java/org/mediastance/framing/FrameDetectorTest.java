@@ -70,4 +70,73 @@ class FrameDetectorTest {
     assertEquals(1, h.size());
     assertEquals("go straight to war", h.get(0).getCue());
   }
+
+  private static String cueOf(String text, String frame) {
+    return FD.detect(text).stream().filter(h -> h.getFrame().equals(frame)).map(FrameHit::getCue)
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void eachDevFrameHasGeneralNewsCues() {
+    assertEquals("failed", cueOf("The talks failed after a week.", "failure"));
+    assertEquals("never been worse", cueOf("Relations have never been worse.", "failure"));
+    assertEquals("progress", cueOf("Both sides reported real progress.", "success"));
+    assertEquals("airstrikes", cueOf("The army launched airstrikes on the city.", "threat"));
+    assertEquals("nuclear weapons", cueOf("It must give up its nuclear weapons.", "threat"));
+    assertEquals("summit", cueOf("The two leaders will hold a summit in June.", "cooperation"));
+    assertEquals("trade deal", cueOf("A trade deal is close.", "cooperation"));
+    assertEquals("international law", cueOf("The strikes broke international law.", "legality"));
+    assertEquals("indicted", cueOf("Twelve officers were indicted on Friday.", "legality"));
+    assertEquals("genocide", cueOf("They face genocide.", "morality"));
+    assertEquals("to blame", cueOf("Moscow is to blame for the crisis.", "blame"));
+    assertEquals("sanctions", cueOf("The sanctions hit the banks.", "economic"));
+  }
+
+  @Test
+  void ambiguousSingleWordsNoLongerFire() {
+    assertNull(cueOf("The committee is investigating the leak.", "economic"));
+    assertNull(cueOf("The sanctions were announced today.", "legality"));
+    assertNull(cueOf("We have a big deal of work to do.", "cooperation"));
+    assertNull(cueOf("Senator Warner spoke on Tuesday.", "threat"));
+  }
+
+  @Test
+  void extraFramesGoToTheirOwnColumn() {
+    Statement s = new Statement();
+    s.setContent("Refugees are fleeing the shelling and the elections were cancelled amid sanctions");
+    s.setCue("said");
+    FrameDetector.Split sp = FD.detectSplit(s);
+    List<String> main = sp.frames().stream().map(FrameHit::getFrame).toList();
+    List<String> extra = sp.extra().stream().map(FrameHit::getFrame).toList();
+    assertTrue(extra.containsAll(List.of("humanitarian", "political")), extra.toString());
+    assertTrue(main.contains("economic"), main.toString());
+    assertTrue(main.stream().noneMatch(f -> FD.codebook().frame(f).extra()), main.toString());
+    assertTrue(extra.stream().allMatch(f -> FD.codebook().frame(f).extra()), extra.toString());
+  }
+
+  @Test
+  void topicalFramesKeepNegatedMatchesButPolarityDoesNot() {
+    assertEquals("negotiate", cueOf("He will not negotiate with them.", "cooperation"));
+    assertNull(cueOf("The plan will not fail.", "failure"));
+    assertTrue(FD.polarity("They will cooperate closely.") > 0);
+    assertEquals(0.0, FD.polarity("They will not cooperate."), 1e-9);
+  }
+
+  @Test
+  void framesWithoutAModelFallBackToCues() {
+    // a model for threat only: threat follows the model, every other frame its cues
+    org.mediastance.learn.LinearModel m = new org.mediastance.learn.LinearModel("frame:threat", new int[] {0, 1},
+        new String[] {"u:loom", "u:calm"}, new double[] {1.0, -1.0},
+        new double[][] {{-2.0, 1.0}, {2.0, -1.0}}, null);
+    FrameDetector d = new FrameDetector(Codebook.loadDefault(),
+        new FrameModel(Map.of("threat", m), Map.of("threat", 0.6)));
+    List<FrameHit> h = d.detect("A storm was looming over the coast while trade talks went on.");
+    FrameHit threat = h.stream().filter(x -> x.getFrame().equals("threat")).findFirst().orElseThrow();
+    assertEquals("loom", threat.getCue(), "no threat cue: the model's strongest word explains it");
+    assertTrue(h.stream().anyMatch(x -> x.getFrame().equals("economic") && x.getCue().equals("trade")));
+    assertTrue(h.stream().anyMatch(x -> x.getFrame().equals("cooperation")));
+    // the cue "threat" matches, but the model (below its threshold) decides for its frame
+    assertTrue(d.detect("All is calm, a threat of calm.").stream().noneMatch(x -> x.getFrame().equals("threat")));
+    assertTrue(FD.detect("All is calm, a threat of calm.").stream().anyMatch(x -> x.getFrame().equals("threat")));
+  }
 }
