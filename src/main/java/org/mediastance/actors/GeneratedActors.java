@@ -104,7 +104,7 @@ public final class GeneratedActors {
           continue;
         }
         for (GenPerson g : GeneratedFile.read(in)) {
-          byId.merge(g.id(), g, GeneratedActors::union);
+          byId.merge(g.id(), g, GenPerson::union);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read /actors/generated/" + f, e);
@@ -155,11 +155,4 @@ public final class GeneratedActors {
     }
   }
 
-  private static GenPerson union(GenPerson a, GenPerson b) {
-    Set<String> names = new LinkedHashSet<>(a.names());
-    names.addAll(b.names());
-    Set<GenPerson.Role> roles = new LinkedHashSet<>(a.roles());
-    roles.addAll(b.roles());
-    return new GenPerson(a.id(), a.name(), List.copyOf(names), List.copyOf(roles));
-  }
 }

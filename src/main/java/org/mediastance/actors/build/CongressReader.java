@@ -74,7 +74,7 @@ public final class CongressReader {
         JsonNode n = p.readValueAsTree();
         GenPerson g = person(n, f, line);
         if (g != null) {
-          out.merge(g.id(), g, CongressReader::union);
+          out.merge(g.id(), g, GenPerson::union);
         }
       }
     } catch (IOException e) {
@@ -169,7 +169,7 @@ public final class CongressReader {
     for (String id : List.copyOf(out.keySet())) {
       List<String> to = byName.get(id);
       if (id.startsWith(NO_ID) && to != null && to.stream().distinct().count() == 1) {
-        out.merge(to.get(0), out.remove(id), CongressReader::union);
+        out.merge(to.get(0), out.remove(id), GenPerson::union);
         report.count("congress records without id joined by name");
       } else if (id.startsWith(NO_ID)) {
         report.count("congress records without id kept by name");
@@ -182,13 +182,6 @@ public final class CongressReader {
     return s.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
   }
 
-  private static GenPerson union(GenPerson a, GenPerson b) {
-    Set<String> names = new LinkedHashSet<>(a.names());
-    names.addAll(b.names());
-    Set<GenPerson.Role> roles = new LinkedHashSet<>(a.roles());
-    roles.addAll(b.roles());
-    return new GenPerson(a.id(), a.name(), List.copyOf(names), List.copyOf(roles));
-  }
 
   private static UsageException err(Path f, int line, String field, String msg) {
     return new UsageException(f + ": line " + line + ", field " + field + ": " + msg);

@@ -1,7 +1,9 @@
 package org.mediastance.actors.build;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person of the generated registry: id (Wikidata QID, else {@code bioguide:ID}), display name,
@@ -19,5 +21,14 @@ public record GenPerson(String id, String name, List<String> names, List<Role> r
     public boolean activeSince(LocalDate d) {
       return end == null || !end.isBefore(d);
     }
+  }
+
+  /** This person with the names and roles of {@code other} (the same person from another record) added. */
+  public GenPerson union(GenPerson other) {
+    Set<String> ns = new LinkedHashSet<>(names);
+    ns.addAll(other.names());
+    Set<Role> rs = new LinkedHashSet<>(roles);
+    rs.addAll(other.roles());
+    return new GenPerson(id, name, List.copyOf(ns), List.copyOf(rs));
   }
 }
