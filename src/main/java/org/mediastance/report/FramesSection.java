@@ -11,6 +11,28 @@ import org.mediastance.io.Escape;
 final class FramesSection implements Section {
   static final List<String> COLUMNS = List.of("period", "period_start", "frame", "hits", "share", "statement_share");
 
+  /** Which frames a trained model decides and which come from the codebook's cues alone. */
+  static String sources(org.mediastance.config.JobConfig cfg) {
+    java.util.Set<String> all = new java.util.TreeSet<>(
+        org.mediastance.framing.Codebook.loadOrDefault(cfg.codebook()).frames().keySet());
+    if (cfg.frameModel() == null) {
+      return "Every frame comes from the codebook's cues (no trained frame model configured): " + String.join(", ", all) + ".";
+    }
+    java.util.Set<String> learned;
+    try {
+      learned = new java.util.TreeSet<>(org.mediastance.framing.FrameModel.load(java.nio.file.Path.of(cfg.frameModel()))
+          .models().keySet());
+    } catch (java.io.IOException e) {
+      return "The frame model " + cfg.frameModel() + " could not be read: " + e.getMessage() + ".";
+    }
+    learned.retainAll(all);
+    java.util.Set<String> cues = new java.util.TreeSet<>(all);
+    cues.removeAll(learned);
+    return "Frames decided by the trained model in " + cfg.frameModel() + ": "
+        + (learned.isEmpty() ? "none" : String.join(", ", learned)) + "; from the codebook's cues alone: "
+        + (cues.isEmpty() ? "none" : String.join(", ", cues)) + ".";
+  }
+
   @Override
   public void write(Part p) {
     List<Map<String, Object>> v = Part.rows(p.metric("frame_share", "outlet", "government", "period", "period_start",
@@ -20,7 +42,7 @@ final class FramesSection implements Section {
         .select(COLUMNS.get(0), COLUMNS.subList(1, COLUMNS.size()).toArray(String[]::new))
         .orderBy("period", "frame"));
     p.body.append("<section id=\"frames\"><h2>Frames over time</h2><p>Share of frame uses per "
-        + Escape.html(p.cfg.period()) + ", all outlets.</p>");
+        + Escape.html(p.cfg.period()) + ", all outlets. " + Escape.html(sources(p.cfg)) + "</p>");
     p.chart("frames_over_time", "Frames over time",
         Charts.stackedTime("Frame shares over time", v, "period_start", "share", "frame", "share of frame uses", true),
         v, COLUMNS);
