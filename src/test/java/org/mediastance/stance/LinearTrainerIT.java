@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Trains tiny stance models with a local SparkSession on hand-written sentences and checks that
  * the exported Java scorer reproduces MLlib's probabilities.
  */
-class StanceTrainerIT {
+class LinearTrainerIT {
   static SparkSession spark;
 
   @BeforeAll
   static void start() {
-    spark = SparkSessions.forTraining("local[2]", "StanceTrainerIT");
+    spark = SparkSessions.forTraining("local[2]", "LinearTrainerIT");
   }
 
   @AfterAll
