@@ -66,6 +66,30 @@ public final class ActorRegistry {
     buildIndex();
   }
 
+  /** Persons by the lower-case first word of their name, built on first use. */
+  private volatile Map<String, List<Person>> byFirstName;
+
+  /** The persons whose name starts with this word (lower-case), for spelling-variant look-ups. */
+  List<Person> byFirstName(String firstWord) {
+    Map<String, List<Person>> m = byFirstName;
+    if (m == null) {
+      Map<String, List<Person>> b = new java.util.HashMap<>();
+      for (Person p : persons.values()) {
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String n : p.aliases() == null ? List.of(p.name())
+            : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream()).toList()) {
+          String[] w = n.split("\\s+");
+          if (w.length >= 2 && firsts.add(w[0].toLowerCase(java.util.Locale.ROOT))) {
+            b.computeIfAbsent(w[0].toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                .add(p);
+          }
+        }
+      }
+      byFirstName = m = b;
+    }
+    return m.getOrDefault(firstWord.toLowerCase(java.util.Locale.ROOT), List.of());
+  }
+
   // ---------------------------------------------------------------- index
 
   private void buildIndex() {

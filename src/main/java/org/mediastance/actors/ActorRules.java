@@ -193,6 +193,21 @@ final class ActorRules {
         country == null && needsCountry ? Math.min(conf, 0.35) : conf);
   }
 
+  /** Offices whose holders speak for a government when a government institution employs them. */
+  private static final Set<String> EMPLOYEES = Set.of("staff", "expert");
+
+  /**
+   * Staff or experts of a national government institution ("White House lawyer", "Fed
+   * economists", "chairman of the British inquiry"), not former ones.
+   */
+  private static boolean employee(Title t) {
+    if (!EMPLOYEES.contains(t.office.name()) || t.former) {
+      return false;
+    }
+    return t.inst != null ? GOVERNMENT_CATEGORIES.contains(t.inst.category())
+        && (t.inst.country() != null || t.country != null) : t.seatOfGovernment;
+  }
+
   private static String category(Title t) {
     Office o = t.office;
     if (t.opposition) {
@@ -209,7 +224,7 @@ final class ActorRules {
       return "igo";
     }
     if (!o.government()) {
-      return o.category();
+      return employee(t) ? (t.inst != null ? t.inst.category() : "government") : o.category();
     }
     if (t.inst != null && t.inst.country() == null && t.country == null
         && !GOVERNMENT_CATEGORIES.contains(t.inst.category())) {

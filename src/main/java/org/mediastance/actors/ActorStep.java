@@ -14,6 +14,8 @@ import org.mediastance.model.Statement;
  * and thread-safe.
  */
 public final class ActorStep {
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}./&]{1,6}");
   private final RegistryResolver resolver;
   private final String homeCountry;
 
@@ -39,6 +41,42 @@ public final class ActorStep {
     return m.isEmpty() ? null : m.keySet().iterator().next();
   }
 
+  /**
+   * The registry person's name when the speaker is only a title naming nobody ("the foreign
+   * minister", "Israel's intelligence minister"), or an institution's full name when the speaker is
+   * its abbreviation ("AFP"); else null.
+   */
+  String officeHolderName(String speaker, ActorRef ref) {
+    if (ref.actorId() == null || ref.name() == null || speaker.isBlank()) {
+      return null;
+    }
+    if (ABBREVIATION.matcher(speaker.trim()).matches()) {
+      // "AFP", "NYT": an abbreviation is named by the institution's full name
+      for (Registry.Institution in : resolver.registry().institutions().values()) {
+        if (in.aliases() != null && in.aliases().contains(speaker.trim())
+            && !in.name().equals(speaker.trim())) {
+          return in.name();
+        }
+      }
+      return null;
+    }
+    if (!resolver.registry().persons().containsKey(ref.actorId())) {
+      return null;
+    }
+    Title t = Title.parse(resolver.registry(), speaker.replace('\u2019', '\''));
+    String[] sw = speaker.trim().split("\\s+");
+    String[] nw = ref.name().split("\\s+");
+    String sl = sw[sw.length - 1].toLowerCase(java.util.Locale.ROOT);
+    String nl = nw[nw.length - 1].toLowerCase(java.util.Locale.ROOT);
+    if (t.hasName && sw.length >= 2 && !sl.equals(nl) && SpeakerRules.oneEditApart(sl, nl)) {
+      return ref.name(); // a spelling variant of the registry name ("Mike Conway")
+    }
+    if (t.hasName || !t.fullHits.isEmpty() || !t.surnameHits.isEmpty()) {
+      return null; // the speaker has a name of its own
+    }
+    return ref.name();
+  }
+
   /** Fills the actor columns of the article's statements (nothing to do without statements). */
   public void resolve(Article a, List<Statement> statements) {
     if (statements.isEmpty()) {
@@ -46,8 +84,25 @@ public final class ActorStep {
     }
     String context = contextCountry(a.getText(), a.getPublished());
     for (Statement s : statements) {
-      ActorRef ref = resolver.resolveSpeaker(s.getSpeaker() == null ? "" : s.getSpeaker(),
-          s.getSpeakerDescription(), s.getSpeakerType(), a.getPublished(), context);
+      String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
+      ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
+          s.getSpeakerType(), a.getPublished(), context);
+      String mention = s.getSpeakerMention();
+      if (ref.role() == null && ref.government() == null && mention != null && !mention.isBlank()
+          && !mention.equals(s.getSpeakerDescription())) {
+        // the words at this mention may say what the article's fullest description does not
+        // ("Fed economists Aaron Flaaen" where the description kept only the name)
+        ActorRef alt = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(),
+            a.getPublished(), context);
+        if (alt.government() != null) {
+          ref = alt;
+        }
+      }
+      String holder = officeHolderName(speaker, ref);
+      if (holder != null) {
+        // "North Korea's foreign minister" resolved to the registry's holder that day: name them
+        s.setSpeaker(holder);
+      }
       s.setActorId(ref.actorId());
       s.setRole(ref.role());
       s.setGovernment(ref.government());

@@ -35,7 +35,7 @@ final class SpeakerRules {
     Title td = description == null || description.isBlank() ? ts : Title.parse(registry, description);
     Title t = merge(td, ts);
     boolean group = "group".equalsIgnoreCase(speakerType) || t.plural;
-    Person p = group ? null : pickPerson(ts, td, date, t, contextCountry);
+    Person p = group ? null : pickPerson(speaker, ts, td, date, t, contextCountry);
     if (p != null) {
       ActorRef led = rules.ledGovernment(p, t, date);
       if (led != null) {
@@ -63,6 +63,11 @@ final class SpeakerRules {
     // metonym, country, people or institution standing for a government: the speaker itself must
     // consist of it (no unexplained name or head noun: "Russian businessman Ivan Petrov" is not RUS)
     Title c = ts.recognised ? ts : td;
+    if (c == ts && c.country == null && td != ts && td.country != null && !td.hasName
+        && !td.hasOtherWords) {
+      // "Foreign Ministry" described as "the Russian Foreign Ministry": the described country's
+      c = td;
+    }
     if ((c.country != null || c.inst != null) && !c.hasName && !c.hasOtherWords) {
       return rules.collective(c, contextCountry, date, 0.9);
     }
@@ -105,7 +110,8 @@ final class SpeakerRules {
    * Several candidates are narrowed to those in office at the date, then to the title's country,
    * then the most senior; an ambiguous surname with nobody in office gives null.
    */
-  private Person pickPerson(Title ts, Title td, LocalDate date, Title t, String ctx) {
+  private Person pickPerson(String speakerText, Title ts, Title td, LocalDate date, Title t,
+      String ctx) {
     List<Person> cands = new ArrayList<>();
     // a speaker with a name of its own is not someone else named in the description
     for (Title x : ts.hasName ? List.of(ts) : List.of(ts, td)) {
@@ -123,10 +129,81 @@ final class SpeakerRules {
         }
       }
     }
+    if (cands.isEmpty() && ts.hasName && date != null && t.office != null && !t.former) {
+      Person v = spellingVariant(speakerText, date, t.office);
+      if (v != null) {
+        cands.add(v);
+      }
+    }
     // generated registry: only persons in office that day, and no foreign backbencher by name alone
     cands.removeIf(p -> !GeneratedActors.admissible(p, date, t.office != null || t.country != null,
         ctx, registry.offices()));
     return rules.narrow(cands, date, t.country != null ? t.country.iso3() : ctx);
+  }
+
+  /**
+   * A person in office that day whose name is the speaker's "First Last" with the surname one
+   * letter off ("Mike Conway" for Mike Conaway), holding the office the title names that day: the
+   * only such person, else null. Surnames of five letters or more only.
+   */
+  private Person spellingVariant(String speaker, LocalDate date, Registry.Office office) {
+    if (speaker == null) {
+      return null;
+    }
+    String[] w = speaker.trim().split("\\s+");
+    if (w.length < 2) {
+      return null;
+    }
+    String first = w[w.length - 2];
+    String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+    if (last.length() < 5 || !Character.isUpperCase(first.charAt(0))) {
+      return null;
+    }
+    Person found = null;
+    for (Person p : registry.byFirstName(first)) {
+      String[] pw = p.name().split("\\s+");
+      String ps = pw[pw.length - 1].toLowerCase(java.util.Locale.ROOT);
+      // and only someone holding the titled office that day ("Congressman Mike Conway")
+      if (!ps.equals(last) && oneEditApart(ps, last) && p.rolesAt(date).stream()
+          .anyMatch(r -> registry.office(r.office()) != null
+              && registry.office(r.office()).kind().equals(office.kind()))) {
+        if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** Levenshtein distance exactly at most one (one insertion, deletion or substitution). */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    boolean edited = false;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (edited) {
+        return false;
+      }
+      edited = true;
+      if (a.length() > b.length()) {
+        i++;
+      } else if (a.length() < b.length()) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return !edited || i == a.length() && j == b.length();
   }
 
   private static void addOnce(List<Person> l, Person p) {

@@ -37,6 +37,8 @@ final class Title {
   boolean officeOfOrganisation;
   /** A city, regional or other sub-national office ("city officials", "local leaders"). */
   boolean subnational;
+  /** The country comes from a metonym with an article: "the White House", "the Kremlin". */
+  boolean seatOfGovernment;
   /** A quantifier before a people's name: "many Russians" are people, not the government. */
   boolean quantified;
 
@@ -87,6 +89,7 @@ final class Title {
     if (text == null || text.isBlank()) {
       return t;
     }
+    text = text.replace('\u2019', '\''); // "North Korea’s": typographic apostrophes as plain ones
     java.util.regex.Matcher pm = PARTY_TAG.matcher(text);
     if (pm.find()) {
       t.usPartyTag = true;
@@ -101,6 +104,7 @@ final class Title {
     int lastFormerEnd = -10;
     int lastDeputyEnd = -10;
     boolean officeAfterFirst = false;
+    OfficeSym deferred = null;
     int lastNameWord = -10;
     int i = 0;
     while (i < n) {
@@ -135,6 +139,10 @@ final class Title {
       // Among values under one phrase: offices, cues, institutions, countries, then persons.
       OfficeSym os = honorific ? null : first(m.values(), OfficeSym.class);
       if (os != null && os.office().needsContext() && t.country == null && t.inst == null) {
+        // "police" counts only with a country named, before or after ("Police in Essex, England")
+        if (deferred == null) {
+          deferred = os;
+        }
         os = null;
       }
       CueSym cs = honorific ? null : first(m.values(), CueSym.class);
@@ -195,6 +203,10 @@ final class Title {
           if (co != null) {
             t.country = co.country();
             t.countryForm = co.form();
+            // "the White House", "the Kremlin": a seat of government, unlike a capital city
+            t.seatOfGovernment = ActorRegistry.METONYM.equals(co.form())
+                && (m.from() > 0 && toks.get(m.from() - 1).key().equals("the")
+                    || toks.get(m.from()).key().equals("the"));
           } else if (is.inst().country() != null) {
             t.country = reg.country(is.inst().country());
             t.countryForm = ActorRegistry.METONYM;
@@ -219,6 +231,11 @@ final class Title {
         }
       }
       i = m.to();
+    }
+    if (t.office == null && deferred != null && (t.country != null || t.inst != null)
+        && !t.hasName) {
+      t.office = deferred.office();
+      t.plural = deferred.plural();
     }
     if (t.usPartyTag) {
       // "(D-N.Y.)" marks a member of Congress, whatever other country the text mentions

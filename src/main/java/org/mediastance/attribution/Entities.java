@@ -146,8 +146,13 @@ final class Entities {
     if (j + 1 < t.size() && t.get(j).lower.equals(",")) {
       int k = j + 1;
       boolean role = false;
-      while (k < t.size() && k < j + 10 && !t.get(k).lower.equals(",") && !t.get(k).lower.equals(".") && !t.get(k).posStarts("VB")) {
-        if (Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.TITLES.contains(t.get(k).lower) && !t.get(k).lower.equals("state")) role = true;
+      // up to 16 tokens, participles allowed: "Tricia Newbold, a manager working in the White House's
+      // Personnel Security Office,"; a finite verb ends it (a relative clause is no apposition)
+      while (k < t.size() && k < j + 16 && !t.get(k).lower.equals(",") && !t.get(k).lower.equals(".")
+          && !(t.get(k).posStarts("VB") && !t.get(k).posStarts("VBG") && !t.get(k).posStarts("VBN")
+              && !t.get(k).lower.equals("'s") && !t.get(k).lower.equals("’s"))) {
+        if (Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.TITLES.contains(t.get(k).lower) && !t.get(k).lower.equals("state")
+            || Lexicon.INSTITUTION_HEADS.contains(t.get(k).lower) && k > j + 1 && t.get(k - 1).isCapitalized()) role = true;
         k++;
       }
       String first = t.get(j + 1).lower;

@@ -189,6 +189,8 @@ final class SpeakerSpans {
   private static boolean opensAside(Sentence s, int a, int e) {
     Token after = s.tokens.get(a);
     if (opensAside(after) || after.posStarts("VBG") || after.posStarts("VBN") || after.posStarts("RB")) return true;
+    // a short prepositional aside: ", on the other hand,", ", for his part,", ", in a statement,"
+    if (after.posStarts("IN") && e - a <= 5 && !clause(s.tokens, a, e)) return true;
     for (int k = a; k < e; k++) {
       String l = s.tokens.get(k).lower;
       if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLES.contains(l) && !l.equals("state")) return true;

@@ -76,4 +76,21 @@ class ActorStepTest {
     assertEquals(want.confidence(), s.getActorConfidence());
     assertEquals("RUS", s.getGovernment());
   }
+
+  @Test
+  void abbreviationsAndBareTitlesAreNamed() {
+    ActorStep step = new ActorStep(R, null);
+    Statement nyt = speaker("NYT");
+    nyt.setSpeakerType("institution");
+    Statement fm = speaker("North Korea\u2019s foreign minister");
+    Statement named = speaker("Congressman Smith");
+    List<Statement> st = new ArrayList<>(List.of(nyt, fm, named));
+    Article a = article("North Korea said so. Pyongyang and the U.S. argued.");
+    a.setPublished(LocalDate.of(2017, 9, 26));
+    step.resolve(a, st);
+    assertEquals("The New York Times", nyt.getSpeaker());
+    assertEquals("Ri Yong Ho", fm.getSpeaker());
+    assertEquals("PRK", fm.getGovernment());
+    assertEquals("Congressman Smith", named.getSpeaker(), "a speaker with a name keeps it");
+  }
 }

@@ -42,4 +42,47 @@ class SpeakerRulesTest {
         "person", DAY, "USA");
     assertEquals("ambassador", r.role());
   }
+
+  @Test
+  void staffOfAGovernmentInstitutionSpeakForIt() {
+    assertEquals("USA", R.resolveSpeaker("Ty Cobb",
+        "Ty Cobb, the lawyer in charge of the White House response to the probe", "person", DAY, "USA").government());
+    assertEquals("USA", R.resolveSpeaker("Aaron Flaaen", "Fed economists Aaron Flaaen", "person", DAY, "USA").government());
+    assertEquals("USA", R.resolveSpeaker("Gregory Hicks",
+        "Gregory Hicks, the State Department's second in command in Libya", "person", DAY, null).government());
+    assertEquals("GBR", R.resolveSpeaker("Robert Owen",
+        "Sir Robert Owen, chairman of the British inquiry into the murder", "person", DAY, "USA").government());
+  }
+
+  @Test
+  void staffWithoutAGovernmentEmployerDoNot() {
+    assertNull(R.resolveSpeaker("John Smith", "John Smith, a Washington lawyer", "person", DAY, "USA").government(),
+        "a capital city is not an employer");
+    assertNull(R.resolveSpeaker("Jane Roe", "Jane Roe, a former White House lawyer", "person", DAY, "USA").government());
+    assertNull(R.resolveSpeaker("John Smith", "John Smith, a lawyer for Russian businessman Ivan Petrov", "person",
+        DAY, "USA").government());
+    assertNull(R.resolveSpeaker("economists", "economists", "group", DAY, "USA").government());
+  }
+
+  @Test
+  void theDescriptionsCountryBeatsTheContext() {
+    assertEquals("RUS", R.resolveSpeaker("Foreign Ministry", "Russian Foreign Ministry", "institution", DAY, "USA")
+        .government());
+  }
+
+  @Test
+  void policeNeedACountryNamedBeforeOrAfter() {
+    assertEquals("GBR", R.resolveSpeaker("Police", "Police in southeastern England", "group", DAY, null).government());
+    assertNull(R.resolveSpeaker("police", "police", "group", DAY, "USA").government());
+  }
+
+  @Test
+  void aSpellingVariantNeedsTheTitledOffice() {
+    assertEquals(true, SpeakerRules.oneEditApart("conway", "conaway"));
+    assertEquals(true, SpeakerRules.oneEditApart("comey", "comer"));
+    assertEquals(false, SpeakerRules.oneEditApart("conway", "conwayss"));
+    ActorRef comey = R.resolveSpeaker("James Comey", "former FBI Director James Comey", "person",
+        LocalDate.of(2018, 8, 20), "USA");
+    assertNull(comey.government(), "one letter from Rep. James Comer, but not a representative");
+  }
 }

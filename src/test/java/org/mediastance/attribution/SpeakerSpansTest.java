@@ -103,4 +103,14 @@ class SpeakerSpansTest {
     assertNull(speakers.leftSubject(s, 12), "a clause is no aside");
     assertArrayEquals(new int[] {4, 7}, speakers.mainSubject(s, 12), "the subject after the introductory phrase");
   }
+
+  @Test
+  void shortPrepositionalAsidesAreSkipped() {
+    parse("Senator/NNP Ann/NNP Hale/NNP ,/, on/IN the/DT other/JJ hand/NN ,/, expressed/VBD confidence/NN that/IN it/PRP worked/VBD ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 9));
+    parse("Ann/NNP Hale/NNP ,/, for/IN her/PRP$ part/NN ,/, said/VBD it/PRP worked/VBD ./.");
+    assertArrayEquals(new int[] {0, 2}, speakers.leftSubject(s, 7));
+    parse("The/DT river/NN rose/VBD ,/, in/IN a/DT way/NN that/WDT flooded/VBD towns/NNS ,/, said/VBD the/DT mayor/NN ./.");
+    assertNull(speakers.leftSubject(s, 11), "a long aside with a clause is no aside");
+  }
 }
