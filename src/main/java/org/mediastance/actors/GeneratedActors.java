@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +27,8 @@ import org.mediastance.actors.build.RegistryBuilder;
  *
  * <ul>
  *   <li>The hand-written YAML keeps precedence: a generated person whose any full-name variant is
- *       already a YAML person's name or alias is left out entirely.
+ *       already a YAML person's name or alias adds no person; its roles only fill the periods that
+ *       no YAML role of that person covers (a later portfolio the YAML does not list).
  *   <li>Where the YAML staffs an office kind for a country (head of state, foreign minister, UN
  *       ambassador, ...), generated roles of that kind for that country are dropped, so that a
  *       title-only lookup ("the president") keeps the curated holder. Many-holder kinds
@@ -87,9 +89,11 @@ public final class GeneratedActors {
     if (titled || ctx == null) {
       return true;
     }
+    // a foreign legislator by name alone only when presiding (speaker, majority leader)
     return now.stream().anyMatch(r -> ctx.equals(r.country())
         || !"legislature".equals(r.category() != null ? r.category()
-            : offices.get(r.office()).category()));
+            : offices.get(r.office()).category())
+        || offices.get(r.office()).rank() <= 6);
   }
 
   /** The generated persons read from the classpath, merged by id; empty when none are shipped. */
@@ -113,14 +117,38 @@ public final class GeneratedActors {
     return List.copyOf(byId.values());
   }
 
+  /**
+   * A YAML person keeps its roles; generated roles are added only for periods no YAML role covers
+   * (Liam Fox's trade portfolio after the defence one the YAML lists).
+   */
+  private static void fillGaps(Map<String, Person> persons, String id, List<Role> generated) {
+    Person p = persons.get(id);
+    List<Role> merged = new ArrayList<>(p.roles());
+    for (Role g : generated) {
+      boolean overlaps = p.roles().stream().anyMatch(r -> overlap(r, g));
+      if (!overlaps) {
+        merged.add(g);
+      }
+    }
+    if (merged.size() > p.roles().size()) {
+      persons.put(id, new Person(p.id(), p.name(), p.aliases(), p.surnames(), List.copyOf(merged)));
+    }
+  }
+
+  private static boolean overlap(Role a, Role b) {
+    LocalDate aEnd = a.end() == null ? LocalDate.MAX : a.end();
+    LocalDate bEnd = b.end() == null ? LocalDate.MAX : b.end();
+    return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
+  }
+
   /** Adds generated persons to the YAML persons (see the class comment for the rules). */
   static void addTo(Map<String, Person> persons, Map<String, Office> offices,
       Map<String, Institution> institutions, List<GenPerson> generated) {
-    Set<String> yamlNames = new HashSet<>();
+    Map<String, String> yamlNames = new HashMap<>();
     Set<String> staffed = new HashSet<>();
     for (Person p : persons.values()) {
-      yamlNames.add(Phrases.key(p.name()));
-      p.aliases().forEach(a -> yamlNames.add(Phrases.key(a)));
+      yamlNames.put(Phrases.key(p.name()), p.id());
+      p.aliases().forEach(a -> yamlNames.putIfAbsent(Phrases.key(a), p.id()));
       for (Role r : p.roles()) {
         Office o = offices.get(r.office());
         if (o != null && r.country() != null) {
@@ -129,9 +157,8 @@ public final class GeneratedActors {
       }
     }
     for (GenPerson g : generated) {
-      if (g.names().stream().anyMatch(n -> yamlNames.contains(Phrases.key(n)))) {
-        continue;
-      }
+      String yamlId = g.names().stream().map(n -> yamlNames.get(Phrases.key(n)))
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
       List<Role> roles = new ArrayList<>();
       for (GenPerson.Role r : g.roles()) {
         Office o = offices.get(r.office());
@@ -141,6 +168,10 @@ public final class GeneratedActors {
           continue;
         }
         roles.add(new Role(r.office(), r.gov(), r.org(), r.start(), r.end(), r.category()));
+      }
+      if (yamlId != null) {
+        fillGaps(persons, yamlId, roles);
+        continue;
       }
       if (roles.isEmpty()) {
         continue;

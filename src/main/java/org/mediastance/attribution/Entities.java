@@ -64,6 +64,10 @@ final class Entities {
         }
         int a = i;
         while (a < j && Lexicon.NOT_NAME.contains(t.get(a).lower)) a++;
+        if (a < j && placeAfterPreposition(t, a, j)) {
+          i = Math.max(j, i + 1);
+          continue;
+        }
         if (a < j) {
           int[] r = run(s, a, j);
           if (r != null) bare.add(r);
@@ -81,6 +85,19 @@ final class Entities {
       }
     }
     mentions.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+  }
+
+  /**
+   * "in New York", "at Camp David": a name run after a locative preposition, without a title or a
+   * possessive, is a place, not a person a pronoun could refer to.
+   */
+  private static boolean placeAfterPreposition(List<Token> t, int a, int j) {
+    if (a == 0 || !Set.of("in", "at", "near").contains(t.get(a - 1).lower)) return false;
+    if (j < t.size() && (t.get(j).lower.equals("'s") || t.get(j).lower.equals("\u2019s"))) return false;
+    for (int k = a; k < j; k++) {
+      if (title(t.get(k).lower)) return false;
+    }
+    return true;
   }
 
   private boolean nameTok(List<Token> t, int i) {

@@ -55,6 +55,7 @@ public final class Extractor {
       content.splitAtAndThat(s, found);
       out.addAll(found);
     }
+    PossessedClaims.apply(out, sentences);
     out.addAll(new SourceMarks(text, sentences, quotes, content).find());
     new Continuations(text, sentences, quotes, content).addTo(out);
     out.removeIf(sp -> sp.contentEnd - sp.contentBegin < 2);

@@ -85,4 +85,13 @@ class GeneratedActorsTest {
     assertEquals(List.of("minister"), p.roles().stream().map(Registry.Role::office).toList());
     assertEquals(List.of(), p.surnames());
   }
+
+  @Test
+  void generatedRolesFillTheGapsOfAYamlPerson() {
+    // the YAML lists Liam Fox's defence portfolio only; the generated registry his later trade one
+    ActorRef trade = R.resolveSpeaker("Liam Fox", null, "person", d("2018-01-17"));
+    assertEquals("GBR", trade.government());
+    ActorRef defence = R.resolveSpeaker("Liam Fox", null, "person", d("2011-01-10"));
+    assertEquals("defense minister", defence.role(), "the YAML role keeps precedence where it covers the day");
+  }
 }

@@ -1,0 +1,39 @@
+package org.mediastance.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mediastance.model.Statement;
+
+/** Who may be a speaker: a claim's possessor, not a place named after "in". Hand-tagged sentences. */
+class SpeakerCandidatesTest {
+
+  @Test
+  void thePossessorOfARejectedClaimIsItsSpeaker() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Anna/NNP Berg/NNP did/VBD not/RB reject/VB Tom/NNP Hale/NNP 's/POS calls/NNS for/IN new/JJ talks/NNS ./."));
+    assertEquals(1, st.size());
+    assertEquals("Tom Hale", st.get(0).getSpeaker());
+    assertEquals("call", st.get(0).getCueLemma());
+  }
+
+  @Test
+  void aClaimWithoutAPossessorKeepsTheSpeaker() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Anna/NNP Berg/NNP rejected/VBD the/DT calls/NNS for/IN new/JJ talks/NNS ./."));
+    assertEquals(1, st.size());
+    assertEquals("Anna Berg", st.get(0).getSpeaker());
+  }
+
+  @Test
+  void aPlaceAfterInIsNoReferentForHe() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Rand/NNP Paul/NNP spoke/VBD on/IN Monday/NNP ./.",
+        "In/IN a/DT speech/NN in/IN New/NNP York/NNP ,/, Paul/NNP laid/VBD out/RP a/DT case/NN ./.",
+        "\"/`` We/PRP need/VBP limits/NNS ,/, \"/'' he/PRP said/VBD ./."));
+    Statement s = st.get(st.size() - 1);
+    assertNotEquals("New York", s.getSpeaker());
+  }
+}
