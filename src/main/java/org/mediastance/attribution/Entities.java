@@ -27,6 +27,8 @@ final class Entities {
     String description = "";
     int descTokens;
     String gender;
+    /** The gender comes from the first-name list, not from a title or honorific. */
+    boolean genderGuessed;
     final Set<String> countries = new LinkedHashSet<>();
     final List<String> nominals = new ArrayList<>();
   }
@@ -202,6 +204,7 @@ final class Entities {
       // title-based gender
     } else {
       e.gender = t.get(d).lower.equals("mr.") ? "m" : "f";
+      e.genderGuessed = false;
     }
     mentions.add(new Mention(s.index, d, j, t.get(d).begin, e, inQ));
     return null;
@@ -255,6 +258,7 @@ final class Entities {
     e.name = name;
     e.surname = sur;
     e.gender = first != null ? Lexicon.genderOfFirstName(first) : null;
+    e.genderGuessed = e.gender != null;
     es.add(e);
     // surname-only entities created earlier ("Smith said" before "John Smith") are kept apart
     return e;

@@ -304,7 +304,31 @@ public final class SpeakerResolver {
     return best;
   }
 
+  /** In a second pass, a gender guessed from a first name ("Rand" reads as female) may be wrong. */
+  private boolean lenientGender;
+
   private Span.Resolved pronoun(Sentence s, int a, String p, String mention, int mb) {
+    Span.Resolved r = pronounPass(s, a, p, mention, mb);
+    if (r.entity() == null && "unknown".equals(r.type()) && (p.equals("he") || p.equals("she"))) {
+      lenientGender = true;
+      try {
+        Span.Resolved second = pronounPass(s, a, p, mention, mb);
+        if (second.entity() != null) {
+          return new Span.Resolved(second.speaker(), second.type(), second.description(), mention, mb,
+              0.8 * second.confidence(), second.entity());
+        }
+      } finally {
+        lenientGender = false;
+      }
+    }
+    return r;
+  }
+
+  private boolean genderFits(Entity e, String gender) {
+    return gender == null || e.gender == null || e.gender.equals(gender) || lenientGender && e.genderGuessed;
+  }
+
+  private Span.Resolved pronounPass(Sentence s, int a, String p, String mention, int mb) {
     if ((p.equals("i") || p.equals("we")) && ex.inQuote(mb)) {
       // "I" inside a quotation: the quotation's speaker, named in the sentence or speaking before
       Span.Resolved q = quoteSpeaker(s, mention, mb);
@@ -340,7 +364,7 @@ public final class SpeakerResolver {
           if (si != s.index || pronounBefore(s, m.start(), p)) break;
         }
         Entity e = m.entity();
-        if (personal && e.type.equals("person") && (gender == null || e.gender == null || e.gender.equals(gender))) {
+        if (personal && e.type.equals("person") && genderFits(e, gender)) {
           return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
         }
         if (!personal && !e.type.equals("person")) {
@@ -401,7 +425,7 @@ public final class SpeakerResolver {
     if (personal) {
       if (!r.type().equals("person") || r.entity() == null) return false;
       Entity e = (Entity) r.entity();
-      return gender == null || e.gender == null || e.gender.equals(gender);
+      return genderFits(e, gender);
     }
     return r.type().equals("group") || r.type().equals("institution");
   }

@@ -35,5 +35,15 @@ class SpeakerCandidatesTest {
         "\"/`` We/PRP need/VBP limits/NNS ,/, \"/'' he/PRP said/VBD ./."));
     Statement s = st.get(st.size() - 1);
     assertNotEquals("New York", s.getSpeaker());
+    assertEquals("Rand Paul", s.getSpeaker(), "the subject before; a first name's listed gender may be wrong");
+  }
+
+  @Test
+  void aGuessedGenderStillPrefersAMatchingPerson() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Anna/NNP Berg/NNP spoke/VBD on/IN Monday/NNP ./.",
+        "Tom/NNP Hale/NNP agreed/VBD ./.",
+        "\"/`` We/PRP need/VBP limits/NNS ,/, \"/'' she/PRP said/VBD ./."));
+    assertEquals("Anna Berg", st.get(st.size() - 1).getSpeaker());
   }
 }
