@@ -112,6 +112,18 @@ final class Entities {
   /** Registers a name run; returns {sentence, start, end} for a bare single word to link later. */
   private int[] run(Sentence s, int a, int j) {
     List<Token> t = s.tokens;
+    // "Senate Intelligence Committee Dianne Feinstein": the body, then a two-word name of its member
+    for (int h = j - 3; h >= a; h--) {
+      if (Lexicon.INSTITUTION_HEADS.contains(t.get(h).lower)) {
+        boolean name = true;
+        for (int k = h + 1; k < j; k++) {
+          String l = t.get(k).lower;
+          name &= !Lexicon.INSTITUTION_HEADS.contains(l) && !Lexicon.TITLES.contains(l) && Lexicon.country(l) == null;
+        }
+        if (name) return run(s, h + 1, j);
+        break;
+      }
+    }
     boolean inQ = ex.inQuote(t.get(a).begin);
     String whole = join(t, a, j);
     String lw = stripThe(whole.toLowerCase(Locale.ROOT));

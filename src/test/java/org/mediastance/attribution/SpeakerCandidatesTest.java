@@ -46,4 +46,14 @@ class SpeakerCandidatesTest {
         "\"/`` We/PRP need/VBP limits/NNS ,/, \"/'' she/PRP said/VBD ./."));
     assertEquals("Anna Berg", st.get(st.size() - 1).getSpeaker());
   }
+
+  @Test
+  void aMemberNamedAfterHerCommitteeIsAPerson() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Chairwoman/NNP of/IN the/DT Senate/NNP Intelligence/NNP Committee/NNP Dianne/NNP Feinstein/NNP ,/, on/IN the/DT other/JJ hand/NN ,/, said/VBD the/DT talks/NNS failed/VBD ./.",
+        "She/PRP also/RB said/VBD that/IN Congress/NNP would/MD act/VB ./."));
+    assertEquals("Dianne Feinstein", st.get(0).getSpeaker().replace("Senate Intelligence Committee ", ""));
+    assertEquals("person", st.get(0).getSpeakerType());
+    assertEquals(st.get(0).getSpeaker(), st.get(1).getSpeaker());
+  }
 }
