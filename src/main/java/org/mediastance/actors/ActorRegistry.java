@@ -66,10 +66,10 @@ public final class ActorRegistry {
     buildIndex();
   }
 
-  /** Persons by the lower-case first word of their name, built on first use. */
+  /** Persons by each lower-case given name of their names, built on first use. */
   private volatile Map<String, List<Person>> byFirstName;
 
-  /** The persons whose name starts with this word (lower-case), for spelling-variant look-ups. */
+  /** The persons with this given name (any case), for spelling-variant look-ups. */
   List<Person> byFirstName(String firstWord) {
     Map<String, List<Person>> m = byFirstName;
     if (m == null) {
@@ -79,9 +79,12 @@ public final class ActorRegistry {
         for (String n : p.aliases() == null ? List.of(p.name())
             : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream()).toList()) {
           String[] w = n.split("\\s+");
-          if (w.length >= 2 && firsts.add(w[0].toLowerCase(java.util.Locale.ROOT))) {
-            b.computeIfAbsent(w[0].toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
-                .add(p);
+          // every given name: "K. Michael Conaway" is found under "michael" too
+          for (int i = 0; i < w.length - 1; i++) {
+            String f = w[i].toLowerCase(java.util.Locale.ROOT);
+            if (f.length() > 2 && firsts.add(f)) {
+              b.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(p);
+            }
           }
         }
       }

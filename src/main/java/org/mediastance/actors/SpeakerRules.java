@@ -142,8 +142,9 @@ final class SpeakerRules {
   }
 
   /**
-   * A person in office that day whose name is the speaker's "First Last" with the surname one
-   * letter off ("Mike Conway" for Mike Conaway), holding the office the title names that day: the
+   * A person in office that day whose given name is the speaker's first (or the name a nickname
+   * stands for) and whose surname is the speaker's or one letter off ("Mike Conway" for K. Michael
+   * Conaway), holding the office the title names that day: the
    * only such person, else null. Surnames of five letters or more only.
    */
   private Person spellingVariant(String speaker, LocalDate date, Registry.Office office) {
@@ -160,11 +161,16 @@ final class SpeakerRules {
       return null;
     }
     Person found = null;
-    for (Person p : registry.byFirstName(first)) {
+    List<Person> named = new ArrayList<>(registry.byFirstName(first));
+    String formal = NICKNAMES.get(first.toLowerCase(java.util.Locale.ROOT));
+    if (formal != null) {
+      named.addAll(registry.byFirstName(formal));
+    }
+    for (Person p : named) {
       String[] pw = p.name().split("\\s+");
       String ps = pw[pw.length - 1].toLowerCase(java.util.Locale.ROOT);
       // and only someone holding the titled office that day ("Congressman Mike Conway")
-      if (!ps.equals(last) && oneEditApart(ps, last) && p.rolesAt(date).stream()
+      if ((ps.equals(last) || oneEditApart(ps, last)) && p.rolesAt(date).stream()
           .anyMatch(r -> registry.office(r.office()) != null
               && registry.office(r.office()).kind().equals(office.kind()))) {
         if (found != null && found != p) {
@@ -175,6 +181,23 @@ final class SpeakerRules {
     }
     return found;
   }
+
+  /** Common English nicknames and the given name they stand for ("Mike" Conaway is K. Michael). */
+  private static final java.util.Map<String, String> NICKNAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("mike", "michael"), java.util.Map.entry("bob", "robert"),
+      java.util.Map.entry("bill", "william"), java.util.Map.entry("jim", "james"),
+      java.util.Map.entry("tom", "thomas"), java.util.Map.entry("joe", "joseph"),
+      java.util.Map.entry("dick", "richard"), java.util.Map.entry("chuck", "charles"),
+      java.util.Map.entry("ted", "edward"), java.util.Map.entry("dan", "daniel"),
+      java.util.Map.entry("steve", "steven"), java.util.Map.entry("tony", "anthony"),
+      java.util.Map.entry("chris", "christopher"), java.util.Map.entry("matt", "matthew"),
+      java.util.Map.entry("nick", "nicholas"), java.util.Map.entry("pat", "patrick"),
+      java.util.Map.entry("jeff", "jeffrey"), java.util.Map.entry("ben", "benjamin"),
+      java.util.Map.entry("sam", "samuel"), java.util.Map.entry("liz", "elizabeth"),
+      java.util.Map.entry("kate", "katherine"), java.util.Map.entry("sue", "susan"),
+      java.util.Map.entry("dave", "david"), java.util.Map.entry("rick", "richard"),
+      java.util.Map.entry("ron", "ronald"), java.util.Map.entry("don", "donald"),
+      java.util.Map.entry("greg", "gregory"), java.util.Map.entry("andy", "andrew"));
 
   /** Levenshtein distance exactly at most one (one insertion, deletion or substitution). */
   static boolean oneEditApart(String a, String b) {

@@ -85,4 +85,12 @@ class SpeakerRulesTest {
         LocalDate.of(2018, 8, 20), "USA");
     assertNull(comey.government(), "one letter from Rep. James Comer, but not a representative");
   }
+
+  @Test
+  void nicknamesAndMiddleNamesOfTitledOfficeHolders() {
+    LocalDate d = LocalDate.of(2018, 3, 6);
+    assertEquals("k-michael-conaway", R.resolveSpeaker("Mike Conaway", "Congressman Mike Conaway", "person", d, "USA").actorId());
+    assertEquals("k-michael-conaway", R.resolveSpeaker("Mike Conway", "Congressman Mike Conway", "person", d, "USA").actorId());
+    assertNull(R.resolveSpeaker("Mike Conway", "Mike Conway", "person", d, "USA").actorId(), "no title, no variant");
+  }
 }
