@@ -67,6 +67,16 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
     } else {
       System.out.println("skipped: " + nm + " not found");
     }
+    // calibration: does a confidence of 0.8 come true four times in five? On devtest_mt, held aside
+    // from training, and on devtest_rw
+    for (String split : List.of("devtest_mt", "devtest_rw")) {
+      Path f = gold.resolve("newsmtsc/" + split + ".jsonl");
+      if (Files.isReadable(f)) {
+        var rel = StanceEvaluation.reliability(sc, StanceData.newsmtsc(f));
+        rel.print(System.out, "NewsMTSC " + split);
+        all.put("reliability_newsmtsc_" + split, rel.asMap());
+      }
+    }
     Path ds = gold.resolve("directed-sentiment/test.txt");
     if (Files.isReadable(ds) && sc.models().directed5() != null) {
       List<Example> dex = StanceData.directed(ds);

@@ -57,6 +57,12 @@ public final class StanceEvaluation {
     return result(name, THREE, confusion3(sc, ex), ex.size());
   }
 
+  /** How far the 3-class confidences are from the accuracy they promise (a reliability table). */
+  public static org.mediastance.learn.Reliability reliability(StanceScorer sc, List<Example> ex) {
+    double[][] p = sc.probabilities(ex.stream().map(e -> new TransformerStance.Target(e.text(), e.a())).toList());
+    return org.mediastance.learn.Reliability.of(p, ex.stream().mapToInt(Example::label).toArray());
+  }
+
   /** Gold × predicted 3-class counts, the targets scored in one batched call. */
   private static long[][] confusion3(StanceScorer sc, List<Example> ex) {
     long[][] cm = new long[3][3];
