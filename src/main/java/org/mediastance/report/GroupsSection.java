@@ -20,7 +20,9 @@ import org.mediastance.io.Escape;
  * group_frame_share): for each outlet attribute with at most {@value #MAX_GROUPS} values, the
  * groups side by side over all periods — stance of the most frequent speaker government → target
  * pairs (article basis, 95% bootstrap interval), voice share of the most quoted governments and the
- * share of statements using each frame (95% Wilson intervals). Data as CSV beside the page.
+ * share of statements using each frame (95% Wilson intervals). An attribute that groups the
+ * articles exactly as an earlier one (metrics/outlet_groups) is named, not repeated. Data as CSV
+ * beside the page.
  */
 final class GroupsSection implements Section {
   static final int MAX_GROUPS = 12;
@@ -48,6 +50,8 @@ final class GroupsSection implements Section {
     List<Map<String, Object>> frames = Part.rows(p.metric("group_frame_share", with(FRAMES, "period", "government"))
         .filter(col("period").equalTo(all).and(col("government").equalTo(all)))
         .select(cols(FRAMES)).orderBy("group_attribute", "group", "frame"));
+    List<Map<String, Object>> members = Part.rows(p.metric("outlet_groups", "outlet", "attribute", "value", "articles")
+        .select("attribute", "value", "outlet", "articles"));
     p.summary.put("outlet_groups", counts);
     StringBuilder b = p.body;
     b.append("<section id=\"groups\"><h2>Outlet groups</h2><p>Outlets grouped by their attributes "
@@ -75,10 +79,17 @@ final class GroupsSection implements Section {
           + "<code>--map outlet.NAME=FIELD</code> or give <code>outlet_metadata</code>).</p></section>");
       return;
     }
+    Map<Object, String> shown = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : groups.entrySet()) {
       String attr = e.getKey();
       List<String> gs = e.getValue();
       b.append("<h3>").append(Escape.html(attr)).append("</h3>");
+      String same = shown.putIfAbsent(partition(members, attr), attr);
+      if (same != null) {
+        b.append("<p>The same grouping of articles as ").append(Escape.html(same)).append(" (values ")
+            .append(Escape.html(String.join(", ", gs))).append("); figures in the CSV files.</p>");
+        continue;
+      }
       if (gs.size() > MAX_GROUPS) {
         b.append("<p class=\"empty\">").append(gs.size()).append(" values: too many to compare here; see the CSV "
             + "files and metrics/group_*.</p>");
@@ -100,6 +111,22 @@ final class GroupsSection implements Section {
           Integer.MAX_VALUE, "statements"));
     }
     b.append("</section>");
+  }
+
+  /**
+   * Which articles of which outlets {@code attr} puts together, without the group names: two
+   * attributes with equal partitions (bias and its bias_group on a three-point scale) group alike.
+   */
+  static Object partition(List<Map<String, Object>> members, String attr) {
+    Map<Object, java.util.SortedSet<String>> byValue = new TreeMap<>();
+    for (Map<String, Object> r : members) {
+      if (!attr.equals(r.get("attribute"))) continue;
+      byValue.computeIfAbsent(Objects.toString(r.get("value")), k -> new java.util.TreeSet<>())
+          .add(r.get("outlet") + "\u0001" + r.get("articles"));
+    }
+    java.util.Set<Object> parts = new java.util.HashSet<>();
+    for (java.util.SortedSet<String> v : byValue.values()) parts.add(List.copyOf(v));
+    return parts;
   }
 
   static List<Map<String, Object>> of(List<Map<String, Object>> rows, String attr) {
@@ -145,7 +172,7 @@ final class GroupsSection implements Section {
     t.append("</tr>");
     for (List<Object> k : order.subList(0, Math.min(top, order.size()))) {
       t.append("<tr>");
-      for (Object v : k) t.append("<td>").append(Escape.html(Part.str(v))).append("</td>");
+      for (Object v : k) t.append("<td>").append(Escape.html(v == null ? Aggregator.NONE : v.toString())).append("</td>");
       for (String g : groups) {
         Map<String, Object> r = byKey.get(k).get(g);
         t.append("<td>").append(r == null ? "–" : Escape.html(cell.apply(r))).append("</td>");

@@ -43,4 +43,24 @@ class GroupsSectionTest {
         r -> "<v>", 5, null);
     assertTrue(t.contains("<th>a&amp;b</th>") && t.contains("<td>&lt;x&gt;</td><td>&lt;v&gt;</td>"), t);
   }
+
+  @Test
+  void attributesWithTheSameGroupingAreRecognised() {
+    List<Map<String, Object>> m = List.of(
+        row("attribute", "bias", "value", "center", "outlet", "AP", "articles", 3L),
+        row("attribute", "bias", "value", "left", "outlet", "CNN", "articles", 2L),
+        row("attribute", "bias_group", "value", "centre", "outlet", "AP", "articles", 3L),
+        row("attribute", "bias_group", "value", "left", "outlet", "CNN", "articles", 2L),
+        row("attribute", "ownership", "value", "private", "outlet", "AP", "articles", 3L),
+        row("attribute", "ownership", "value", "private", "outlet", "CNN", "articles", 2L));
+    assertEquals(GroupsSection.partition(m, "bias"), GroupsSection.partition(m, "bias_group"));
+    assertTrue(!GroupsSection.partition(m, "bias").equals(GroupsSection.partition(m, "ownership")));
+  }
+
+  @Test
+  void aNullKeyIsShownAsNone() {
+    String t = GroupsSection.pivot(List.of(row("group", "left", "government", null, "target", "USA", "n", 3L)),
+        List.of("left"), List.of("government", "target"), r -> "x", 5, "n");
+    assertTrue(t.contains("<td>(none)</td><td>USA</td><td>x</td>"), t);
+  }
 }
