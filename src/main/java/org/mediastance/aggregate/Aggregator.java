@@ -118,7 +118,8 @@ public final class Aggregator {
           () -> write(TopOutlets.table(spark, statements, articles, cfg.reportTopOutlets()), metricsDir,
               "top_outlets", rows),
           () -> write(ReportTables.corpus(spark, statements, articles), metricsDir, "corpus", rows),
-          () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows));
+          () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows),
+          () -> OutletGroups.writeAll(spark, base, articles, cfg, metricsDir, rows));
       List<Dataset<Row>> done = SparkJobs.all(spark, first);
       List<String> top = TopOutlets.names(done.get(6));
       List<String> voiced = TopOutlets.withGovernmentStatements(done.get(6));
@@ -146,7 +147,7 @@ public final class Aggregator {
   /**
    * One row per statement with: statement_id, article_id, cluster (cluster_id, else the article's,
    * else article_id), outlet, published, period, period_start, government, actor (actor_id, else
-   * speaker), speaker, content, url, targets, frames, cluster_key.
+   * speaker), speaker, content, url, targets, frames, outlet_attrs, cluster_key.
    */
   public static Dataset<Row> base(Dataset<Row> statements, Dataset<Row> articles, String period) {
     Dataset<Row> a = articles.select(col("id").as("a_id"), col("cluster_id").as("a_cluster"));
@@ -159,7 +160,7 @@ public final class Aggregator {
         Periods.label(col("published"), period).as("period"),
         Periods.start(col("published"), period).as("period_start"),
         col("government"), actor.as("actor"), col("actor_category"), col("speaker"), col("content"), col("url"),
-        col("targets"), allFrames(statements).as("frames"),
+        col("targets"), allFrames(statements).as("frames"), outletAttrs(statements).as("outlet_attrs"),
         substring(sha2(concat_ws("|", cluster, actor, lower(trim(coalesce(col("content"), lit(""))))), 256), 1, 16)
             .as("cluster_key"));
   }
@@ -172,6 +173,12 @@ public final class Aggregator {
     if (!java.util.Arrays.asList(statements.columns()).contains("extra_frames")) return col("frames");
     Column none = array().cast(statements.schema().apply("frames").dataType());
     return concat(coalesce(col("frames"), none), coalesce(col("extra_frames"), none));
+  }
+
+  /** The statements' outlet attributes (runs since the column was added), else an empty map. */
+  static Column outletAttrs(Dataset<Row> statements) {
+    if (java.util.Arrays.asList(statements.columns()).contains("outlet_attrs")) return col("outlet_attrs");
+    return map().cast("map<string,string>");
   }
 
   /** Adds a copy of every row with outlet {@value #ALL}. */

@@ -133,6 +133,7 @@ public final class Attributor {
       st.setArticleId(article.getId());
       st.setClusterId(article.getClusterId());
       st.setOutlet(article.getOutlet());
+      st.setOutletAttrs(article.getOutletAttrs() == null ? null : new java.util.TreeMap<>(article.getOutletAttrs()));
       st.setPublished(article.getPublished());
       st.setUrl(article.getUrl());
       st.setKind(sp.kind.value());

@@ -46,6 +46,8 @@ public final class JobConfig implements Serializable {
   @JsonProperty("map") private Map<String, String> map = new LinkedHashMap<>();
   /** Raw outlet name or URL host (lower case) → canonical outlet. Merged over the shipped table. */
   @JsonProperty("outlet_aliases") private Map<String, String> outletAliases = new LinkedHashMap<>();
+  /** CSV of outlet attributes (column outlet plus attribute columns), see ingest/OutletMetadata. */
+  @JsonProperty("outlet_metadata") private String outletMetadata;
   @JsonProperty("actors") private String actors;
   @JsonProperty("codebook") private String codebook;
   @JsonProperty("stance_model") private String stanceModel;
@@ -184,13 +186,21 @@ public final class JobConfig implements Serializable {
       throw new UsageException("--format: unknown format '" + format + "' (known: jsonl)");
     }
     for (String k : map.keySet()) {
-      if (!FIELDS.contains(k)) {
+      if (k.startsWith("outlet.")) {
+        if (!OutletMetadata.NAME.matcher(k.substring(7)).matches()) {
+          throw new UsageException("--map: bad outlet attribute name in '" + k
+              + "' (outlet.NAME, NAME of lower-case letters, digits and _, starting with a letter)");
+        }
+      } else if (!FIELDS.contains(k)) {
         throw new UsageException("--map: unknown article field '" + k + "' (known: "
-            + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+            + String.join(", ", FIELDS.stream().sorted().toList()) + ", or outlet.NAME for an outlet attribute)");
       }
       if (map.get(k) == null || map.get(k).isBlank()) {
         throw new UsageException("--map: empty source column for field '" + k + "'");
       }
+    }
+    if (outletMetadata != null) {
+      OutletMetadata.read(outletMetadata); // a malformed file names file, line and field
     }
     if (actors != null && !Files.isReadable(Path.of(actors))) {
       throw new UsageException("--actors: cannot read " + actors);
@@ -253,6 +263,7 @@ public final class JobConfig implements Serializable {
   public String format() { return format; }
   public Map<String, String> map() { return Collections.unmodifiableMap(map); }
   public Map<String, String> outletAliases() { return Collections.unmodifiableMap(outletAliases); }
+  public String outletMetadata() { return outletMetadata; }
   public String actors() { return actors; }
   public String codebook() { return codebook; }
   public String stanceModel() { return stanceModel; }

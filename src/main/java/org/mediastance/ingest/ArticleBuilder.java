@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mediastance.config.JobConfig;
+import org.mediastance.config.OutletMetadata;
 import org.mediastance.model.Article;
 
 /**
@@ -25,6 +26,7 @@ public final class ArticleBuilder implements Serializable {
   private final DateParser dates;
   private final int minTextChars;
   private final int maxTextChars;
+  private final OutletMetadata metadata;
 
   public ArticleBuilder(JobConfig cfg) {
     this.mapping = new FieldMapping(cfg.map());
@@ -32,6 +34,7 @@ public final class ArticleBuilder implements Serializable {
     this.dates = new DateParser(cfg.minYear(), cfg.maxYear());
     this.minTextChars = cfg.minTextChars();
     this.maxTextChars = cfg.maxTextChars();
+    this.metadata = OutletMetadata.read(cfg.outletMetadata());
   }
 
   /** Builds from a record's fields; {@code raw} is what goes to quarantine if it is rejected. */
@@ -43,21 +46,21 @@ public final class ArticleBuilder implements Serializable {
     }
     return build(text, mapping.get(fields, "id"), mapping.get(fields, "title"),
         mapping.get(fields, "outlet"), mapping.get(fields, "url"), mapping.host(fields),
-        mapping.get(fields, "published"), sourceFile, position, raw);
+        mapping.get(fields, "published"), mapping.outletAttributes(fields), sourceFile, position, raw);
   }
 
   /** Builds from a whole file (a .txt or .html article): no metadata but what the page holds. */
   public IngestRow fromFile(String content, String sourceFile) {
-    return build(content, null, null, null, null, null, null, sourceFile, 0L, content);
+    return build(content, null, null, null, null, null, null, Map.of(), sourceFile, 0L, content);
   }
 
   /** Builds from a WARC response: the target URI gives the outlet, the WARC date the date. */
   public IngestRow fromWarc(String html, String uri, String warcDate, String sourceFile, long offset) {
-    return build(html, null, null, null, uri, null, warcDate, sourceFile, offset, html);
+    return build(html, null, null, null, uri, null, warcDate, Map.of(), sourceFile, offset, html);
   }
 
   IngestRow build(String text, String id, String title, String outlet, String url, String host,
-      String published, String sourceFile, long position, String raw) {
+      String published, Map<String, String[]> recordAttrs, String sourceFile, long position, String raw) {
     if (text.isBlank()) {
       return IngestRow.rejected(sourceFile, position, id, Reasons.EMPTY_TEXT,
           text.isEmpty() ? "text is empty" : "text is only whitespace", raw);
@@ -84,6 +87,10 @@ public final class ArticleBuilder implements Serializable {
     a.setId(id != null && !id.isBlank() ? id.strip() : syntheticId(sourceFile, position));
     a.setOutletRaw(outlet);
     a.setOutlet(outlets.canonical(outlet, url, host));
+    OutletAttributes.Result attrs = OutletAttributes.resolve(recordAttrs, metadata.attributes(a.getOutlet()),
+        metadata.file());
+    a.setOutletAttrs(attrs.values());
+    a.setOutletAttrSources(attrs.sources());
     DateParser.Result d = dates.parse(published);
     a.setPublished(d.date());
     a.setDateRaw(published);

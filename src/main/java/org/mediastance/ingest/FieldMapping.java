@@ -55,6 +55,27 @@ public final class FieldMapping implements Serializable {
     return blank;
   }
 
+  /**
+   * The outlet attributes a record carries: attribute → {value, source field}, for every
+   * {@code outlet.NAME=FIELD} mapping, or without one {@code bias} from
+   * {@value OutletAttributes#DEFAULT_BIAS_FIELD} when the record has that field.
+   */
+  public Map<String, String[]> outletAttributes(Map<String, ?> record) {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    boolean any = false;
+    for (Map.Entry<String, String> e : explicit.entrySet()) {
+      if (!e.getKey().startsWith(OutletAttributes.MAP_PREFIX)) continue;
+      any = true;
+      String v = str(lookup(record, e.getValue()));
+      if (v != null) out.put(e.getKey().substring(OutletAttributes.MAP_PREFIX.length()), new String[] {v, e.getValue()});
+    }
+    if (!any) {
+      Object v = lookup(record, OutletAttributes.DEFAULT_BIAS_FIELD);
+      if (v != null) out.put("bias", new String[] {str(v), OutletAttributes.DEFAULT_BIAS_FIELD});
+    }
+    return out;
+  }
+
   /** The host-name field some corpora carry beside the article URL (AllSides: source_url). */
   public String host(Map<String, ?> record) {
     return str(lookup(record, "source_url"));

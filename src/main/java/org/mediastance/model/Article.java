@@ -2,6 +2,7 @@ package org.mediastance.model;
 
 import java.time.LocalDate;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,10 @@ public class Article implements Serializable {
   private Long recordPosition;
   private String clusterId;
   private Integer clusterSize;
+  /** Outlet attributes (name → value, e.g. bias → left), from the record and the outlet metadata file. */
+  private Map<String, String> outletAttrs;
+  /** Where each outlet attribute came from (name → record:FIELD, metadata:FILE:LINE or derived:ATTRIBUTE). */
+  private Map<String, String> outletAttrSources;
 
   public Article() {}
 
@@ -55,6 +60,10 @@ public class Article implements Serializable {
   public void setClusterId(String clusterId) { this.clusterId = clusterId; }
   public Integer getClusterSize() { return clusterSize; }
   public void setClusterSize(Integer clusterSize) { this.clusterSize = clusterSize; }
+  public Map<String, String> getOutletAttrs() { return outletAttrs; }
+  public void setOutletAttrs(Map<String, String> outletAttrs) { this.outletAttrs = outletAttrs; }
+  public Map<String, String> getOutletAttrSources() { return outletAttrSources; }
+  public void setOutletAttrSources(Map<String, String> outletAttrSources) { this.outletAttrSources = outletAttrSources; }
 
   @Override public boolean equals(Object o) {
     if (this == o) return true;
@@ -72,12 +81,14 @@ public class Article implements Serializable {
         && Objects.equals(sourceFile, x.sourceFile)
         && Objects.equals(recordPosition, x.recordPosition)
         && Objects.equals(clusterId, x.clusterId)
-        && Objects.equals(clusterSize, x.clusterSize);
+        && Objects.equals(clusterSize, x.clusterSize)
+        && Objects.equals(outletAttrs, x.outletAttrs)
+        && Objects.equals(outletAttrSources, x.outletAttrSources);
   }
 
-  @Override public int hashCode() { return Objects.hash(id, outlet, outletRaw, published, dateRaw, dateQuality, url, title, text, sourceFile, recordPosition, clusterId, clusterSize); }
+  @Override public int hashCode() { return Objects.hash(id, outlet, outletRaw, published, dateRaw, dateQuality, url, title, text, sourceFile, recordPosition, clusterId, clusterSize, outletAttrs, outletAttrSources); }
 
   @Override public String toString() {
-    return "Article{" + "id=" + id + ", " + "outlet=" + outlet + ", " + "outletRaw=" + outletRaw + ", " + "published=" + published + ", " + "dateRaw=" + dateRaw + ", " + "dateQuality=" + dateQuality + ", " + "url=" + url + ", " + "title=" + title + ", " + "text=" + text + ", " + "sourceFile=" + sourceFile + ", " + "recordPosition=" + recordPosition + ", " + "clusterId=" + clusterId + ", " + "clusterSize=" + clusterSize + "}";
+    return "Article{" + "id=" + id + ", " + "outlet=" + outlet + ", " + "outletRaw=" + outletRaw + ", " + "published=" + published + ", " + "dateRaw=" + dateRaw + ", " + "dateQuality=" + dateQuality + ", " + "url=" + url + ", " + "title=" + title + ", " + "text=" + text + ", " + "sourceFile=" + sourceFile + ", " + "recordPosition=" + recordPosition + ", " + "clusterId=" + clusterId + ", " + "clusterSize=" + clusterSize + ", " + "outletAttrs=" + outletAttrs + ", " + "outletAttrSources=" + outletAttrSources + "}";
   }
 }

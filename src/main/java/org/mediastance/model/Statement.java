@@ -3,6 +3,7 @@ package org.mediastance.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -45,6 +46,8 @@ public class Statement implements Serializable {
   private List<FrameHit> frames = new ArrayList<>();
   /** Frames of the codebook marked {@code extra} (kept apart from the main frames in {@code frames}). */
   private List<FrameHit> extraFrames = new ArrayList<>();
+  /** The article's outlet attributes (name → value); their sources are in the article row. */
+  private Map<String, String> outletAttrs;
 
   public Statement() {}
 
@@ -106,6 +109,8 @@ public class Statement implements Serializable {
   public void setFrames(List<FrameHit> frames) { this.frames = frames; }
   public List<FrameHit> getExtraFrames() { return extraFrames; }
   public void setExtraFrames(List<FrameHit> extraFrames) { this.extraFrames = extraFrames; }
+  public Map<String, String> getOutletAttrs() { return outletAttrs; }
+  public void setOutletAttrs(Map<String, String> outletAttrs) { this.outletAttrs = outletAttrs; }
 
   @Override public boolean equals(Object o) {
     if (this == o) return true;
@@ -139,12 +144,13 @@ public class Statement implements Serializable {
         && Objects.equals(actorConfidence, x.actorConfidence)
         && Objects.equals(targets, x.targets)
         && Objects.equals(frames, x.frames)
-        && Objects.equals(extraFrames, x.extraFrames);
+        && Objects.equals(extraFrames, x.extraFrames)
+        && Objects.equals(outletAttrs, x.outletAttrs);
   }
 
-  @Override public int hashCode() { return Objects.hash(statementId, articleId, clusterId, outlet, published, url, kind, content, contentBegin, contentEnd, sentence, sentenceBegin, cue, cueLemma, cueBegin, speakerMention, speakerBegin, speaker, speakerType, speakerDescription, attributionConfidence, actorId, role, government, actorCategory, actorConfidence, targets, frames, extraFrames); }
+  @Override public int hashCode() { return Objects.hash(statementId, articleId, clusterId, outlet, published, url, kind, content, contentBegin, contentEnd, sentence, sentenceBegin, cue, cueLemma, cueBegin, speakerMention, speakerBegin, speaker, speakerType, speakerDescription, attributionConfidence, actorId, role, government, actorCategory, actorConfidence, targets, frames, extraFrames, outletAttrs); }
 
   @Override public String toString() {
-    return "Statement{" + "statementId=" + statementId + ", " + "articleId=" + articleId + ", " + "clusterId=" + clusterId + ", " + "outlet=" + outlet + ", " + "published=" + published + ", " + "url=" + url + ", " + "kind=" + kind + ", " + "content=" + content + ", " + "contentBegin=" + contentBegin + ", " + "contentEnd=" + contentEnd + ", " + "sentence=" + sentence + ", " + "sentenceBegin=" + sentenceBegin + ", " + "cue=" + cue + ", " + "cueLemma=" + cueLemma + ", " + "cueBegin=" + cueBegin + ", " + "speakerMention=" + speakerMention + ", " + "speakerBegin=" + speakerBegin + ", " + "speaker=" + speaker + ", " + "speakerType=" + speakerType + ", " + "speakerDescription=" + speakerDescription + ", " + "attributionConfidence=" + attributionConfidence + ", " + "actorId=" + actorId + ", " + "role=" + role + ", " + "government=" + government + ", " + "actorCategory=" + actorCategory + ", " + "actorConfidence=" + actorConfidence + ", " + "targets=" + targets + ", " + "frames=" + frames + ", " + "extraFrames=" + extraFrames + "}";
+    return "Statement{" + "statementId=" + statementId + ", " + "articleId=" + articleId + ", " + "clusterId=" + clusterId + ", " + "outlet=" + outlet + ", " + "published=" + published + ", " + "url=" + url + ", " + "kind=" + kind + ", " + "content=" + content + ", " + "contentBegin=" + contentBegin + ", " + "contentEnd=" + contentEnd + ", " + "sentence=" + sentence + ", " + "sentenceBegin=" + sentenceBegin + ", " + "cue=" + cue + ", " + "cueLemma=" + cueLemma + ", " + "cueBegin=" + cueBegin + ", " + "speakerMention=" + speakerMention + ", " + "speakerBegin=" + speakerBegin + ", " + "speaker=" + speaker + ", " + "speakerType=" + speakerType + ", " + "speakerDescription=" + speakerDescription + ", " + "attributionConfidence=" + attributionConfidence + ", " + "actorId=" + actorId + ", " + "role=" + role + ", " + "government=" + government + ", " + "actorCategory=" + actorCategory + ", " + "actorConfidence=" + actorConfidence + ", " + "targets=" + targets + ", " + "frames=" + frames + ", " + "extraFrames=" + extraFrames + ", " + "outletAttrs=" + outletAttrs + "}";
   }
 }

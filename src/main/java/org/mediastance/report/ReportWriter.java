@@ -48,7 +48,7 @@ public final class ReportWriter {
 
   /** The sections, in page order. */
   static final List<Section> SECTIONS = List.of(new OverviewSection(), new VoiceSection(), new StanceSection(),
-      new FramesSection(), new DivergenceSection(), new ReciprocalSection(), new TopStatementsSection(),
+      new FramesSection(), new GroupsSection(), new DivergenceSection(), new ReciprocalSection(), new TopStatementsSection(),
       new OutletsSection());
 
   /** Builds {@code outDir/report/} from {@code outDir/metrics/}, which must be complete. */
