@@ -30,7 +30,8 @@ import org.mediastance.model.TargetStance;
  * (largest 1 − p(0)). Output per target: {@code stance} = p(+1) − p(−1) in [−1, 1], {@code label}
  * the most probable class, {@code confidence} its probability. The speaker itself and the
  * speaker's own government are dropped unless the statement evaluates them (label ≠ 0 and
- * |stance| ≥ {@link #OWN_MIN}).
+ * |stance| ≥ {@link #OWN_MIN}); a person, institution or unresolved name is dropped when its label
+ * is 0 (named in passing, not evaluated; see {@link #keepsNeutral}).
  *
  * <p>The 3-class probabilities come from the linear model (above) or, with {@code stance_model:
  * transformer} or a transformer model folder, from {@link TransformerStance} (a fine-tuned MiniLM
@@ -195,6 +196,7 @@ public final class StanceScorer {
       boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()))
           || (s.getActorId() != null && s.getActorId().equals(e.getKey()));
       if (own && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
+      if (!keepsNeutral(m.type()) && label == 0) continue;
       TargetStance ts = new TargetStance();
       ts.setTarget(e.getKey());
       ts.setMention(m.mention());
@@ -205,6 +207,16 @@ public final class StanceScorer {
       out.add(ts);
     }
     return out;
+  }
+
+  /**
+   * True when a target of this type is kept although the statement does not evaluate it: a
+   * country or government that a statement addresses is a target with stance 0 (talks "with
+   * North Korea"); a person, an institution or an unresolved name mentioned without evaluation is
+   * only named in passing ("told House Speaker Nancy Pelosi", "the FBI investigation").
+   */
+  static boolean keepsNeutral(String targetType) {
+    return "government".equals(targetType);
   }
 
   private static String cueLemma(Statement s) {
