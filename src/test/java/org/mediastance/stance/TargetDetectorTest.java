@@ -193,5 +193,39 @@ class TargetDetectorTest {
     assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)), "not the speaker himself");
     assertEquals(List.of(), keysOf("the president's plan is fine", null));
   }
-}
 
+  static Statement dated(String content, String gov, LocalDate date) {
+    Statement s = st(content, null, "said", gov);
+    s.setPublished(date);
+    return s;
+  }
+
+  @Test
+  void theRegimeOfALeaderIsHisGovernment() {
+    List<TargetDetector.Mention> ms = TargetDetector.detect(
+        dated("the massacre's origin comes from the regime of Bashar al-Assad", "FRA", LocalDate.of(2013, 8, 25)), null, R);
+    assertEquals(List.of("SYR"), keys(ms), ms.toString());
+  }
+
+  @Test
+  void theRegimeReadsLeadersNamedBefore() {
+    String article = "Assad denied it. Assad's army shelled the suburbs, the opposition said.\n"
+        + "Iran said there is not enough proof that the regime was behind the attack.";
+    Statement s = dated("there is not enough proof that the regime was behind the attack", "IRN", LocalDate.of(2013, 8, 25));
+    s.setContentBegin(article.indexOf(s.getContent()));
+    assertEquals(List.of("SYR"), keys(TargetDetector.detect(s, article, R)));
+  }
+
+  @Test
+  void unresolvedThingsAfterTheAreNoTargets() {
+    assertEquals(List.of(), keys(TargetDetector.detect(st("the Rigged Witch Hunt goes on and the World Cup was great", null, "said", "USA"), null, R)));
+    assertEquals(List.of("Crown Prosecution Service"), keys(TargetDetector.detect(
+        st("the Crown Prosecution Service failed", null, "said", "RUS"), null, R)));
+  }
+
+  @Test
+  void demonymBeforeEconomicNounIsTheCountry() {
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(st("further tariffs on Chinese products", null, "said", "USA"), null, R)));
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(st("sanctions would harm the Russian economy", null, "said", "USA"), null, R)));
+  }
+}
