@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.Resolver;
 import org.mediastance.learn.Tok;
 import org.mediastance.model.Statement;
@@ -31,7 +32,9 @@ import org.mediastance.model.TargetStance;
  * the most probable class, {@code confidence} its probability. The speaker itself and the
  * speaker's own government are dropped unless the statement evaluates them (label ≠ 0 and
  * |stance| ≥ {@link #OWN_MIN}); a person, institution or unresolved name is dropped when its label
- * is 0 (named in passing, not evaluated; see {@link #keepsNeutral}).
+ * is 0 (named in passing, not evaluated; see {@link #keepsNeutral}); an executive speaker's
+ * colleagues in office count as their own side ({@link #sameSide}), and a legislator's own
+ * legislature is never a target ({@link #ownChamber}).
  *
  * <p>The 3-class probabilities come from the linear model (above) or, with {@code stance_model:
  * transformer} or a transformer model folder, from {@link TransformerStance} (a fine-tuned MiniLM
@@ -195,7 +198,8 @@ public final class StanceScorer {
       int label = labels[k];
       boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()))
           || (s.getActorId() != null && s.getActorId().equals(e.getKey()));
-      if (own && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
+      if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
+      if (ownChamber(s, m.ref())) continue;
       if (!keepsNeutral(m.type()) && label == 0) continue;
       TargetStance ts = new TargetStance();
       ts.setTarget(e.getKey());
@@ -217,6 +221,27 @@ public final class StanceScorer {
    */
   static boolean keepsNeutral(String targetType) {
     return "government".equals(targetType);
+  }
+
+  private static final Set<String> EXECUTIVE = Set.of("government", "military", "diplomatic", "state_media");
+
+  /**
+   * True when an executive speaker (a minister, spokesperson, diplomat, officer) names a person
+   * of the same government's executive in office: a colleague or superior, whom the statement
+   * reports on ("the president is determined to deal with ...") more often than evaluates.
+   */
+  static boolean sameSide(Statement s, ActorRef target) {
+    return s.getGovernment() != null && s.getActorCategory() != null && target.category() != null
+        && EXECUTIVE.contains(s.getActorCategory()) && s.getGovernment().equals(target.government())
+        && EXECUTIVE.contains(target.category())
+        && TargetNames.isPerson(target);
+  }
+
+  /** True when a legislator names their own country's legislature: the body they speak for. */
+  static boolean ownChamber(Statement s, ActorRef target) {
+    return s.getGovernment() != null && "legislature".equals(s.getActorCategory())
+        && s.getGovernment().equals(target.government()) && "legislature".equals(target.category())
+        && !TargetNames.isPerson(target) && !TargetDetector.isCollective(target);
   }
 
   private static String cueLemma(Statement s) {

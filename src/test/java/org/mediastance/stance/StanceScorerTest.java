@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.actors.Resolver;
 import org.mediastance.framing.FrameDetector;
@@ -48,5 +49,31 @@ class StanceScorerTest {
     for (TargetStance x : t.values()) {
       assertFalse(!"government".equals(x.getTargetType()) && x.getLabel() == 0, t.toString());
     }
+  }
+
+  static Statement by(String category, String gov) {
+    Statement s = st("x", null, "said", gov, LocalDate.of(2018, 3, 1));
+    s.setActorCategory(category);
+    return s;
+  }
+
+  @Test
+  void anExecutiveSpeakersColleaguesAreTheirOwnSide() {
+    ActorRef trump = R.resolveTarget("Donald Trump", LocalDate.of(2018, 3, 1));
+    assertTrue(StanceScorer.sameSide(by("government", "USA"), trump), trump.toString());
+    assertFalse(StanceScorer.sameSide(by("legislature", "USA"), trump), "a legislator evaluates the executive");
+    assertFalse(StanceScorer.sameSide(by("government", "RUS"), trump));
+    Statement s = st("President Donald Trump was determined to deal with unfair foreign competition", null, "said", "USA",
+        LocalDate.of(2018, 3, 1));
+    s.setActorCategory("government");
+    assertFalse(targets(s).containsKey("donald-trump"), targets(s).toString());
+  }
+
+  @Test
+  void aLegislatorsOwnChamberIsNoTarget() {
+    ActorRef congress = R.resolveTarget("Congress", LocalDate.of(2018, 3, 1));
+    assertTrue(StanceScorer.ownChamber(by("legislature", "USA"), congress), congress.toString());
+    assertFalse(StanceScorer.ownChamber(by("government", "USA"), congress));
+    assertFalse(StanceScorer.ownChamber(by("legislature", "USA"), R.resolveTarget("Russia", LocalDate.of(2018, 3, 1))));
   }
 }
