@@ -26,8 +26,8 @@ import org.mediastance.model.Statement;
  * government or what the content itself names; "the regime": the country named most often in up
  * to {@link #CONTEXT_CHARS} characters before; (3b) "the president" / "the prime minister": the
  * office holder of the speaker's country at the date; (4) when a short content (at most
- * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the surrounding
- * sentence outside the speaker's mention. Not targets: places after a locative preposition ("in
+ * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the content's clause
+ * in the sentence ({@link ClauseWindow}) outside the speaker's mention. Not targets: places after a locative preposition ("in
  * Syria", "a summit in Brussels"), outlets as sources ("told Fox News"), all-capital datelines,
  * a lone demonym before a non-state noun ("Syrian rebels"), a person's possessive before a
  * non-policy noun ("Trump's personal lawyers") and the speaker's own government (except for
@@ -126,7 +126,9 @@ public final class TargetDetector {
     // (2) the object of the cue
     if (sentence != null && s.getCue() != null && !s.getCue().isBlank()) {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
-      if (m != null) out.add(m);
+      // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
+      boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
+      if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")) out.add(m);
     }
     // (3) pronouns and "the regime"
     List<Tok.Token> toks = Tok.tokenize(content);
@@ -164,8 +166,10 @@ public final class TargetDetector {
     if (named.isEmpty() && sentence != null && !sentence.equals(content)
         && words(toks) <= SHORT_CONTENT_WORDS) {
       String sm = s.getSpeakerMention();
+      int[] w = ClauseWindow.of(s);
       for (Mention m : named(sentence, resolver, date, Via.SENTENCE)) {
         if (sm != null && overlapsText(sentence, m, sm)) continue;
+        if (w != null && (m.begin() < w[0] || m.end() > w[1])) continue; // outside the content's clause
         if (s.getSpeaker() != null && m.mention().contains(s.getSpeaker())) continue;
         out.add(m);
       }
