@@ -26,7 +26,9 @@ import org.mediastance.model.TargetStance;
  * polar frames in the content (failure, threat, blame vs success, cooperation; given by the
  * caller as a {@link FramePolarity}, so stance and the frames column read one codebook) is mixed in with
  * weight {@link #FRAME_PRIOR} × |polarity|: a statement that casts something as "doomed to
- * failure" is negative toward the actors it names. (The evaluation figures are the MLlib model
+ * failure" is negative toward the actors it names. A coercive word just before a mention or a
+ * negative predicate just after it ({@link LocalCues}: "sanctions on Iran", "the EU is a foe") is
+ * mixed in as a negative prior with weight {@link #LOCAL_PRIOR}. (The evaluation figures are the MLlib model
  * alone; these two priors are rules of the statement scorer.) Mentions of one target are merged by keeping the most evaluative one
  * (largest 1 − p(0)). Output per target: {@code stance} = p(+1) − p(−1) in [−1, 1], {@code label}
  * the most probable class, {@code confidence} its probability. The speaker itself and the
@@ -47,6 +49,8 @@ import org.mediastance.model.TargetStance;
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
   public static final double OWN_MIN = 0.75;
+  /** Weight of a negative word right around the mention ({@link LocalCues}) as a prior. */
+  public static final double LOCAL_PRIOR = 0.5;
   /** Weight of the codebook's polarity frames in the content as a prior for in-content targets. */
   public static final double FRAME_PRIOR = 0.35;
   private static final Set<String> NEG_CUES = Set.of("accuse", "blame", "criticize", "criticise",
@@ -173,6 +177,9 @@ public final class StanceScorer {
         double w = FRAME_PRIOR * Math.abs(framePrior);
         int c = framePrior < 0 ? 0 : 2;
         for (int j = 0; j < 3; j++) p[j] = (1 - w) * p[j] + (j == c ? w : 0);
+      }
+      if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
+        for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 0 ? LOCAL_PRIOR : 0);
       }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? new double[] {1, 0, 0}
