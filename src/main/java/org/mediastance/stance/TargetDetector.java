@@ -25,7 +25,7 @@ import org.mediastance.model.Statement;
  * (the previous paragraph when the quote opens its own), never a lone demonym, the speaker's own
  * government or what the content itself names; "the regime": the country named most often in up
  * to {@link #CONTEXT_CHARS} characters before; (3b) "the president" / "the prime minister": the
- * office holder of the speaker's country at the date; (4) when a short content (at most
+ * office holder of the speaker's country at the date;  (4) when a short content (at most
  * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the content's clause
  * in the sentence ({@link ClauseWindow}) outside the speaker's mention. Not targets: places after a locative preposition ("in
  * Syria", "a summit in Brussels"), outlets as sources ("told Fox News"), all-capital datelines,
@@ -402,7 +402,7 @@ public final class TargetDetector {
         List<String> name = TargetNames.personName(words);
         // unresolved names are kept when they are several capitalised words ("Islamic State") or
         // a surname after a title ("Chairman Cummings"), not a lone word ("Muslim")
-        if (stop || (single && name.size() == words.size())) continue;
+        if (stop) continue;
         // "the Rigged Witch Hunt", "the World Cup": a thing or an event, not an actor, unless a body
         if (sb < b && name.size() == words.size() && !TargetNames.hasBodyWord(words)) continue;
         ref = unknownNamed(String.join(" ", name).replace(" ’", "’").replace(" '", "'"));

@@ -228,4 +228,14 @@ class TargetDetectorTest {
     assertEquals(List.of("CHN"), keys(TargetDetector.detect(st("further tariffs on Chinese products", null, "said", "USA"), null, R)));
     assertEquals(List.of("RUS"), keys(TargetDetector.detect(st("sanctions would harm the Russian economy", null, "said", "USA"), null, R)));
   }
+
+  @Test
+  void aLoneSurnameTakesTheFullNameTheArticleUses() {
+    String article = "Gotabaya Rajapaksa won the vote. The party said: we respect the mandate received by Mr Rajapaksa.";
+    List<TargetDetector.Mention> ms = TargetDetector.detect(
+        st("we respect the mandate received by Mr Rajapaksa", null, "said", "LKA"), article, R);
+    assertEquals(List.of("Gotabaya Rajapaksa"), keys(ms), ms.toString());
+    assertEquals(List.of(), keys(TargetDetector.detect(st("the Muslim world is watching", null, "said", "USA"), article, R)),
+        "a lone word without a fuller name in the article names nothing");
+  }
 }
