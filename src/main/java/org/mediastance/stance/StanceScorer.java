@@ -203,7 +203,9 @@ public final class StanceScorer {
       int k = LinearModel.argmax(p);
       double stance = p[2] - p[0];
       int label = labels[k];
-      boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()))
+      // legislators and the opposition evaluate their own country's executive like any other
+      boolean critic = "legislature".equals(s.getActorCategory()) || "opposition".equals(s.getActorCategory());
+      boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()) && !critic)
           || (s.getActorId() != null && s.getActorId().equals(e.getKey()));
       if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
       if (ownChamber(s, m.ref())) continue;

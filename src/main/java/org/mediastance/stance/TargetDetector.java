@@ -143,25 +143,8 @@ public final class TargetDetector {
             ante.ref(), Via.PRONOUN));
       }
     }
-    // (3b) "the president" of the speaker's own country: the office holder at the date
-    if (s.getGovernment() != null) {
-      for (int ti = 1; ti < toks.size(); ti++) {
-        String w = toks.get(ti).lower();
-        String office = w.equals("president") ? "president"
-            : w.equals("minister") && toks.get(ti - 1).lower().equals("prime") && ti > 1 ? "prime minister" : null;
-        int det = office == null ? -1 : office.equals("president") ? ti - 1 : ti - 2;
-        if (office == null || !Set.of("the", "this").contains(toks.get(det).lower())
-            || toks.get(ti).isCapitalized() || (ti + 1 < toks.size() && toks.get(ti + 1).isCapitalized())) {
-          continue;
-        }
-        ActorRef holder = resolver.resolveOffice(office, s.getGovernment(), date);
-        if (!holder.isUnknown() && !holder.actorId().equals(s.getActorId())) {
-          Tok.Token d = toks.get(det);
-          out.add(new Mention(content.substring(d.begin(), toks.get(ti).end()), content, d.begin(),
-              toks.get(ti).end(), holder, Via.NAMED));
-        }
-      }
-    }
+    // (3b) "the president", "the administration" of the speaker's own country
+    out.addAll(OwnOffices.mentions(s, content, toks, resolver, date));
     // (4) sentence mentions for short contents that name nothing
     if (named.isEmpty() && sentence != null && !sentence.equals(content)
         && words(toks) <= SHORT_CONTENT_WORDS) {

@@ -238,4 +238,16 @@ class TargetDetectorTest {
     assertEquals(List.of(), keys(TargetDetector.detect(st("the Muslim world is watching", null, "said", "USA"), article, R)),
         "a lone word without a fuller name in the article names nothing");
   }
+
+  @Test
+  void theAdministrationIsTheOwnGovernmentForLegislatorsOnly() {
+    Statement s = st("the administration of making the case more difficult", null, "accused", "USA");
+    s.setActorCategory("legislature");
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(s, null, R)));
+    s.setActorCategory("government");
+    assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)), "an executive speaker's own side");
+    s = st("the administration of Nicolas Maduro is failing", null, "said", "USA");
+    s.setActorCategory("legislature");
+    assertFalse(keys(TargetDetector.detect(s, null, R)).contains("USA"), "someone else's administration");
+  }
 }
