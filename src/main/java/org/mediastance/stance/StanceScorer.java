@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.Resolver;
 import org.mediastance.learn.Tok;
 import org.mediastance.model.Statement;
@@ -25,12 +26,17 @@ import org.mediastance.model.TargetStance;
  * polar frames in the content (failure, threat, blame vs success, cooperation; given by the
  * caller as a {@link FramePolarity}, so stance and the frames column read one codebook) is mixed in with
  * weight {@link #FRAME_PRIOR} × |polarity|: a statement that casts something as "doomed to
- * failure" is negative toward the actors it names. (The evaluation figures are the MLlib model
+ * failure" is negative toward the actors it names. A coercive word just before a mention or a
+ * negative predicate just after it ({@link LocalCues}: "sanctions on Iran", "the EU is a foe") is
+ * mixed in as a negative prior with weight {@link #LOCAL_PRIOR}. (The evaluation figures are the MLlib model
  * alone; these two priors are rules of the statement scorer.) Mentions of one target are merged by keeping the most evaluative one
  * (largest 1 − p(0)). Output per target: {@code stance} = p(+1) − p(−1) in [−1, 1], {@code label}
  * the most probable class, {@code confidence} its probability. The speaker itself and the
  * speaker's own government are dropped unless the statement evaluates them (label ≠ 0 and
- * |stance| ≥ {@link #OWN_MIN}).
+ * |stance| ≥ {@link #OWN_MIN}); a person, institution or unresolved name is dropped when its label
+ * is 0 (named in passing, not evaluated; see {@link #keepsNeutral}); an executive speaker's
+ * colleagues in office count as their own side ({@link #sameSide}), and a legislator's own
+ * legislature is never a target ({@link #ownChamber}).
  *
  * <p>The 3-class probabilities come from the linear model (above) or, with {@code stance_model:
  * transformer} or a transformer model folder, from {@link TransformerStance} (a fine-tuned MiniLM
@@ -43,6 +49,8 @@ import org.mediastance.model.TargetStance;
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
   public static final double OWN_MIN = 0.75;
+  /** Weight of a negative word right around the mention ({@link LocalCues}) as a prior. */
+  public static final double LOCAL_PRIOR = 0.5;
   /** Weight of the codebook's polarity frames in the content as a prior for in-content targets. */
   public static final double FRAME_PRIOR = 0.35;
   private static final Set<String> NEG_CUES = Set.of("accuse", "blame", "criticize", "criticise",
@@ -170,6 +178,9 @@ public final class StanceScorer {
         int c = framePrior < 0 ? 0 : 2;
         for (int j = 0; j < 3; j++) p[j] = (1 - w) * p[j] + (j == c ? w : 0);
       }
+      if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
+        for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 0 ? LOCAL_PRIOR : 0);
+      }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? new double[] {1, 0, 0}
             : POS_CUES.contains(cueLemma) ? new double[] {0, 0, 1} : null;
@@ -192,9 +203,13 @@ public final class StanceScorer {
       int k = LinearModel.argmax(p);
       double stance = p[2] - p[0];
       int label = labels[k];
-      boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()))
+      // legislators and the opposition evaluate their own country's executive like any other
+      boolean critic = "legislature".equals(s.getActorCategory()) || "opposition".equals(s.getActorCategory());
+      boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()) && !critic)
           || (s.getActorId() != null && s.getActorId().equals(e.getKey()));
-      if (own && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
+      if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
+      if (ownChamber(s, m.ref())) continue;
+      if (!keepsNeutral(m.type()) && label == 0) continue;
       TargetStance ts = new TargetStance();
       ts.setTarget(e.getKey());
       ts.setMention(m.mention());
@@ -205,6 +220,37 @@ public final class StanceScorer {
       out.add(ts);
     }
     return out;
+  }
+
+  /**
+   * True when a target of this type is kept although the statement does not evaluate it: a
+   * country or government that a statement addresses is a target with stance 0 (talks "with
+   * North Korea"); a person, an institution or an unresolved name mentioned without evaluation is
+   * only named in passing ("told House Speaker Nancy Pelosi", "the FBI investigation").
+   */
+  static boolean keepsNeutral(String targetType) {
+    return "government".equals(targetType);
+  }
+
+  private static final Set<String> EXECUTIVE = Set.of("government", "military", "diplomatic", "state_media");
+
+  /**
+   * True when an executive speaker (a minister, spokesperson, diplomat, officer) names a person
+   * of the same government's executive in office: a colleague or superior, whom the statement
+   * reports on ("the president is determined to deal with ...") more often than evaluates.
+   */
+  static boolean sameSide(Statement s, ActorRef target) {
+    return s.getGovernment() != null && s.getActorCategory() != null && target.category() != null
+        && EXECUTIVE.contains(s.getActorCategory()) && s.getGovernment().equals(target.government())
+        && EXECUTIVE.contains(target.category())
+        && TargetNames.isPerson(target);
+  }
+
+  /** True when a legislator names their own country's legislature: the body they speak for. */
+  static boolean ownChamber(Statement s, ActorRef target) {
+    return s.getGovernment() != null && "legislature".equals(s.getActorCategory())
+        && s.getGovernment().equals(target.government()) && "legislature".equals(target.category())
+        && !TargetNames.isPerson(target) && !TargetDetector.isCollective(target);
   }
 
   private static String cueLemma(Statement s) {

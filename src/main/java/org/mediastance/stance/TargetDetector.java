@@ -25,9 +25,9 @@ import org.mediastance.model.Statement;
  * (the previous paragraph when the quote opens its own), never a lone demonym, the speaker's own
  * government or what the content itself names; "the regime": the country named most often in up
  * to {@link #CONTEXT_CHARS} characters before; (3b) "the president" / "the prime minister": the
- * office holder of the speaker's country at the date; (4) when a short content (at most
- * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the surrounding
- * sentence outside the speaker's mention. Not targets: places after a locative preposition ("in
+ * office holder of the speaker's country at the date;  (4) when a short content (at most
+ * {@link #SHORT_CONTENT_WORDS} words) names nothing, the named mentions of the content's clause
+ * in the sentence ({@link ClauseWindow}) outside the speaker's mention. Not targets: places after a locative preposition ("in
  * Syria", "a summit in Brussels"), outlets as sources ("told Fox News"), all-capital datelines,
  * a lone demonym before a non-state noun ("Syrian rebels"), a person's possessive before a
  * non-policy noun ("Trump's personal lawyers") and the speaker's own government (except for
@@ -95,7 +95,8 @@ public final class TargetDetector {
       "authorities", "leadership", "leaders", "leader", "military", "forces", "troops", "army",
       "navy", "intelligence", "agents", "spies", "spying", "hackers", "diplomats", "state",
       "side", "aggression", "interference", "involvement", "administration", "president",
-      "ministry", "embassy", "warplanes", "jets", "missiles", "strikes", "airstrikes");
+      "ministry", "embassy", "warplanes", "jets", "missiles", "strikes", "airstrikes", "economy",
+      "products", "goods", "exports", "imports");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
@@ -125,13 +126,16 @@ public final class TargetDetector {
     // (2) the object of the cue
     if (sentence != null && s.getCue() != null && !s.getCue().isBlank()) {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
-      if (m != null) out.add(m);
+      // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
+      boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
+      if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")) out.add(m);
     }
     // (3) pronouns and "the regime"
     List<Tok.Token> toks = Tok.tokenize(content);
     for (int ti = 0; ti < toks.size(); ti++) {
       Tok.Token t = toks.get(ti);
-      boolean regime = t.lower().equals("regime") && ti > 0 && toks.get(ti - 1).lower().equals("the");
+      boolean regime = t.lower().equals("regime") && ti > 0 && toks.get(ti - 1).lower().equals("the")
+          && !(ti + 1 < toks.size() && toks.get(ti + 1).lower().equals("of")); // "the regime of Assad" names it
       if (!regime && (!PRONOUNS.contains(t.lower()) || localPluralBefore(toks, ti))) continue;
       Mention ante = antecedent(named, t.begin(), s, articleText, resolver, date, regime);
       if (ante != null) {
@@ -139,31 +143,16 @@ public final class TargetDetector {
             ante.ref(), Via.PRONOUN));
       }
     }
-    // (3b) "the president" of the speaker's own country: the office holder at the date
-    if (s.getGovernment() != null) {
-      for (int ti = 1; ti < toks.size(); ti++) {
-        String w = toks.get(ti).lower();
-        String office = w.equals("president") ? "president"
-            : w.equals("minister") && toks.get(ti - 1).lower().equals("prime") && ti > 1 ? "prime minister" : null;
-        int det = office == null ? -1 : office.equals("president") ? ti - 1 : ti - 2;
-        if (office == null || !Set.of("the", "this").contains(toks.get(det).lower())
-            || toks.get(ti).isCapitalized() || (ti + 1 < toks.size() && toks.get(ti + 1).isCapitalized())) {
-          continue;
-        }
-        ActorRef holder = resolver.resolveOffice(office, s.getGovernment(), date);
-        if (!holder.isUnknown() && !holder.actorId().equals(s.getActorId())) {
-          Tok.Token d = toks.get(det);
-          out.add(new Mention(content.substring(d.begin(), toks.get(ti).end()), content, d.begin(),
-              toks.get(ti).end(), holder, Via.NAMED));
-        }
-      }
-    }
+    // (3b) "the president", "the administration" of the speaker's own country
+    out.addAll(OwnOffices.mentions(s, content, toks, resolver, date));
     // (4) sentence mentions for short contents that name nothing
     if (named.isEmpty() && sentence != null && !sentence.equals(content)
         && words(toks) <= SHORT_CONTENT_WORDS) {
       String sm = s.getSpeakerMention();
+      int[] w = ClauseWindow.of(s);
       for (Mention m : named(sentence, resolver, date, Via.SENTENCE)) {
         if (sm != null && overlapsText(sentence, m, sm)) continue;
+        if (w != null && (m.begin() < w[0] || m.end() > w[1])) continue; // outside the content's clause
         if (s.getSpeaker() != null && m.mention().contains(s.getSpeaker())) continue;
         out.add(m);
       }
@@ -276,19 +265,25 @@ public final class TargetDetector {
     return null;
   }
 
-  /** The country named most often (the nearest on ties), not the speaker's or the content's. */
+  /**
+   * The country named most often (the nearest on ties), not the speaker's or the content's; a
+   * person in office counts for the government they serve ("Assad ... the regime").
+   */
   private static Mention mostNamed(List<Mention> prev, String own, Set<String> inContent) {
     java.util.Map<String, Integer> count = new java.util.HashMap<>();
     Mention best = null;
     for (Mention m : prev) {
-      if (!isCollective(m.ref()) || m.ref().government().equals(own)
+      if (m.ref().government() == null || m.ref().government().equals(own)
           || inContent.contains(m.ref().government())) {
         continue;
       }
       int c = count.merge(m.ref().government(), 1, Integer::sum);
       if (best == null || c >= count.get(best.ref().government())) best = m;
     }
-    return best;
+    if (best == null || isCollective(best.ref())) return best;
+    String g = best.ref().government();
+    return new Mention(best.mention(), best.text(), best.begin(), best.end(),
+        new ActorRef(g, null, "government", g, "government", best.ref().confidence()), best.via());
   }
 
   /** A country, government or metonym (not a person or a single institution). */
@@ -375,7 +370,9 @@ public final class TargetDetector {
       if (person && possessive && GOVERNMENT_NOUNS.contains(after) && ref.government() != null) {
         // "the Assad regime" is handled below; "Kim Jong Un's government": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
-      } else if (person && GOVERNMENT_NOUNS.contains(next) && ref.government() != null) {
+      } else if (person && ref.government() != null && (GOVERNMENT_NOUNS.contains(next)
+          || sb > 1 && toks.get(sb - 1).lower().equals("of") && GOVERNMENT_NOUNS.contains(toks.get(sb - 2).lower()))) {
+        // "the Assad regime", "the regime of Bashar al-Assad": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
       } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)) {
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
@@ -388,7 +385,9 @@ public final class TargetDetector {
         List<String> name = TargetNames.personName(words);
         // unresolved names are kept when they are several capitalised words ("Islamic State") or
         // a surname after a title ("Chairman Cummings"), not a lone word ("Muslim")
-        if (stop || (single && name.size() == words.size())) continue;
+        if (stop) continue;
+        // "the Rigged Witch Hunt", "the World Cup": a thing or an event, not an actor, unless a body
+        if (sb < b && name.size() == words.size() && !TargetNames.hasBodyWord(words)) continue;
         ref = unknownNamed(String.join(" ", name).replace(" ’", "’").replace(" '", "'"));
       }
       // display mention: possessive and/or policy noun after the name
@@ -425,6 +424,11 @@ public final class TargetDetector {
 
   private static boolean startsName(List<Tok.Token> toks, int i) {
     Tok.Token t = toks.get(i);
-    return t.isWord() && t.isCapitalized() && Character.isLetter(t.text().charAt(0));
+    return t.isWord() && (t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+        || i > 0 && startsName(toks, i - 1) && NAME_PARTICLE.matcher(t.text()).matches());
   }
+
+  /** A lower-case name particle joined to a capitalised name ("Bashar al-Assad", "bin-Salman"). */
+  private static final java.util.regex.Pattern NAME_PARTICLE =
+      java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|bin|ibn|abu)-\\p{Lu}.*");
 }

@@ -87,6 +87,24 @@ final class TargetNames {
     return words.subList(b, e);
   }
 
+  /** True when one of the words makes the run a body's name ("Crown Prosecution Service"). */
+  static boolean hasBodyWord(List<String> words) {
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (BODY_WORDS.contains(lw) && !THING_WORDS.contains(lw) || GROUP_WORDS.contains(lw)) return true;
+    }
+    return false;
+  }
+
+  /** Words of {@link #BODY_WORDS} that name things, events or days, not organisations. */
+  private static final Set<String> THING_WORDS = Set.of("house", "week", "sunday", "today",
+      "tower", "war", "cup", "deal", "act", "plan");
+
+  /** Further words of groups' names ("the Blue Lantern Society", "the Revolutionary Guard"). */
+  private static final Set<String> GROUP_WORDS = Set.of("society", "club", "brigade", "brigades",
+      "battalion", "militia", "guard", "guards", "alliance", "coalition", "federation", "state",
+      "brotherhood", "taliban", "regime", "cartel", "network", "mission", "delegation");
+
   private static final Pattern GIVEN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?");
 
   /**

@@ -193,5 +193,61 @@ class TargetDetectorTest {
     assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)), "not the speaker himself");
     assertEquals(List.of(), keysOf("the president's plan is fine", null));
   }
-}
 
+  static Statement dated(String content, String gov, LocalDate date) {
+    Statement s = st(content, null, "said", gov);
+    s.setPublished(date);
+    return s;
+  }
+
+  @Test
+  void theRegimeOfALeaderIsHisGovernment() {
+    List<TargetDetector.Mention> ms = TargetDetector.detect(
+        dated("the massacre's origin comes from the regime of Bashar al-Assad", "FRA", LocalDate.of(2013, 8, 25)), null, R);
+    assertEquals(List.of("SYR"), keys(ms), ms.toString());
+  }
+
+  @Test
+  void theRegimeReadsLeadersNamedBefore() {
+    String article = "Assad denied it. Assad's army shelled the suburbs, the opposition said.\n"
+        + "Iran said there is not enough proof that the regime was behind the attack.";
+    Statement s = dated("there is not enough proof that the regime was behind the attack", "IRN", LocalDate.of(2013, 8, 25));
+    s.setContentBegin(article.indexOf(s.getContent()));
+    assertEquals(List.of("SYR"), keys(TargetDetector.detect(s, article, R)));
+  }
+
+  @Test
+  void unresolvedThingsAfterTheAreNoTargets() {
+    assertEquals(List.of(), keys(TargetDetector.detect(st("the Rigged Witch Hunt goes on and the World Cup was great", null, "said", "USA"), null, R)));
+    assertEquals(List.of("Crown Prosecution Service"), keys(TargetDetector.detect(
+        st("the Crown Prosecution Service failed", null, "said", "RUS"), null, R)));
+  }
+
+  @Test
+  void demonymBeforeEconomicNounIsTheCountry() {
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(st("further tariffs on Chinese products", null, "said", "USA"), null, R)));
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(st("sanctions would harm the Russian economy", null, "said", "USA"), null, R)));
+  }
+
+  @Test
+  void aLoneSurnameTakesTheFullNameTheArticleUses() {
+    String article = "Gotabaya Rajapaksa won the vote. The party said: we respect the mandate received by Mr Rajapaksa.";
+    List<TargetDetector.Mention> ms = TargetDetector.detect(
+        st("we respect the mandate received by Mr Rajapaksa", null, "said", "LKA"), article, R);
+    assertEquals(List.of("Gotabaya Rajapaksa"), keys(ms), ms.toString());
+    assertEquals(List.of(), keys(TargetDetector.detect(st("the Muslim world is watching", null, "said", "USA"), article, R)),
+        "a lone word without a fuller name in the article names nothing");
+  }
+
+  @Test
+  void theAdministrationIsTheOwnGovernmentForLegislatorsOnly() {
+    Statement s = st("the administration of making the case more difficult", null, "accused", "USA");
+    s.setActorCategory("legislature");
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(s, null, R)));
+    s.setActorCategory("government");
+    assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)), "an executive speaker's own side");
+    s = st("the administration of Nicolas Maduro is failing", null, "said", "USA");
+    s.setActorCategory("legislature");
+    assertFalse(keys(TargetDetector.detect(s, null, R)).contains("USA"), "someone else's administration");
+  }
+}

@@ -1,0 +1,57 @@
+package org.mediastance.stance;
+
+import java.util.List;
+import java.util.Set;
+import org.mediastance.learn.Tok;
+
+/**
+ * Words right around a target mention that say the statement acts or speaks against it: a
+ * coercive word just before it ("sanctions on Iran", "action against Russia", "compel Russia",
+ * "pressure Pyongyang") or a negative predicate just after it ("the European Union is a foe",
+ * "Russia's dangerous actions"). The scorer mixes such a cue in as a negative prior, as it does
+ * for an accusing reporting verb. Lemmas are compared, so "sanctioned" and "foes" count.
+ * Stateless and thread-safe.
+ */
+final class LocalCues {
+  private LocalCues() {}
+
+  /** Words before the mention that may separate it from the coercive word ("sanctions on the"). */
+  static final int BEFORE_WORDS = 3;
+  /** Words after the mention that may hold a predicate about it ("is a foe"). */
+  static final int AFTER_WORDS = 4;
+
+  private static final Set<String> COERCIVE = Set.of("sanction", "against", "compel", "pressure",
+      "punish", "indictment", "indict", "tariff", "deter", "confront", "counter", "isolate",
+      "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce");
+  private static final Set<String> NEGATIVE = Set.of("foe", "enemy", "threat", "menace",
+      "aggressor", "horrible", "terrible", "bad", "dangerous", "illegal", "illegitimate",
+      "unacceptable", "reckless", "provocative", "liar", "corrupt", "hostile", "rogue", "unfair",
+      "cheat", "aggression", "destabilizing", "destabilising", "inflammatory", "irresponsible",
+      "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist");
+
+  /** True when a coercive word comes just before the span or a negative word just after it. */
+  static boolean negativeAround(String text, int begin, int end) {
+    if (text == null || begin < 0 || end > text.length() || begin > end) return false;
+    List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
+    int words = 0;
+    for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
+      Tok.Token t = before.get(i);
+      if (!t.isWord()) {
+        if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",")) break;
+        continue;
+      }
+      words++;
+      if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return true;
+    }
+    words = 0;
+    for (Tok.Token t : Tok.tokenize(text.substring(end))) {
+      if (!t.isWord()) {
+        if (t.text().equals(".") || t.text().equals(";") || t.text().equals("?")) break;
+        continue;
+      }
+      if (++words > AFTER_WORDS) break;
+      if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return true;
+    }
+    return false;
+  }
+}

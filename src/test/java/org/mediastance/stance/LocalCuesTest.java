@@ -1,0 +1,30 @@
+package org.mediastance.stance;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/** Coercive words before and negative predicates after a target mention ({@link LocalCues}). */
+class LocalCuesTest {
+  static boolean neg(String text, String mention) {
+    int at = text.indexOf(mention);
+    return LocalCues.negativeAround(text, at, at + mention.length());
+  }
+
+  @Test
+  void coerciveWordsBefore() {
+    assertTrue(neg("the sanctions on Iran's shipping sectors", "Iran"));
+    assertTrue(neg("the U.S. is prepared to take action against Russia", "Russia"));
+    assertTrue(neg("the sanctions are intended to compel Russia to deescalate", "Russia"));
+    assertFalse(neg("we will work with Russia on the talks", "Russia"));
+    assertFalse(neg("sanctions were lifted, and Russia agreed", "Russia"), "a clause break stops the look-back");
+  }
+
+  @Test
+  void negativePredicatesAfter() {
+    assertTrue(neg("I think the European Union is a foe, what they do to us", "the European Union"));
+    assertTrue(neg("Russia's dangerous and inflammatory actions", "Russia"));
+    assertFalse(neg("China is a partner. It is a foe of terror", "China"), "a sentence break stops the look-ahead");
+    assertFalse(neg("Poland is a great friend of ours and a very good ally", "Poland"));
+  }
+}

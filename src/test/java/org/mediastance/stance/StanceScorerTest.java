@@ -1,0 +1,79 @@
+package org.mediastance.stance;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mediastance.actors.ActorRef;
+import org.mediastance.actors.RegistryResolver;
+import org.mediastance.actors.Resolver;
+import org.mediastance.framing.FrameDetector;
+import org.mediastance.model.Statement;
+import org.mediastance.model.TargetStance;
+
+/** The scorer's target rules over the shipped model: which targets a statement keeps. */
+class StanceScorerTest {
+  static final Resolver R = RegistryResolver.shipped();
+  static final StanceScorer SCORER = StanceScorer.forModel(null);
+  static final FrameDetector FRAMES = FrameDetector.forCodebook(null);
+
+  static Statement st(String content, String sentence, String cue, String gov, LocalDate date) {
+    Statement s = new Statement();
+    s.setContent(content);
+    s.setSentence(sentence);
+    s.setCue(cue);
+    s.setGovernment(gov);
+    s.setPublished(date);
+    return s;
+  }
+
+  static Map<String, TargetStance> targets(Statement s) {
+    return SCORER.score(s, null, R, FRAMES::polarity).stream()
+        .collect(Collectors.toMap(TargetStance::getTarget, t -> t));
+  }
+
+  @Test
+  void onlyGovernmentsAreKeptWithoutEvaluation() {
+    assertTrue(StanceScorer.keepsNeutral("government"));
+    for (String type : List.of("person", "institution", "other")) assertFalse(StanceScorer.keepsNeutral(type), type);
+  }
+
+  @Test
+  void aPersonNamedInPassingIsNoTarget() {
+    Statement s = st("the talks with Sergei Lavrov will continue on Tuesday in Geneva", null, "said", "USA",
+        LocalDate.of(2016, 3, 1));
+    Map<String, TargetStance> t = targets(s);
+    for (TargetStance x : t.values()) {
+      assertFalse(!"government".equals(x.getTargetType()) && x.getLabel() == 0, t.toString());
+    }
+  }
+
+  static Statement by(String category, String gov) {
+    Statement s = st("x", null, "said", gov, LocalDate.of(2018, 3, 1));
+    s.setActorCategory(category);
+    return s;
+  }
+
+  @Test
+  void anExecutiveSpeakersColleaguesAreTheirOwnSide() {
+    ActorRef trump = R.resolveTarget("Donald Trump", LocalDate.of(2018, 3, 1));
+    assertTrue(StanceScorer.sameSide(by("government", "USA"), trump), trump.toString());
+    assertFalse(StanceScorer.sameSide(by("legislature", "USA"), trump), "a legislator evaluates the executive");
+    assertFalse(StanceScorer.sameSide(by("government", "RUS"), trump));
+    Statement s = st("President Donald Trump was determined to deal with unfair foreign competition", null, "said", "USA",
+        LocalDate.of(2018, 3, 1));
+    s.setActorCategory("government");
+    assertFalse(targets(s).containsKey("donald-trump"), targets(s).toString());
+  }
+
+  @Test
+  void aLegislatorsOwnChamberIsNoTarget() {
+    ActorRef congress = R.resolveTarget("Congress", LocalDate.of(2018, 3, 1));
+    assertTrue(StanceScorer.ownChamber(by("legislature", "USA"), congress), congress.toString());
+    assertFalse(StanceScorer.ownChamber(by("government", "USA"), congress));
+    assertFalse(StanceScorer.ownChamber(by("legislature", "USA"), R.resolveTarget("Russia", LocalDate.of(2018, 3, 1))));
+  }
+}
