@@ -66,8 +66,9 @@ public final class Aggregator {
    * Tables written for the report ({@link ReportTables}, {@link TopOutlets}, the divergence
    * summary), in writing order; like the measures, Parquet folder and sorted CSV.
    */
-  public static final List<String> REPORT_TABLES = List.of("top_outlets", "corpus", "articles_per_period",
-      "voice_share_grouped", "stance_grouped", "outlet_divergence", "top_statements", "outlet_statements");
+  public static final List<String> REPORT_TABLES = List.of("top_outlets", "period_choice", "corpus",
+      "articles_per_period", "voice_share_grouped", "stance_grouped", "outlet_divergence", "top_statements",
+      "outlet_statements", "explorer_statements");
 
   /** Statement columns read (snake_case). */
   static final String[] STATEMENT_COLUMNS = {"statement_id", "article_id", "cluster_id", "outlet", "published",
@@ -87,9 +88,15 @@ public final class Aggregator {
    * a missing input column is a {@link org.mediastance.config.UsageException} naming it.
    */
   public static Map<String, Long> runTables(SparkSession spark, Dataset<Row> statements,
-      Dataset<Row> articles, JobConfig cfg, Path metricsDir) {
+      Dataset<Row> articles, JobConfig configured, Path metricsDir) {
     Columns.require(statements, "aggregate (statements)", STATEMENT_COLUMNS);
     Columns.require(articles, "aggregate (articles)", ARTICLE_COLUMNS);
+    Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
+    Dataset<Row> topTable = write(TopOutlets.table(spark, statements, articles, configured.reportTopOutlets()),
+        metricsDir, "top_outlets", rows);
+    List<String> top = TopOutlets.names(topTable);
+    // period auto: resolved here, before any table is cut into periods (PeriodTables)
+    JobConfig cfg = configured.withPeriod(PeriodTables.write(spark, statements, top, configured, metricsDir, rows));
     Dataset<Row> base = base(statements, articles, cfg.period()).cache();
     try {
       Map<String, Long> summary = new LinkedHashMap<>();
@@ -98,7 +105,6 @@ public final class Aggregator {
       summary.put("government_statements", totals.getLong(1));
       summary.put("outlets_with_statements", totals.getLong(2));
       // The measures are independent given the cached base: computed side by side (SparkJobs).
-      Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
       Dataset<Row> st = stanceRows(base);
       List<Callable<Dataset<Row>>> first = List.of(
           () -> write(counts(base), metricsDir, "counts", rows),
@@ -115,13 +121,10 @@ public final class Aggregator {
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
             return null;
           },
-          () -> write(TopOutlets.table(spark, statements, articles, cfg.reportTopOutlets()), metricsDir,
-              "top_outlets", rows),
           () -> write(ReportTables.corpus(spark, statements, articles), metricsDir, "corpus", rows),
           () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows));
       List<Dataset<Row>> done = SparkJobs.all(spark, first);
-      List<String> top = TopOutlets.names(done.get(6));
-      List<String> voiced = TopOutlets.withGovernmentStatements(done.get(6));
+      List<String> voiced = TopOutlets.withGovernmentStatements(topTable);
       SparkJobs.all(spark, List.<Callable<Dataset<Row>>>of(
           () -> {
             DivergenceRows d = DivergenceRows.of(done.get(1), done.get(4), voiced);
@@ -133,9 +136,10 @@ public final class Aggregator {
               "articles_per_period", rows),
           () -> write(ReportTables.voiceGrouped(statements, top, cfg.period()), metricsDir,
               "voice_share_grouped", rows),
-          () -> write(ReportTables.stanceGrouped(statements, articles, top, cfg), metricsDir,
+          () -> write(ReportTables.stanceGrouped(spark, statements, articles, top, cfg), metricsDir,
               "stance_grouped", rows),
-          () -> write(ReportTables.outletStatements(statements, top), metricsDir, "outlet_statements", rows)));
+          () -> write(ReportTables.outletStatements(statements, top), metricsDir, "outlet_statements", rows),
+          () -> write(ExplorerSample.table(statements, top, cfg), metricsDir, "explorer_statements", rows)));
       for (String m : MEASURES) summary.put("metrics_" + m + "_rows", rows.get(m));
       return summary;
     } finally {

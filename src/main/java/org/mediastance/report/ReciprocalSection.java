@@ -32,7 +32,8 @@ final class ReciprocalSection implements Section {
     for (Map<String, Object> r : pairs) {
       String label = r.get("pair_id") + " " + r.get("government_a") + "⇄" + r.get("government_b") + " (" + r.get("frame") + ")";
       for (String c : CARRIED) {
-        cov.add(Charts.m("pair", label, "pair_id", r.get("pair_id"), "carried", c, "outlets", r.get("outlets_" + c)));
+        cov.add(Charts.m("pair", label, "pair_id", r.get("pair_id"), "carried", c, "outlets", r.get("outlets_" + c),
+            "government_a", r.get("government_a"), "government_b", r.get("government_b")));
       }
     }
     body.append("<section id=\"reciprocal\"><h2>Reciprocal claims</h2><p>Government A speaks against "
@@ -42,7 +43,7 @@ final class ReciprocalSection implements Section {
         + "its confidence is the weaker side's (noisy-OR of that side's remarks). Outlets counted are those that "
         + "quoted either government in the window.</p>");
     p.chart("reciprocal_coverage", "Outlets carrying both sides, one side or neither",
-        Charts.reciprocal("Which outlets carried which side", cov), cov, List.of("pair", "pair_id", "carried", "outlets"));
+        Charts.reciprocal("Which outlets carried which side", cov), cov, List.of("pair", "pair_id", "carried", "outlets", "government_a", "government_b"));
     List<Map<String, Object>> outlets = Part.rows(p.metric("reciprocal_outlets", "pair_id", "carried", "outlet")
         .orderBy("pair_id", "carried", "outlet"));
     Map<String, Map<String, List<String>>> byPair = new TreeMap<>();
@@ -53,7 +54,7 @@ final class ReciprocalSection implements Section {
     List<Map<String, Object>> table = new ArrayList<>();
     body.append("<table class=\"data\" id=\"reciprocal-table\"><thead><tr><th>pair</th><th>frame</th>"
         + "<th>side A</th><th>quote A</th><th>side B</th><th>quote B</th><th>days apart</th><th>confidence</th>"
-        + "<th>outlets: both / only A / only B / neither</th></tr></thead><tbody>");
+        + "<th>outlets: both / only A / only B / neither</th><th>explore</th></tr></thead><tbody>");
     for (Map<String, Object> r : pairs) {
       Map<String, List<String>> oc = byPair.getOrDefault((String) r.get("pair_id"), Map.of());
       body.append("<tr><td>").append(Escape.html(Part.str(r.get("pair_id")))).append("</td><td>")
@@ -72,7 +73,10 @@ final class ReciprocalSection implements Section {
             .append(Escape.html(String.join(", ", os.subList(0, Math.min(os.size(), 30)))))
             .append(os.size() > 30 ? " …" : "").append("</div>");
       }
-      body.append("</td></tr>");
+      body.append("</td><td>").append(ExplorerSection.link("A → B", "government", r.get("government_a"),
+              "target", r.get("government_b"), "frame", r.get("frame")))
+          .append("<br>").append(ExplorerSection.link("B → A", "government", r.get("government_b"),
+              "target", r.get("government_a"), "frame", r.get("frame"))).append("</td></tr>");
       Map<String, Object> t = new LinkedHashMap<>(r);
       oc.forEach((k, l) -> t.put("outlets_list_" + k, String.join("; ", l)));
       table.add(t);

@@ -34,7 +34,7 @@ class AggregatorIT {
   static Map<String, Long> run(Path dir) {
     Fixtures.Data d = Fixtures.small();
     return Aggregator.run(spark, spark.createDataset(d.statements(), Encoders.bean(Statement.class)),
-        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig(), dir);
+        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig().withPeriod("month"), dir);
   }
 
   @BeforeAll
@@ -146,7 +146,7 @@ class AggregatorIT {
         spark.createDataset(d.statements(), Encoders.bean(Statement.class))).drop("government");
     Dataset<Row> ar = org.mediastance.model.Columns.toSnake(spark.createDataset(d.articles(), Encoders.bean(Article.class)));
     org.mediastance.config.UsageException e = assertThrows(org.mediastance.config.UsageException.class,
-        () -> Aggregator.runTables(spark, st, ar, new JobConfig(), dir.resolve("metrics")));
+        () -> Aggregator.runTables(spark, st, ar, new JobConfig().withPeriod("month"), dir.resolve("metrics")));
     assertTrue(e.getMessage().contains("'government'"), e.getMessage());
     assertFalse(Files.exists(dir.resolve("metrics")), "nothing written before the check");
   }
