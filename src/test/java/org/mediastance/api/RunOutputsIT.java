@@ -156,7 +156,8 @@ class RunOutputsIT {
     assertEquals(List.of(), texts.metricNames());
     // the measures and the tables the report shows, all written by the aggregator
     assertEquals(List.of("articles_per_period", "corpus", "counts", "divergence", "divergence_from_all",
-        "frame_share", "outlet_divergence", "outlet_statements", "reciprocal_outlets", "reciprocal_pairs",
+        "explorer_statements", "frame_share", "outlet_divergence", "outlet_statements", "period_choice",
+        "reciprocal_outlets", "reciprocal_pairs",
         "reciprocal_statements", "stance", "stance_grouped", "stance_matrix", "top_outlets", "top_statements",
         "voice_share", "voice_share_grouped"), small.metricNames());
   }
