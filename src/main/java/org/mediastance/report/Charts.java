@@ -213,6 +213,25 @@ final class Charts {
     return s;
   }
 
+  /** Reciprocal exchanges on a time axis: one row per exchange, each statement a point coloured by side. */
+  static Map<String, Object> reciprocalTimeline(String title, List<Map<String, Object>> v) {
+    Map<String, Object> s = base(title, v);
+    s.put("width", 820);
+    s.put("height", m("step", 22));
+    s.put("transform", List.of(m("calculate", "round((toDate(datum.published) - toDate(datum.window_start)) / 864e5)",
+        "as", "day")));
+    s.put("mark", m("type", "point", "filled", true, "size", 70, "opacity", 0.8, "tooltip", true, "cursor", "pointer"));
+    s.put("encoding", m(
+        "y", field("exchange", "nominal", "title", null, "sort", null),
+        "x", field("day", "quantitative", "title", "days since the exchange began"),
+        "shape", field("which", "nominal", "title", "side", "scale", m("domain", List.of("A", "B"), "range", List.of("circle", "triangle-up"))),
+        "color", field("which", "nominal", "title", "side", "scale", m("domain", List.of("A", "B"), "range", List.of("#4c78a8", "#e45756"))),
+        "tooltip", List.of(field("side", "nominal"), field("published", "nominal"),
+            field("speaker", "nominal"), field("outlet", "nominal"), field("statement_id", "nominal"))));
+    explore(s, "government", "government", "target", "target", "outlet", "outlet");
+    return s;
+  }
+
   /** Simple horizontal bars. */
   static Map<String, Object> bars(String title, List<Map<String, Object>> v, String cat, String val) {
     Map<String, Object> s = base(title, v);

@@ -18,13 +18,40 @@ final class ReciprocalSection implements Section {
   static final int MAX_PAIRS_SHOWN = 40;
   static final List<String> CARRIED = List.of("both", "only_a", "only_b", "neither");
 
+  /** Exchanges on the timeline: the first ones of the table. */
+  static final int TIMELINE_PAIRS = 12;
+
+  /**
+   * The exchanges as a timeline: one row per exchange, each side's statements as points on their
+   * dates (colour: side), the outlet in the tooltip; a click opens that side's statements.
+   */
+  static void timeline(Part p, List<Map<String, Object>> pairs, List<Map<String, Object>> st) {
+    Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
+    for (Map<String, Object> r : pairs.subList(0, Math.min(TIMELINE_PAIRS, pairs.size()))) byId.put(r.get("pair_id"), r);
+    List<Map<String, Object>> v = new ArrayList<>();
+    for (Map<String, Object> s : st) {
+      Map<String, Object> r = byId.get(s.get("pair_id"));
+      if (r == null || s.get("published") == null) continue;
+      boolean a = "a".equalsIgnoreCase(Part.str(s.get("side")));
+      Object gov = a ? r.get("government_a") : r.get("government_b");
+      Object other = a ? r.get("government_b") : r.get("government_a");
+      v.add(Charts.m("exchange", r.get("government_a") + "⇄" + r.get("government_b") + " (" + r.get("frame") + "), "
+              + r.get("window_start"), "window_start", r.get("window_start"), "side", gov + " → " + other, "which", a ? "A" : "B", "government", gov, "target", other,
+          "frame", r.get("frame"), "published", s.get("published"), "outlet", s.get("outlet"),
+          "speaker", s.get("speaker"), "statement_id", s.get("statement_id")));
+    }
+    p.chart("reciprocal_timeline", "Each side's statements over time, per exchange (first " + TIMELINE_PAIRS + ")",
+        Charts.reciprocalTimeline("Reciprocal exchanges: who said what when", v), v,
+        List.of("exchange", "window_start", "side", "which", "government", "target", "frame", "published", "outlet", "speaker", "statement_id"));
+  }
+
   @Override
   public void write(Part p) throws IOException {
     StringBuilder body = p.body;
     List<Map<String, Object>> pairs = Part.rows(p.metric("reciprocal_pairs", "pair_id", "frame", "government_a",
             "speaker_a", "date_a", "quote_a", "government_b", "speaker_b", "date_b", "quote_b", "days_apart",
             "outlets_both", "outlets_only_a", "outlets_only_b", "outlets_neither", "confidence", "statements_a",
-            "statements_b", "speakers_a", "speakers_b", "last_date")
+            "statements_b", "speakers_a", "speakers_b", "last_date", "window_start")
         .orderBy(col("confidence").desc(), col("outlets_both").plus(col("outlets_only_a")).plus(col("outlets_only_b")).desc(),
             col("pair_id"))
         .limit(MAX_PAIRS_SHOWN));
@@ -93,6 +120,7 @@ final class ReciprocalSection implements Section {
     List<Map<String, Object>> st = Part.rows(p.metric("reciprocal_statements", stCols.toArray(String[]::new))
         .orderBy("pair_id", "side", "outlet", "statement_id"));
     p.csv("reciprocal_statements.csv", st, stCols);
+    timeline(p, pairs, st);
     body.append("<p class=\"files\">Tables: <a href=\"reciprocal_claims.csv\">reciprocal_claims.csv</a>, "
         + "<a href=\"reciprocal_statements.csv\">reciprocal_statements.csv</a> (every statement of both sides)</p>");
     body.append("</section>");
