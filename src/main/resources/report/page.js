@@ -143,5 +143,15 @@
       .catch(function (e) { failed++; console.error('chart ' + id + ' failed: ' + e); });
   })).then(function () {
     document.body.setAttribute('data-charts', failed ? 'failed' : 'ready');
+    // a link such as index.html#explorer?government=USA&target=RUS opens the explorer so filtered
+    var h = location.hash;
+    if (h.indexOf('#explorer?') === 0) {
+      var f = {};
+      h.slice(10).split('&').forEach(function (kv) {
+        var i = kv.indexOf('=');
+        if (i > 0) f[decodeURIComponent(kv.slice(0, i))] = decodeURIComponent(kv.slice(i + 1));
+      });
+      show(f);
+    }
   });
 })();

@@ -55,7 +55,7 @@ final class Charts {
       String color, String yTitle, String period) {
     Map<String, Object> s = base(title, v);
     s.put("width", 820);
-    s.put("height", 200);
+    s.put("height", 120);
     s.put("mark", m("type", "bar", "tooltip", true, "cursor", "pointer"));
     s.put("encoding", m(
         "x", timeX(x, period),
@@ -100,7 +100,7 @@ final class Charts {
   static Map<String, Object> stanceMatrix(String title, List<Map<String, Object>> v, int minN) {
     Map<String, Object> s = base(title, v);
     s.put("transform", List.of(
-        m("calculate", "datum.target_type == 'government' ? datum.target : datum.target + ' (' + datum.target_group + ')'",
+        m("calculate", "datum.target_type == 'government' || datum.target_group == '(none)' ? datum.target : datum.target + ' (' + datum.target_group + ')'",
             "as", "column"),
         m("calculate", "min(1, datum.n / " + (4 * minN) + ")", "as", "weight")));
     Map<String, Object> x = field("column", "nominal", "title", "target (governments, then persons and organisations by government)",

@@ -22,7 +22,7 @@ import org.mediastance.io.Escape;
  */
 final class OverviewSection implements Section {
   @Override
-  public void write(Part p) {
+  public void write(Part p) throws IOException {
     Row r = p.metric("corpus", "articles", "outlets", "first_date", "last_date", "undated_articles",
         "statements", "government_statements").first();
     Map<String, Object> corpus = new LinkedHashMap<>();
@@ -60,8 +60,14 @@ final class OverviewSection implements Section {
     Charts.explore(spec, "outlet", "outlet", "period", "period");
     p.chart("articles_per_period", "Articles per " + period + " (top outlets, rest as (other))", spec,
         perPeriod, List.of("period", "period_start", "outlet", "articles"));
-    p.chart("quarantine_by_reason", "Quarantined input records by reason",
+    if (q.isEmpty()) {
+      p.csv("quarantine_by_reason.csv", q, List.of("reason", "records"));
+      body.append("<p class=\"note\">No input record was quarantined (<a href=\"quarantine_by_reason.csv\">"
+          + "quarantine_by_reason.csv</a>).</p>");
+    } else {
+      p.chart("quarantine_by_reason", "Quarantined input records by reason",
         Charts.bars("Quarantined records by reason", q, "reason", "records"), q, List.of("reason", "records"));
+    }
     body.append("</section>");
   }
 
