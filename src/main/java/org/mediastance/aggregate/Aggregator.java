@@ -36,7 +36,8 @@ import org.mediastance.io.OrderedText;
  *
  * <p>Reads statement columns statement_id, article_id, cluster_id, outlet, published, content, url,
  * speaker, actor_id, government, targets (target, stance, label), frames (frame) and article columns
- * id, cluster_id. Periods come from {@link JobConfig#period()}. Every measure is given both per
+ * id, cluster_id. Periods come from {@link JobConfig#period()}; {@code auto} is resolved first
+ * ({@link PeriodTables}, {@link PeriodChoice}) and every table is cut by the chosen period. Every measure is given both per
  * article ({@code statements}: every statement row counts) and per syndication cluster
  * ({@code cluster_statements}: a statement counts once per cluster, keyed by cluster, speaker and
  * normalised content, so a wire story carried by ten outlets counts once in the {@value #ALL}
