@@ -65,7 +65,18 @@ public final class PeriodTables {
     m.put("period", c.period());
     m.put("rule", c.rule());
     m.put("min_cell_n", c.minN());
-    m.put("candidates", c.candidates());
+    List<Map<String, Object>> cands = new ArrayList<>();
+    for (PeriodChoice.Candidate k : c.candidates()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("period", k.period());
+      e.put("periods", k.periods());
+      e.put("cells", k.cells());
+      e.put("cells_ok", k.cellsOk());
+      e.put("share", k.share());
+      e.put("chosen", k.chosen());
+      cands.add(e);
+    }
+    m.put("candidates", cands);
     return m;
   }
 
