@@ -36,7 +36,8 @@ import org.mediastance.io.OrderedText;
  *
  * <p>Reads statement columns statement_id, article_id, cluster_id, outlet, published, content, url,
  * speaker, actor_id, government, targets (target, stance, label), frames (frame) and article columns
- * id, cluster_id. Periods come from {@link JobConfig#period()}. Every measure is given both per
+ * id, cluster_id. Periods come from {@link JobConfig#period()}; {@code auto} is resolved first
+ * ({@link PeriodTables}, {@link PeriodChoice}) and every table is cut by the chosen period. Every measure is given both per
  * article ({@code statements}: every statement row counts) and per syndication cluster
  * ({@code cluster_statements}: a statement counts once per cluster, keyed by cluster, speaker and
  * normalised content, so a wire story carried by ten outlets counts once in the {@value #ALL}
@@ -66,8 +67,9 @@ public final class Aggregator {
    * Tables written for the report ({@link ReportTables}, {@link TopOutlets}, the divergence
    * summary), in writing order; like the measures, Parquet folder and sorted CSV.
    */
-  public static final List<String> REPORT_TABLES = List.of("top_outlets", "corpus", "articles_per_period",
-      "voice_share_grouped", "stance_grouped", "outlet_divergence", "top_statements", "outlet_statements");
+  public static final List<String> REPORT_TABLES = List.of("top_outlets", "period_choice", "corpus",
+      "articles_per_period", "voice_share_grouped", "stance_grouped", "outlet_divergence", "top_statements",
+      "outlet_statements", "explorer_statements");
 
   /** Statement columns read (snake_case). */
   static final String[] STATEMENT_COLUMNS = {"statement_id", "article_id", "cluster_id", "outlet", "published",
@@ -86,10 +88,17 @@ public final class Aggregator {
    * The same on snake_case tables (as read back from {@code statements/} and {@code articles/});
    * a missing input column is a {@link org.mediastance.config.UsageException} naming it.
    */
-  public static Map<String, Long> runTables(SparkSession spark, Dataset<Row> statements,
-      Dataset<Row> articles, JobConfig cfg, Path metricsDir) {
-    Columns.require(statements, "aggregate (statements)", STATEMENT_COLUMNS);
+  public static Map<String, Long> runTables(SparkSession spark, Dataset<Row> allTargets,
+      Dataset<Row> articles, JobConfig configured, Path metricsDir) {
+    Columns.require(allTargets, "aggregate (statements)", STATEMENT_COLUMNS);
     Columns.require(articles, "aggregate (articles)", ARTICLE_COLUMNS);
+    Dataset<Row> statements = confidentTargets(allTargets, configured.minTargetConfidence());
+    Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
+    Dataset<Row> topTable = write(TopOutlets.table(spark, statements, articles, configured.reportTopOutlets()),
+        metricsDir, "top_outlets", rows);
+    List<String> top = TopOutlets.names(topTable);
+    // period auto: resolved here, before any table is cut into periods (PeriodTables)
+    JobConfig cfg = configured.withPeriod(PeriodTables.write(spark, statements, top, configured, metricsDir, rows));
     Dataset<Row> base = base(statements, articles, cfg.period()).cache();
     try {
       Map<String, Long> summary = new LinkedHashMap<>();
@@ -98,7 +107,6 @@ public final class Aggregator {
       summary.put("government_statements", totals.getLong(1));
       summary.put("outlets_with_statements", totals.getLong(2));
       // The measures are independent given the cached base: computed side by side (SparkJobs).
-      Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
       Dataset<Row> st = stanceRows(base);
       List<Callable<Dataset<Row>>> first = List.of(
           () -> write(counts(base), metricsDir, "counts", rows),
@@ -115,14 +123,11 @@ public final class Aggregator {
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
             return null;
           },
-          () -> write(TopOutlets.table(spark, statements, articles, cfg.reportTopOutlets()), metricsDir,
-              "top_outlets", rows),
           () -> write(ReportTables.corpus(spark, statements, articles), metricsDir, "corpus", rows),
           () -> write(ReportTables.topStatements(statements), metricsDir, "top_statements", rows),
           () -> OutletGroups.writeAll(spark, base, articles, cfg, metricsDir, rows));
       List<Dataset<Row>> done = SparkJobs.all(spark, first);
-      List<String> top = TopOutlets.names(done.get(6));
-      List<String> voiced = TopOutlets.withGovernmentStatements(done.get(6));
+      List<String> voiced = TopOutlets.withGovernmentStatements(topTable);
       SparkJobs.all(spark, List.<Callable<Dataset<Row>>>of(
           () -> {
             DivergenceRows d = DivergenceRows.of(done.get(1), done.get(4), voiced);
@@ -134,9 +139,10 @@ public final class Aggregator {
               "articles_per_period", rows),
           () -> write(ReportTables.voiceGrouped(statements, top, cfg.period()), metricsDir,
               "voice_share_grouped", rows),
-          () -> write(ReportTables.stanceGrouped(statements, articles, top, cfg), metricsDir,
+          () -> write(ReportTables.stanceGrouped(spark, statements, articles, top, cfg), metricsDir,
               "stance_grouped", rows),
-          () -> write(ReportTables.outletStatements(statements, top), metricsDir, "outlet_statements", rows)));
+          () -> write(ReportTables.outletStatements(statements, top), metricsDir, "outlet_statements", rows),
+          () -> write(ExplorerSample.table(statements, top, cfg), metricsDir, "explorer_statements", rows)));
       for (String m : MEASURES) summary.put("metrics_" + m + "_rows", rows.get(m));
       return summary;
     } finally {
@@ -226,6 +232,15 @@ public final class Aggregator {
   static final List<String> STANCE_KEYS = List.of("outlet", "period", "period_start", "government", "target");
 
   /** One row per (statement, target) with a stance: outlet, period, period_start, government, target, stance, cluster_key. */
+  /** The statements with only the targets of at least that confidence (all of them at 0). */
+  static Dataset<Row> confidentTargets(Dataset<Row> statements, double min) {
+    if (min <= 0) {
+      return statements;
+    }
+    return statements.withColumn("targets", org.apache.spark.sql.functions.filter(col("targets"),
+        t -> t.getField("confidence").geq(min)));
+  }
+
   public static Dataset<Row> stanceRows(Dataset<Row> base) {
     return base.withColumn("t", explode(col("targets")))
         .filter(col("t.stance").isNotNull().and(col("t.target").isNotNull()))

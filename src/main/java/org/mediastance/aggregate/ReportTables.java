@@ -23,7 +23,6 @@ public final class ReportTables {
   private ReportTables() {}
 
   public static final int TOP_GOVERNMENTS = 8;
-  public static final int TOP_STANCE_PAIRS = 24;
   public static final int TOP_ACTORS = 12;
   static final int QUOTES_PER_ACTOR = 3;
 
@@ -52,7 +51,8 @@ public final class ReportTables {
   /**
    * voice_share_grouped: outlet (top outlets, rest pooled), period, period_start, government (the
    * {@value #TOP_GOVERNMENTS} governments with most statements, rest as {@value Aggregator#OTHER}),
-   * statements, share (of the outlet's government statements in the period); dated statements only.
+   * statements, total (the outlet's government statements in the period), share (statements / total);
+   * dated statements only.
    */
   static Dataset<Row> voiceGrouped(Dataset<Row> statements, List<String> top, String period) {
     Dataset<Row> g = statements.filter(col("government").isNotNull());
@@ -65,26 +65,62 @@ public final class ReportTables {
         .withColumn("period_start", Periods.start(col("published"), period))
         .filter(col("published").isNotNull())
         .groupBy("outlet", "period", "period_start", "government").agg(count(lit(1)).as("statements"));
-    return c.withColumn("share", col("statements").divide(sum("statements").over(Window.partitionBy("outlet", "period"))));
+    Column total = sum("statements").over(Window.partitionBy("outlet", "period"));
+    return c.withColumn("total", total).withColumn("share", col("statements").divide(total));
   }
 
   /**
-   * stance_grouped: outlet (top outlets, rest pooled), government, target, pair ("government →
-   * target"), n, mean, ci_low, ci_high — per-article basis, all periods, for the
-   * {@value #TOP_STANCE_PAIRS} (government, target) pairs with most stance values.
+   * stance_grouped: outlet (top outlets, rest pooled, and {@value Aggregator#ALL}), government (the
+   * {@value #TOP_GOVERNMENTS} speaker governments with most stance values), target (the targets of
+   * {@link StanceTargets#order}), pair ("government → target"), target_type, target_group (the
+   * government the target belongs to), target_rank (column order, 1 first), government_rank, n,
+   * mean, ci_low, ci_high — per-article basis, all periods. A government's stance toward itself is
+   * left out unless {@link JobConfig#stanceSelf()}.
    */
-  static Dataset<Row> stanceGrouped(Dataset<Row> statements, Dataset<Row> articles, List<String> top, JobConfig cfg) {
+  static Dataset<Row> stanceGrouped(SparkSession spark, Dataset<Row> statements, Dataset<Row> articles,
+      List<String> top, JobConfig cfg) {
     Dataset<Row> base = Aggregator.base(statements, articles, cfg.period())
         .withColumn("outlet", TopOutlets.group(col("outlet"), top));
-    Dataset<Row> cells = Aggregator.stanceCells(Aggregator.stanceRows(base).withColumn("period", lit(Aggregator.ALL))
-            .withColumn("period_start", lit(null).cast("date")).filter(col("government").isNotNull()),
+    Dataset<Row> rows = Aggregator.stanceRows(base).withColumn("period", lit(Aggregator.ALL))
+        .withColumn("period_start", lit(null).cast("date")).filter(col("government").isNotNull());
+    Dataset<Row> typed = statements.filter(col("government").isNotNull()).select(col("government"),
+        explode(col("targets")).as("t")).filter(col("t.stance").isNotNull().and(col("t.target").isNotNull()));
+    if (!cfg.stanceSelf()) {
+      rows = rows.filter(col("government").notEqual(col("target")));
+      typed = typed.filter(col("government").notEqual(col("t.target")));
+    }
+    java.util.Map<String, StanceTargets.Target> byTarget = new java.util.HashMap<>();
+    var group = StanceTargets.grouper(org.mediastance.actors.RegistryLoader.load(
+        cfg.actors() == null ? List.of() : List.of(cfg.actors())));
+    for (Row r : typed.groupBy(col("t.target"), coalesce(col("t.targetType"), lit("other"))).count().collectAsList()) {
+      String t = r.getString(0);
+      StanceTargets.Target old = byTarget.get(t);
+      long n = r.getLong(2) + (old == null ? 0 : old.n());
+      String type = old != null && old.n() >= r.getLong(2) ? old.type() : r.getString(1);
+      byTarget.put(t, new StanceTargets.Target(t, type, group.apply(new String[] {t, type}), n));
+    }
+    List<StanceTargets.Target> targets = StanceTargets.order(new java.util.ArrayList<>(byTarget.values()));
+    List<String> govs = rows.groupBy("government").count().orderBy(col("count").desc(), col("government"))
+        .limit(TOP_GOVERNMENTS).collectAsList().stream().map(r -> r.getString(0)).toList();
+    List<Row> look = new java.util.ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      StanceTargets.Target t = targets.get(i);
+      look.add(RowFactory.create(t.target(), t.type(), t.group(), i + 1));
+    }
+    List<Row> gl = new java.util.ArrayList<>();
+    for (int i = 0; i < govs.size(); i++) gl.add(RowFactory.create(govs.get(i), i + 1));
+    Dataset<Row> tl = spark.createDataFrame(look, Aggregator.schema("l_target:string", "target_type:string",
+        "target_group:string", "target_rank:int"));
+    Dataset<Row> gr = spark.createDataFrame(gl, Aggregator.schema("l_government:string", "government_rank:int"));
+    Dataset<Row> cells = Aggregator.stanceCells(Aggregator.withAll(rows
+            .filter(govs.isEmpty() ? lit(false) : col("government").isin(govs.toArray()))
+            .filter(targets.isEmpty() ? lit(false) : col("target").isin(targets.stream().map(StanceTargets.Target::target).toArray()))),
         List.of("outlet", "government", "target"), cfg).filter(col("basis").equalTo("article"));
-    List<Row> pairs = cells.groupBy("government", "target").agg(sum("n").as("n"))
-        .orderBy(col("n").desc(), col("government"), col("target")).limit(TOP_STANCE_PAIRS).collectAsList();
-    Column keep = lit(false);
-    for (Row p : pairs) keep = keep.or(col("government").equalTo(p.getString(0)).and(col("target").equalTo(p.getString(1))));
-    return cells.filter(keep).withColumn("pair", concat(col("government"), lit(" → "), col("target")))
-        .select("outlet", "government", "target", "pair", "n", "mean", "ci_low", "ci_high");
+    return cells.join(tl, cells.col("target").equalTo(tl.col("l_target")))
+        .join(gr, cells.col("government").equalTo(gr.col("l_government")))
+        .withColumn("pair", concat(col("government"), lit(" → "), col("target")))
+        .select("outlet", "government", "target", "pair", "target_type", "target_group", "target_rank",
+            "government_rank", "n", "mean", "ci_low", "ci_high");
   }
 
   /**

@@ -129,9 +129,21 @@ public final class RunOutputs {
     return spark.read().parquet(dir.resolve("metrics").resolve(name).toString());
   }
 
-  /** One row per statement as the aggregates see it ({@link Aggregator#base}), with the run's period. */
+  /**
+   * One row per statement as the aggregates see it ({@link Aggregator#base}), with the run's period
+   * (for {@code period: auto}, the one the aggregate stage chose: metrics/period_choice.json).
+   */
   public Dataset<Row> base() {
-    return Aggregator.base(statements(), articles(), config().period());
+    return Aggregator.base(statements(), articles(), period());
+  }
+
+  /** The period the run's metrics are cut by. */
+  public String period() {
+    String p = config().period();
+    if (!"auto".equals(p)) return p;
+    Map<String, Object> chosen = org.mediastance.aggregate.PeriodTables.read(dir.resolve("metrics"));
+    if (chosen == null) throw new UsageException("period auto, but " + dir.resolve("metrics") + " has no period_choice.json");
+    return (String) chosen.get("period");
   }
 
   /**

@@ -31,7 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file.")
   Path config;
 
-  @Option(names = "--period", paramLabel = "P", description = "Aggregation period: day, week, month, quarter, year.")
+  @Option(names = "--period", paramLabel = "P", description = "Aggregation period: auto (default: from the data), day, week, month, quarter, year.")
   String period;
 
   @Option(names = "--top-outlets", paramLabel = "N", description = "Outlets shown by name in charts; the rest are grouped.")
@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
       if (Files.isRegularFile(runJson)) {
         Object c = om.readValue(runJson.toFile(), Map.class).get("config");
         if (c instanceof Map<?, ?> cm) {
-          for (String k : new String[] {"period", "seed", "bootstrap_samples", "reciprocal_window_days", "reciprocal_min_confidence", "report_top_outlets"}) {
+          for (String k : new String[] {"period", "seed", "bootstrap_samples", "reciprocal_window_days", "reciprocal_min_confidence", "min_target_confidence", "report_top_outlets", "min_cell_n", "explorer_per_cell", "stance_self"}) {
             if (cm.get(k) != null) m.put(k, cm.get(k));
           }
         }
@@ -91,9 +91,11 @@ public final class ReportCommand implements Callable<Integer> {
       throw new UsageException("report settings: " + e.getMessage());
     }
     if (!JobConfig.PERIODS.contains(cfg.period())) {
-      throw new UsageException("--period: unknown period '" + cfg.period() + "' (known: day, week, month, quarter, year)");
+      throw new UsageException("--period: unknown period '" + cfg.period() + "' (known: auto, day, week, month, quarter, year)");
     }
     if (cfg.reportTopOutlets() < 1) throw new UsageException("--top-outlets: must be >= 1");
+    if (cfg.minCellN() < 1) throw new UsageException("min_cell_n: must be >= 1");
+    if (cfg.explorerPerCell() < 1) throw new UsageException("explorer_per_cell: must be >= 1");
     if (cfg.bootstrapSamples() < 100) throw new UsageException("bootstrap_samples: must be >= 100");
     if (cfg.reciprocalWindowDays() < 0) throw new UsageException("reciprocal_window_days: must be >= 0");
     return cfg;

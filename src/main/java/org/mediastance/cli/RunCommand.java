@@ -47,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--codebook", paramLabel = "FILE", description = "Frame codebook (YAML) replacing the shipped one.")
   Path codebook;
 
-  @Option(names = "--period", paramLabel = "P", description = "Aggregation period: day, week, month, quarter, year.")
+  @Option(names = "--period", paramLabel = "P", description = "Aggregation period: auto (default: from the data), day, week, month, quarter, year.")
   String period;
 
   @Option(names = "--limit", paramLabel = "N", description = "Process at most N accepted articles (for quick looks).")

@@ -36,7 +36,7 @@ public final class JobConfig implements Serializable {
       Set.of("id", "outlet", "published", "url", "title", "text");
   /** Shipped stance models by name; any other {@code stance_model} value is a model folder. */
   public static final List<String> STANCE_MODELS = List.of("linear", "transformer");
-  public static final Set<String> PERIODS = Set.of("day", "week", "month", "quarter", "year");
+  public static final Set<String> PERIODS = Set.of("auto", "day", "week", "month", "quarter", "year");
 
   @JsonProperty("inputs") private List<String> inputs = new ArrayList<>();
   @JsonProperty("out") private String out;
@@ -53,7 +53,8 @@ public final class JobConfig implements Serializable {
   @JsonProperty("stance_model") private String stanceModel;
   /** A {@code train frames} output folder: frames with a model follow it, the others their cues. */
   @JsonProperty("frame_model") private String frameModel;
-  @JsonProperty("period") private String period = "month";
+  /** day … year, or auto: chosen from the data by {@code min_cell_n} (aggregate.PeriodChoice). */
+  @JsonProperty("period") private String period = "auto";
   /**
    * ISO3 country whose offices a title without a country means ("the president"); null: the
    * country each article names most.
@@ -86,7 +87,14 @@ public final class JobConfig implements Serializable {
   @JsonProperty("seed") private long seed = 42L;
   @JsonProperty("reciprocal_window_days") private int reciprocalWindowDays = 30;
   @JsonProperty("reciprocal_min_confidence") private double reciprocalMinConfidence = 0.5;
+  @JsonProperty("min_target_confidence") private double minTargetConfidence = 0.0;
   @JsonProperty("report_top_outlets") private int reportTopOutlets = 15;
+  /** Least statements for a chart cell to count as supported (period auto; marks below it are faded or hidden). */
+  @JsonProperty("min_cell_n") private int minCellN = 10;
+  /** Statements kept per (outlet, period, government, target, frame) cell for the report's explorer. */
+  @JsonProperty("explorer_per_cell") private int explorerPerCell = 5;
+  /** Whether the stance matrix shows a government's stance toward itself. */
+  @JsonProperty("stance_self") private boolean stanceSelf;
 
   public JobConfig() {}
 
@@ -170,6 +178,14 @@ public final class JobConfig implements Serializable {
     return c;
   }
 
+  /** Returns a copy with {@code period} set (not validated again: for a period resolved from "auto"). */
+  public JobConfig withPeriod(String p) {
+    if (!PERIODS.contains(p)) throw new UsageException("period: unknown period '" + p + "'");
+    JobConfig c = copy();
+    c.period = p;
+    return c;
+  }
+
   /** Checks every value; throws a {@link UsageException} naming the first bad one. */
   public JobConfig validate() {
     if (inputs.isEmpty()) throw new UsageException("--input: no input given");
@@ -219,8 +235,10 @@ public final class JobConfig implements Serializable {
       throw new UsageException("home_country: not an ISO 3166-1 alpha-3 code: '" + homeCountry + "'");
     }
     if (!PERIODS.contains(period)) {
-      throw new UsageException("period: unknown period '" + period + "' (known: day, week, month, quarter, year)");
+      throw new UsageException("period: unknown period '" + period + "' (known: auto, day, week, month, quarter, year)");
     }
+    if (minCellN < 1) throw new UsageException("min_cell_n: must be >= 1");
+    if (explorerPerCell < 1) throw new UsageException("explorer_per_cell: must be >= 1");
     if (limit != null && limit <= 0) throw new UsageException("--limit: must be positive, got " + limit);
     if (!(dedupThreshold > 0 && dedupThreshold <= 1)) {
       throw new UsageException("dedup_threshold: must be in (0, 1], got " + dedupThreshold);
@@ -236,6 +254,9 @@ public final class JobConfig implements Serializable {
     if (partitions < 0) throw new UsageException("partitions: must be >= 0");
     if (bootstrapSamples < 100) throw new UsageException("bootstrap_samples: must be >= 100");
     if (reciprocalWindowDays < 0) throw new UsageException("reciprocal_window_days: must be >= 0");
+    if (!(minTargetConfidence >= 0 && minTargetConfidence <= 1)) {
+      throw new UsageException("min_target_confidence: must be in [0, 1], got " + minTargetConfidence);
+    }
     if (!(reciprocalMinConfidence >= 0 && reciprocalMinConfidence <= 1)) {
       throw new UsageException("reciprocal_min_confidence: must be in [0, 1], got " + reciprocalMinConfidence);
     }
@@ -289,5 +310,14 @@ public final class JobConfig implements Serializable {
   public int reciprocalWindowDays() { return reciprocalWindowDays; }
   /** Least confidence of a −1 label for a statement to count as a reciprocal claim. */
   public double reciprocalMinConfidence() { return reciprocalMinConfidence; }
+
+  /**
+   * Least confidence of a target for it to count in the measures (0: every target). The
+   * statements keep all their targets; only metrics/ and the report leave the weaker ones out.
+   */
+  public double minTargetConfidence() { return minTargetConfidence; }
   public int reportTopOutlets() { return reportTopOutlets; }
+  public int minCellN() { return minCellN; }
+  public int explorerPerCell() { return explorerPerCell; }
+  public boolean stanceSelf() { return stanceSelf; }
 }

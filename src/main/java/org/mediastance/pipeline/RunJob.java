@@ -266,6 +266,7 @@ public final class RunJob extends JobBase {
     Map<String, Long> agg = org.mediastance.aggregate.Aggregator.runTables(spark, statements, articles, cfg,
         tmp.resolve("metrics"));
     counts.put("metrics", agg);
+    counts.put("period", org.mediastance.aggregate.PeriodTables.read(tmp.resolve("metrics")));
     progress.end(agg.getOrDefault("statements", 0L));
     progress.start(spark, "report");
     org.mediastance.report.ReportWriter.write(spark, tmp, cfg);

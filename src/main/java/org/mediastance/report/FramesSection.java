@@ -9,7 +9,8 @@ import org.mediastance.io.Escape;
 
 /** Frames over time, all outlets and governments pooled (metrics/frame_share). */
 final class FramesSection implements Section {
-  static final List<String> COLUMNS = List.of("period", "period_start", "frame", "hits", "share", "statement_share");
+  static final List<String> COLUMNS = List.of("period", "period_start", "frame", "hits", "hits_total", "share",
+      "statement_share");
 
   /** Which frames a trained model decides and which come from the codebook's cues alone. */
   static String sources(org.mediastance.config.JobConfig cfg) {
@@ -36,16 +37,18 @@ final class FramesSection implements Section {
   @Override
   public void write(Part p) {
     List<Map<String, Object>> v = Part.rows(p.metric("frame_share", "outlet", "government", "period", "period_start",
-            "frame", "hits", "share", "statement_share")
+            "frame", "hits", "hits_total", "share", "statement_share")
         .filter(col("outlet").equalTo(Aggregator.ALL).and(col("government").equalTo(Aggregator.ALL))
             .and(col("period_start").isNotNull()))
         .select(COLUMNS.get(0), COLUMNS.subList(1, COLUMNS.size()).toArray(String[]::new))
         .orderBy("period", "frame"));
-    p.body.append("<section id=\"frames\"><h2>Frames over time</h2><p>Share of frame uses per "
-        + Escape.html(p.cfg.period()) + ", all outlets. " + Escape.html(sources(p.cfg)) + "</p>");
+    String period = Escape.html(p.cfg.period());
+    p.body.append("<section id=\"frames\"><h2>In which frames, and how it changed</h2><p>Each frame's share of "
+        + "frame uses per ").append(period).append(", all outlets and speakers; point size is the frame's uses, and a ")
+        .append(period).append(" with fewer than ").append(p.cfg.minCellN()).append(" frame uses in all is faded. ")
+        .append(Escape.html(sources(p.cfg))).append("</p>");
     p.chart("frames_over_time", "Frames over time",
-        Charts.stackedTime("Frame shares over time", v, "period_start", "share", "frame", "share of frame uses", true),
-        v, COLUMNS);
+        Charts.frameFacets("Frame shares over time", v, p.cfg.minCellN(), p.cfg.period()), v, COLUMNS);
     p.body.append("</section>");
   }
 }

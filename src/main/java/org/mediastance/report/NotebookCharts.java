@@ -77,17 +77,40 @@ public final class NotebookCharts {
   /** Stacked bars over time ({@code x} a date column), one colour per {@code color} category. */
   public static Chart stackedTime(String title, Dataset<Row> df, String x, String y, String color,
       String yTitle, boolean normalize) {
-    return new Chart(Charts.stackedTime(title, Part.rows(df), x, y, color, yTitle, normalize));
+    Map<String, Object> spec = Charts.stackedTime(title, Part.rows(df), x, y, color, yTitle, "period");
+    if (normalize) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> enc = (Map<String, Object>) spec.get("encoding");
+      enc.put("y", Charts.field(y, "quantitative", "title", yTitle, "aggregate", "sum", "stack", "normalize"));
+    }
+    return new Chart(spec);
   }
 
-  /** Voice share small multiples: columns outlet, period, period_start, government, statements, share. */
+  /**
+   * Voice share small multiples: columns outlet, period, period_start, government, statements,
+   * share, and optionally total (then periods with fewer than {@code minN} statements are faded).
+   */
+  public static Chart voiceFacets(String title, Dataset<Row> df, int minN) {
+    return new Chart(Charts.voiceFacets(title, Part.rows(df), minN, "period"));
+  }
+
+  /** The same without fading. */
   public static Chart voiceFacets(String title, Dataset<Row> df) {
-    return new Chart(Charts.voiceFacets(title, Part.rows(df)));
+    return voiceFacets(title, df, 0);
   }
 
   /** Stance heatmap: columns outlet, pair (e.g. "USA → RUS"), n, mean, ci_low, ci_high. */
   public static Chart stanceHeatmap(String title, Dataset<Row> df) {
-    return new Chart(Charts.stanceHeatmap(title, Part.rows(df)));
+    Map<String, Object> s = Charts.base(title, Part.rows(df));
+    s.put("mark", Charts.m("type", "rect", "tooltip", true));
+    s.put("encoding", Charts.m(
+        "x", Charts.field("pair", "nominal", "title", "speaker government → target", "axis", Charts.m("labelAngle", -40)),
+        "y", Charts.field("outlet", "nominal", "title", "outlet"),
+        "color", Charts.field("mean", "quantitative", "title", "mean stance",
+            "scale", Charts.m("scheme", "redblue", "domain", List.of(-1, 1)))));
+    s.put("width", Charts.m("step", 28));
+    s.put("height", Charts.m("step", 20));
+    return new Chart(s);
   }
 
   /** Horizontal bars of {@code val} per {@code cat}. */

@@ -22,7 +22,7 @@ import org.mediastance.io.Escape;
  */
 final class OverviewSection implements Section {
   @Override
-  public void write(Part p) {
+  public void write(Part p) throws IOException {
     Row r = p.metric("corpus", "articles", "outlets", "first_date", "last_date", "undated_articles",
         "statements", "government_statements").first();
     Map<String, Object> corpus = new LinkedHashMap<>();
@@ -36,22 +36,38 @@ final class OverviewSection implements Section {
     List<Map<String, Object>> q = quarantine(p);
     corpus.put("quarantined", q.stream().mapToLong(x -> (Long) x.get("records")).sum());
     p.summary.put("period", p.cfg.period());
+    p.summary.put("min_cell_n", p.cfg.minCellN());
     p.summary.put("corpus", corpus);
     p.summary.put("quarantine_by_reason", q);
 
     StringBuilder body = p.body;
-    body.append("<section id=\"overview\"><h2>Corpus overview</h2><table class=\"kv\">");
-    corpus.forEach((k, v) -> body.append("<tr><th>").append(Escape.html(k.replace('_', ' ')))
-        .append("</th><td>").append(Escape.html(String.valueOf(v))).append("</td></tr>"));
-    body.append("</table>");
+    String period = p.cfg.period();
+    p.lede.append("Statements by government actors in ").append(corpus.get("articles")).append(" articles from ")
+        .append(corpus.get("outlets")).append(" outlets, ").append(Escape.html(corpus.get("first_date") + " to "
+            + corpus.get("last_date"))).append(": who says what about whom (stance), in which frames, in which "
+            + "outlets, and how it changed, per <b>").append(Escape.html(period)).append("</b> (")
+        .append(Escape.html(p.periodRule)).append("). Marks resting on fewer than ")
+        .append(p.cfg.minCellN()).append(" statements (<code>min_cell_n</code>) are faded or grey; click any mark for "
+            + "the statements behind it.");
+    body.append("<section id=\"overview\"><h2>Corpus overview</h2><div class=\"stats\">");
+    corpus.forEach((k, v) -> body.append("<div>").append(Escape.html(k.replace('_', ' '))).append(": <b>")
+        .append(Escape.html(String.valueOf(v))).append("</b></div>"));
+    body.append("</div>");
     List<Map<String, Object>> perPeriod = Part.rows(p.metric("articles_per_period", "period", "period_start",
         "outlet", "articles").select("period", "period_start", "outlet", "articles").orderBy("period", "outlet"));
-    String period = p.cfg.period();
-    p.chart("articles_per_period", "Articles per " + period + " (top outlets, rest as (other))",
-        Charts.stackedTime("Articles per " + period, perPeriod, "period_start", "articles", "outlet", "articles", false),
+    Map<String, Object> spec = Charts.stackedTime("Articles per " + period, perPeriod, "period_start", "articles",
+        "outlet", "articles", period);
+    Charts.explore(spec, "outlet", "outlet", "period", "period");
+    p.chart("articles_per_period", "Articles per " + period + " (top outlets, rest as (other))", spec,
         perPeriod, List.of("period", "period_start", "outlet", "articles"));
-    p.chart("quarantine_by_reason", "Quarantined input records by reason",
+    if (q.isEmpty()) {
+      p.csv("quarantine_by_reason.csv", q, List.of("reason", "records"));
+      body.append("<p class=\"note\">No input record was quarantined (<a href=\"quarantine_by_reason.csv\">"
+          + "quarantine_by_reason.csv</a>).</p>");
+    } else {
+      p.chart("quarantine_by_reason", "Quarantined input records by reason",
         Charts.bars("Quarantined records by reason", q, "reason", "records"), q, List.of("reason", "records"));
+    }
     body.append("</section>");
   }
 

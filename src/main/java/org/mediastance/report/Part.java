@@ -33,6 +33,14 @@ final class Part {
   final Map<String, Object> specs = new LinkedHashMap<>();
   final List<Map<String, Object>> files = new ArrayList<>();
   final StringBuilder body = new StringBuilder();
+  /** How the period was chosen (metrics/period_choice). */
+  String periodRule = "";
+  /** HTML for the header's first paragraph (the overview section writes it). */
+  StringBuilder lede = new StringBuilder();
+  /** HTML after {@code </main>} (the explorer panel). */
+  final StringBuilder aside = new StringBuilder();
+  /** JSON blocks for the page script: element id → value. */
+  final Map<String, Object> data = new LinkedHashMap<>();
 
   Part(SparkSession spark, Path outDir, JobConfig cfg, Path dir, List<String> top) {
     this.spark = spark;
@@ -44,7 +52,9 @@ final class Part {
 
   /** A part for another section: the same inputs, its own body, specs, files and summary. */
   Part part() {
-    return new Part(spark, outDir, cfg, dir, top);
+    Part p = new Part(spark, outDir, cfg, dir, top);
+    p.periodRule = periodRule;
+    return p;
   }
 
   /**

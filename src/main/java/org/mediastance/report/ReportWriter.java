@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -47,9 +48,9 @@ public final class ReportWriter {
   static final ObjectMapper JSON_COMPACT = new ObjectMapper();
 
   /** The sections, in page order. */
-  static final List<Section> SECTIONS = List.of(new OverviewSection(), new VoiceSection(), new StanceSection(),
-      new FramesSection(), new GroupsSection(), new DivergenceSection(), new ReciprocalSection(), new TopStatementsSection(),
-      new OutletsSection());
+  static final List<Section> SECTIONS = List.of(new OverviewSection(), new StanceSection(), new VoiceSection(),
+      new FramesSection(), new GroupsSection(), new DivergenceSection(), new ReciprocalSection(),
+      new TopStatementsSection(), new OutletsSection(), new ExplorerSection());
 
   /** Builds {@code outDir/report/} from {@code outDir/metrics/}, which must be complete. */
   public static void write(SparkSession spark, Path outDir, JobConfig cfg) {
@@ -76,8 +77,17 @@ public final class ReportWriter {
   static void build(SparkSession spark, Path outDir, JobConfig cfg, Path dir) throws IOException {
     Part page = new Part(spark, outDir, cfg, dir, List.of());
     List<String> top = TopOutlets.names(page.metric("top_outlets", "rank", "outlet"));
-    page = new Part(spark, outDir, cfg, dir, top);
+    // the period the tables were cut by (resolved from "auto" by the aggregate stage)
+    List<Map<String, Object>> choice = Part.rows(page.metric("period_choice", "period", "periods", "cells",
+        "cells_ok", "share", "chosen", "min_cell_n", "rule").orderBy("periods"));
+    Map<String, Object> chosen = choice.stream().filter(r -> "true".equals(r.get("chosen"))).findFirst()
+        .orElseThrow(() -> new org.mediastance.config.UsageException("report: metrics/period_choice has no chosen period"));
+    page = new Part(spark, outDir, cfg.withPeriod((String) chosen.get("period")), dir, top);
+    page.periodRule = (String) chosen.get("rule");
     page.summary.put("top_outlets", top);
+    page.summary.put("period_rule", chosen.get("rule"));
+    page.summary.put("min_cell_n", chosen.get("min_cell_n"));
+    page.summary.put("period_candidates", choice);
     // Sections query Spark independently: built side by side (SparkJobs), merged in this order.
     List<Callable<Part>> work = new ArrayList<>();
     for (Section sec : SECTIONS) {
@@ -90,6 +100,9 @@ public final class ReportWriter {
     }
     for (Part b : SparkJobs.all(spark, work)) {
       page.body.append(b.body);
+      page.lede.append(b.lede);
+      page.aside.append(b.aside);
+      page.data.putAll(b.data);
       page.specs.putAll(b.specs);
       page.files.addAll(b.files);
       page.summary.putAll(b.summary);
@@ -103,24 +116,28 @@ public final class ReportWriter {
     String specJson = Escape.jsonForScript(JSON_COMPACT.writeValueAsString(p.specs));
     List<String> scripts = new ArrayList<>();
     for (String js : List.of("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")) scripts.add(vendor(js));
-    scripts.add(BOOT);
+    scripts.add(resource("page.js"));
     StringBuilder csp = new StringBuilder("default-src 'none'; style-src 'unsafe-inline'; img-src data: blob:; script-src 'unsafe-eval'");
     for (String s : scripts) csp.append(" 'sha256-").append(sha256b64(s)).append("'");
     StringBuilder h = new StringBuilder(1_000_000);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(csp).append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>mediastance report</title>\n<style>").append(CSS).append("</style>\n");
+        .append("<title>mediastance report</title>\n<style>").append(resource("page.css")).append("</style>\n");
     for (int i = 0; i < 3; i++) h.append("<script>").append(scripts.get(i)).append("</script>\n");
-    h.append("</head><body>\n<header><h1>mediastance report</h1><p>Statements by government actors, "
-        + "by outlet and ").append(Escape.html(p.cfg.period())).append(". Chart data: CSV beside each chart; "
-        + "summary in <a href=\"summary.json\">summary.json</a>; per-outlet statements in "
-        + "<a href=\"outlets.csv\">outlets.csv</a>.</p><nav><a href=\"#overview\">Overview</a> · "
-        + "<a href=\"#voice\">Voice share</a> · <a href=\"#stance\">Stance</a> · <a href=\"#frames\">Frames</a> · "
-        + "<a href=\"#divergence\">Divergence</a> · <a href=\"#reciprocal\">Reciprocal claims</a> · "
-        + "<a href=\"#top-statements\">Top statements</a></nav></header>\n<main>\n");
+    h.append("</head><body>\n<header><h1>mediastance report</h1><p class=\"lede\">").append(p.lede)
+        .append("</p><nav><a href=\"#stance\">Who says what about whom</a> · <a href=\"#voice\">Voice share</a> · "
+        + "<a href=\"#frames\">Frames</a> · <a href=\"#divergence\">Divergence</a> · "
+        + "<a href=\"#reciprocal\">Reciprocal claims</a> · <a href=\"#top-statements\">Top statements</a> · "
+        + "<a href=\"#explorer\" class=\"xlink\">Statements explorer</a> · <a href=\"summary.json\">summary.json</a> · "
+        + "<a href=\"outlets.csv\">outlets.csv</a></nav></header>\n<main>\n");
     h.append(p.body);
-    h.append("\n</main>\n<script type=\"application/json\" id=\"chart-specs\">").append(specJson).append("</script>\n");
+    h.append("\n</main>\n").append(p.aside);
+    h.append("<script type=\"application/json\" id=\"chart-specs\">").append(specJson).append("</script>\n");
+    for (Map.Entry<String, Object> d : p.data.entrySet()) {
+      h.append("<script type=\"application/json\" id=\"").append(Escape.html(d.getKey())).append("\">")
+          .append(Escape.jsonForScript(JSON_COMPACT.writeValueAsString(d.getValue()))).append("</script>\n");
+    }
     h.append("<script>").append(scripts.get(3)).append("</script>\n</body></html>\n");
     return h.toString();
   }
@@ -146,26 +163,13 @@ public final class ReportWriter {
     }
   }
 
-  static final String BOOT = """
-      (function () {
-        var specs = JSON.parse(document.getElementById('chart-specs').textContent);
-        var ids = Object.keys(specs);
-        var failed = 0;
-        Promise.all(ids.map(function (id) {
-          return vegaEmbed('#' + id, specs[id], {renderer: 'svg', actions: false})
-            .catch(function (e) { failed++; console.error('chart ' + id + ' failed: ' + e); });
-        })).then(function () {
-          document.body.setAttribute('data-charts', failed ? 'failed' : 'ready');
-        });
-      })();
-      """;
-
-  static final String CSS = """
-      body{font:14px/1.4 system-ui,sans-serif;margin:0 24px 48px;color:#222;max-width:1400px}
-      header{border-bottom:1px solid #ccc;margin-bottom:12px} h1{font-size:22px} h2{font-size:18px;margin-top:32px}
-      nav a{margin-right:4px} figure{margin:16px 0} figcaption{color:#555;margin-bottom:6px}
-      table.kv th{text-align:left;padding-right:16px;font-weight:normal;color:#555}
-      table.data{border-collapse:collapse;width:100%} table.data th,table.data td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
-      td.quote{max-width:380px} td.url{max-width:240px;word-break:break-all} .empty{color:#888;font-style:italic}
-      """;
+  /** A page resource ({@code /report/page.js}, {@code /report/page.css}). */
+  static String resource(String name) {
+    try (InputStream in = ReportWriter.class.getResourceAsStream("/report/" + name)) {
+      if (in == null) throw new IllegalStateException("missing resource /report/" + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

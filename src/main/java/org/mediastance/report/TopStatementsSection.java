@@ -22,7 +22,7 @@ final class TopStatementsSection implements Section {
         + "actors (by statements); per actor the statements carried by the most articles (reach), "
         + "first appearance shown.</p><table class=\"data\" id=\"top-table\"><thead><tr><th>actor</th>"
         + "<th>government</th><th>statement</th><th>reach</th><th>outlet</th><th>date</th><th>URL</th>"
-        + "<th>article id</th></tr></thead><tbody>");
+        + "<th>article id</th><th>explore</th></tr></thead><tbody>");
     for (Map<String, Object> r : v) {
       String url = Escape.safeUrl(Part.str(r.get("url")));
       body.append("<tr><td>").append(Escape.html(Part.str(r.get("speaker")) + " [" + Part.str(r.get("actor")) + "]"))
@@ -37,7 +37,8 @@ final class TopStatementsSection implements Section {
       } else {
         body.append(Escape.html(Part.str(r.get("url"))));
       }
-      body.append("</td><td>").append(Escape.html(Part.str(r.get("article_id")))).append("</td></tr>");
+      body.append("</td><td>").append(Escape.html(Part.str(r.get("article_id")))).append("</td><td>")
+          .append(ExplorerSection.link("statements", "actor", r.get("actor"))).append("</td></tr>");
     }
     body.append("</tbody></table><p class=\"files\"><a href=\"top_statements.csv\">top_statements.csv</a></p></section>");
     p.csv("top_statements.csv", v, COLUMNS);

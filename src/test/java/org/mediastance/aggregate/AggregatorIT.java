@@ -34,7 +34,7 @@ class AggregatorIT {
   static Map<String, Long> run(Path dir) {
     Fixtures.Data d = Fixtures.small();
     return Aggregator.run(spark, spark.createDataset(d.statements(), Encoders.bean(Statement.class)),
-        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig(), dir);
+        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig().withPeriod("month"), dir);
   }
 
   @BeforeAll
@@ -146,7 +146,7 @@ class AggregatorIT {
         spark.createDataset(d.statements(), Encoders.bean(Statement.class))).drop("government");
     Dataset<Row> ar = org.mediastance.model.Columns.toSnake(spark.createDataset(d.articles(), Encoders.bean(Article.class)));
     org.mediastance.config.UsageException e = assertThrows(org.mediastance.config.UsageException.class,
-        () -> Aggregator.runTables(spark, st, ar, new JobConfig(), dir.resolve("metrics")));
+        () -> Aggregator.runTables(spark, st, ar, new JobConfig().withPeriod("month"), dir.resolve("metrics")));
     assertTrue(e.getMessage().contains("'government'"), e.getMessage());
     assertFalse(Files.exists(dir.resolve("metrics")), "nothing written before the check");
   }
@@ -174,12 +174,35 @@ class AggregatorIT {
         m("outlet_divergence").filter("outlet_a = 'Beta' and outlet_b = 'Alpha'").count());
   }
 
+  /** The report tables whose rows are chart data, guarded by golden files too (at the fixed period month). */
+  static final List<String> CHART_TABLES = List.of("period_choice", "articles_per_period", "voice_share_grouped",
+      "stance_grouped", "explorer_statements");
+
+  @Test
+  void periodChoiceStanceOrderAndExplorerSample() {
+    // the period is forced to month here: chosen, and the rule says so
+    Row chosen = one(m("period_choice").filter("chosen = 'true'"));
+    assertEquals("month", chosen.<String>getAs("period"));
+    assertTrue(chosen.<String>getAs("rule").startsWith("forced"));
+    assertEquals(4, m("period_choice").count());
+    // no government's stance toward itself; the pooled rows are there
+    assertEquals(0, m("stance_grouped").filter("government = target").count());
+    assertTrue(m("stance_grouped").filter("outlet = '(all)'").count() > 0);
+    // the explorer sample: government statements only, each once
+    Dataset<Row> x = m("explorer_statements");
+    assertEquals(x.count(), x.select("statement_id").distinct().count());
+    assertEquals(0, x.filter("government is null").count());
+    assertTrue(x.count() > 0);
+  }
+
   @Test
   void reproducibleAndGolden(@TempDir Path again) throws Exception {
     run(again);
     boolean regen = Boolean.getBoolean("mediastance.golden.regenerate");
     Path golden = Path.of("src/test/resources/golden/metrics");
-    for (String name : Aggregator.MEASURES) {
+    List<String> golden_ = new java.util.ArrayList<>(Aggregator.MEASURES);
+    golden_.addAll(CHART_TABLES);
+    for (String name : golden_) {
       String a = Files.readString(metrics.resolve(name + ".csv"));
       assertEquals(a, Files.readString(again.resolve("metrics").resolve(name + ".csv")), name + " differs between runs");
       if (regen) {
@@ -191,5 +214,17 @@ class AggregatorIT {
         assertEquals(Files.readString(golden.resolve(name + ".csv")), a, name + ".csv differs from its golden file");
       }
     }
+  }
+
+  @Test
+  void weakTargetsLeaveTheMeasuresNotTheStatements() {
+    Fixtures.Data d = Fixtures.small();
+    Dataset<Row> st = spark.createDataset(d.statements(), Encoders.bean(Statement.class)).toDF();
+    long all = st.selectExpr("explode(targets)").count();
+    org.junit.jupiter.api.Assertions.assertTrue(all > 0);
+    assertEquals(all, Aggregator.confidentTargets(st, 0.0).selectExpr("explode(targets)").count());
+    assertEquals(all, Aggregator.confidentTargets(st, 0.9).selectExpr("explode(targets)").count(), "0.9 is kept");
+    assertEquals(0L, Aggregator.confidentTargets(st, 0.95).selectExpr("explode(targets)").count());
+    assertEquals(st.count(), Aggregator.confidentTargets(st, 0.95).count(), "no statement is lost");
   }
 }

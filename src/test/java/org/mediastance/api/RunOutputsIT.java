@@ -156,8 +156,9 @@ class RunOutputsIT {
     assertEquals(List.of(), texts.metricNames());
     // the measures and the tables the report shows, all written by the aggregator
     assertEquals(List.of("articles_per_period", "corpus", "counts", "divergence", "divergence_from_all",
-        "frame_share", "group_counts", "group_frame_share", "group_stance", "group_voice_share",
-        "outlet_divergence", "outlet_groups", "outlet_statements", "reciprocal_outlets", "reciprocal_pairs",
+        "explorer_statements", "frame_share", "group_counts", "group_frame_share", "group_stance",
+        "group_voice_share", "outlet_divergence", "outlet_groups", "outlet_statements", "period_choice",
+        "reciprocal_outlets", "reciprocal_pairs",
         "reciprocal_statements", "stance", "stance_grouped", "stance_matrix", "top_outlets", "top_statements",
         "voice_share", "voice_share_grouped"), small.metricNames());
   }

@@ -93,9 +93,11 @@ class ReportBrowserIT {
       // the hostile quote is visible as text and executed nothing
       assertTrue(c.eval("document.body.innerText.indexOf('" + Fixtures.XSS + "') >= 0").asBoolean(),
           "quote not shown as text");
-      assertEquals(5, c.eval("document.scripts.length").asInt(), "unexpected script elements");
+      assertEquals(6, c.eval("document.scripts.length").asInt(), "unexpected script elements");
       assertEquals(0, c.eval("document.querySelectorAll('a[href^=\"javascript:\"], [onerror], [onclick]').length").asInt());
       assertTrue(c.eval("document.body.innerText.indexOf('Barack Obama') >= 0 && document.body.innerText.indexOf('doomed to failure') >= 0").asBoolean());
+
+      clickThroughToStatements(c);
 
       int height = Math.min(16000, c.eval("document.documentElement.scrollHeight").asInt());
       c.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1400, "height", height, "deviceScaleFactor", 1, "mobile", false));
@@ -108,6 +110,52 @@ class ReportBrowserIT {
       assertEquals(List.of(), dialogs, "a dialog opened: script from article text ran");
       assertEquals(List.of(), errors, "browser errors");
     }
+  }
+
+  /**
+   * Clicks a cell of the stance matrix with the mouse (DevTools input events at its centre) and
+   * checks that the explorer opens filtered by that cell's government and target and lists only
+   * statements of that government naming that target; then follows a table row's link.
+   */
+  static void clickThroughToStatements(Chromium c) throws Exception {
+    assertEquals("false", c.eval("document.getElementById('explorer').getAttribute('data-open')").asText());
+    JsonNode box = c.eval("(function () { var m = document.querySelector('#stance_matrix g.mark-rect path');"
+        + " m.scrollIntoView({block: 'center'}); var r = m.getBoundingClientRect();"
+        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+    double x = box.path("x").asDouble();
+    double y = box.path("y").asDouble();
+    c.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+    c.send("Input.dispatchMouseEvent", Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
+    c.send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
+    for (int i = 0; i < 50 && !c.eval("document.getElementById('explorer').getAttribute('data-open')").asText().equals("true"); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals("true", c.eval("document.getElementById('explorer').getAttribute('data-open')").asText(),
+        "clicking a stance cell did not open the explorer");
+    String gov = c.eval("document.getElementById('x-government').value").asText();
+    String target = c.eval("document.getElementById('x-target').value").asText();
+    assertFalse(gov.isEmpty(), "no government filter from the clicked cell");
+    assertFalse(target.isEmpty(), "no target filter from the clicked cell");
+    JsonNode items = c.eval("Array.from(document.querySelectorAll('#x-list li')).map(function (li) {"
+        + " return {meta: li.querySelector('.meta').textContent, tags: (li.querySelector('.tags') || {}).textContent || '',"
+        + " text: li.querySelector('q').textContent, id: li.querySelector('code').textContent}; })");
+    assertTrue(items.size() > 0, "the explorer lists no statement for " + gov + " → " + target);
+    for (JsonNode it : items) {
+      assertTrue(it.path("meta").asText().contains("(" + gov + ")"), it.toString());
+      assertTrue(it.path("tags").asText().contains(target + ":"), it.toString());
+      assertFalse(it.path("id").asText().isBlank(), it.toString());
+      assertFalse(it.path("text").asText().isBlank(), it.toString());
+    }
+    assertTrue(c.eval("document.getElementById('x-count').textContent").asText().startsWith(items.size() + " sampled"));
+
+    // a table row's link: the top statements' actor
+    String actor = c.eval("(function () { var a = document.querySelector('#top-table a.xlink[data-actor]');"
+        + " a.click(); return a.getAttribute('data-actor'); })()").asText();
+    assertEquals(actor, c.eval("document.getElementById('x-actor').value").asText());
+    assertEquals("", c.eval("document.getElementById('x-government').value").asText(), "filters not reset");
+    JsonNode metas = c.eval("Array.from(document.querySelectorAll('#x-list li .meta')).map(function (m) { return m.textContent; })");
+    assertTrue(metas.size() > 0, "no statements for actor " + actor);
+    for (JsonNode m : metas) assertTrue(m.asText().contains("[" + actor + "]"), m.toString());
   }
 
   interface Cond {

@@ -46,7 +46,8 @@ class ReportIT {
     Path r = out.resolve("report");
     for (String f : List.of("index.html", "summary.json", "articles_per_period.csv", "quarantine_by_reason.csv",
         "voice_share.csv", "stance_matrix.csv", "frames_over_time.csv", "outlet_divergence.csv",
-        "reciprocal_coverage.csv", "reciprocal_claims.csv", "reciprocal_statements.csv", "top_statements.csv", "outlets.csv")) {
+        "reciprocal_coverage.csv", "reciprocal_claims.csv", "reciprocal_statements.csv", "top_statements.csv", "outlets.csv",
+        "explorer_statements.csv")) {
       assertTrue(Files.isRegularFile(r.resolve(f)), f);
     }
     for (String m : Aggregator.MEASURES) {
@@ -78,8 +79,8 @@ class ReportIT {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped quote shown as text");
     assertFalse(html.contains("<b>Outlet</b>"), "raw outlet markup");
     assertFalse(html.contains("href=\"javascript:"), "javascript: link");
-    // only our own four scripts and the JSON block
-    assertEquals(5, html.split("<script", -1).length - 1);
+    // only our own four scripts and the two JSON blocks (chart specs, explorer sample)
+    assertEquals(6, html.split("<script", -1).length - 1);
     String top = Files.readString(out.resolve("report/top_statements.csv"));
     assertTrue(top.contains("'=HYPERLINK"), top);
     assertFalse(top.contains(",=HYPERLINK"), top);
