@@ -49,7 +49,7 @@ class OutletGroupsIT {
           .orElseThrow().getOutletAttrs());
     }
     Aggregator.run(spark, spark.createDataset(d.statements(), Encoders.bean(Statement.class)),
-        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig(), out);
+        spark.createDataset(d.articles(), Encoders.bean(Article.class)), new JobConfig().withPeriod("month"), out);
     metrics = out.resolve("metrics");
   }
 
