@@ -82,18 +82,19 @@ public final class ActorStep {
     if (statements.isEmpty()) {
       return;
     }
-    String context = contextCountry(a.getText(), a.getPublished());
+    // an undated record is looked up at the date its URL carries, when it carries one
+    LocalDate date = org.mediastance.ingest.UrlDates.reference(a.getPublished(), a.getUrl());
+    String context = contextCountry(a.getText(), date);
     for (Statement s : statements) {
       String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
-          s.getSpeakerType(), a.getPublished(), context);
+          s.getSpeakerType(), date, context);
       String mention = s.getSpeakerMention();
       if (ref.role() == null && ref.government() == null && mention != null && !mention.isBlank()
           && !mention.equals(s.getSpeakerDescription())) {
         // the words at this mention may say what the article's fullest description does not
         // ("Fed economists Aaron Flaaen" where the description kept only the name)
-        ActorRef alt = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(),
-            a.getPublished(), context);
+        ActorRef alt = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, context);
         if (alt.government() != null) {
           ref = alt;
         }

@@ -129,22 +129,27 @@ final class SpeakerRules {
         }
       }
     }
-    if (cands.isEmpty() && ts.hasName && date != null && t.office != null && !t.former) {
+    if (cands.isEmpty() && ts.hasName && t.office != null && !t.former) {
       Person v = spellingVariant(speakerText, date, t.office);
       if (v != null) {
         cands.add(v);
       }
     }
-    // generated registry: only persons in office that day, and no foreign backbencher by name alone
-    cands.removeIf(p -> !GeneratedActors.admissible(p, date, t.office != null || t.country != null,
-        ctx, registry.offices()));
+    if (date == null && t.office != null) {
+      // an undated article: a generated person only when they ever held the office the title names
+      cands.removeIf(p -> GeneratedActors.isGenerated(p) && !holds(p, null, t.office));
+    } else {
+      // generated registry: only persons in office that day, and no foreign backbencher by name alone
+      cands.removeIf(p -> !GeneratedActors.admissible(p, date, t.office != null || t.country != null,
+          ctx, registry.offices()));
+    }
     return rules.narrow(cands, date, t.country != null ? t.country.iso3() : ctx);
   }
 
   /**
    * A person in office that day whose given name is the speaker's first (or the name a nickname
    * stands for) and whose surname is the speaker's or one letter off ("Mike Conway" for K. Michael
-   * Conaway), holding the office the title names that day: the
+   * Conaway), holding the office the title names that day (ever, in an undated article): the
    * only such person, else null. Surnames of five letters or more only.
    */
   private Person spellingVariant(String speaker, LocalDate date, Registry.Office office) {
@@ -170,9 +175,7 @@ final class SpeakerRules {
       String[] pw = p.name().split("\\s+");
       String ps = pw[pw.length - 1].toLowerCase(java.util.Locale.ROOT);
       // and only someone holding the titled office that day ("Congressman Mike Conway")
-      if ((ps.equals(last) || oneEditApart(ps, last)) && p.rolesAt(date).stream()
-          .anyMatch(r -> registry.office(r.office()) != null
-              && registry.office(r.office()).kind().equals(office.kind()))) {
+      if ((ps.equals(last) || oneEditApart(ps, last)) && holds(p, date, office)) {
         if (found != null && found != p) {
           return null;
         }
@@ -180,6 +183,13 @@ final class SpeakerRules {
       }
     }
     return found;
+  }
+
+  /** Whether the person holds an office of this kind at the date (ever, when the date is null). */
+  private boolean holds(Person p, LocalDate date, Registry.Office office) {
+    return (date == null ? p.roles() : p.rolesAt(date)).stream()
+        .anyMatch(r -> registry.office(r.office()) != null
+            && registry.office(r.office()).kind().equals(office.kind()));
   }
 
   /** Common English nicknames and the given name they stand for ("Mike" Conaway is K. Michael). */

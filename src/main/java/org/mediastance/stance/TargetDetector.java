@@ -117,7 +117,7 @@ public final class TargetDetector {
 
   /** Targets of a statement, in order of appearance; may hold several mentions of one target. */
   public static List<Mention> detect(Statement s, String articleText, Resolver resolver) {
-    LocalDate date = s.getPublished();
+    LocalDate date = org.mediastance.ingest.UrlDates.reference(s.getPublished(), s.getUrl());
     List<Mention> out = new ArrayList<>();
     String content = s.getContent() == null ? "" : s.getContent();
     List<Mention> named = named(content, resolver, date, Via.NAMED);

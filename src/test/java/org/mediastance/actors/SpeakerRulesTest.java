@@ -93,4 +93,12 @@ class SpeakerRulesTest {
     assertEquals("k-michael-conaway", R.resolveSpeaker("Mike Conway", "Congressman Mike Conway", "person", d, "USA").actorId());
     assertNull(R.resolveSpeaker("Mike Conway", "Mike Conway", "person", d, "USA").actorId(), "no title, no variant");
   }
+
+  @Test
+  void anUndatedArticleTakesWhoEverHeldTheTitledOffice() {
+    assertEquals("k-michael-conaway", R.resolveSpeaker("Mike Conway", "Congressman Mike Conway", "person", null, "USA").actorId());
+    assertEquals("USA", R.resolveSpeaker("Mike Conway", "Congressman Mike Conway", "person", null, "USA").government());
+    assertNull(R.resolveSpeaker("Mike Conway", "Senator Mike Conway", "person", null, "USA").actorId(),
+        "never a senator");
+  }
 }
