@@ -46,11 +46,17 @@ public final class StanceTargets {
    * a person the country of their latest role that names one; else {@value #NO_GROUP}.
    */
   public static Function<String[], String> grouper(ActorRegistry reg) {
+    // institution targets are keyed by canonical name (FBI, european-union), not registry id
+    java.util.Map<String, Registry.Institution> byKey = new java.util.HashMap<>();
+    for (Registry.Institution i : reg.institutions().values()) {
+      byKey.putIfAbsent(org.mediastance.stance.TargetNames.institutionKey(i.name()), i);
+    }
     return tt -> {
       String id = tt[0];
       String type = tt[1];
       if ("government".equals(type)) return id;
       Registry.Institution inst = reg.institutions().get(id);
+      if (inst == null && "institution".equals(type)) inst = byKey.get(id);
       if (inst != null && inst.country() != null) return inst.country();
       Registry.Person p = reg.persons().get(id);
       if (p != null) {

@@ -55,14 +55,15 @@ public final class TargetDetector {
   public record Mention(String mention, String text, int begin, int end, ActorRef ref, Via via) {
     /**
      * The target key, as the gold writes it: ISO3 for a country or government, else a person's
-     * registry id (the slug of the canonical name), else the slug of an institution's canonical
-     * name ("European Union" → european-union), else the name as written without titles.
+     * registry id (the slug of the canonical name), else an institution's canonical name: an
+     * acronym as written (FBI, NATO), any other name as its slug ("European Union" →
+     * european-union), else the name as written without titles.
      */
     public String key() {
       if (ref.isUnknown()) return ref.name() != null ? ref.name() : mention;
       if (ref.actorId() != null && !ref.actorId().equals(ref.government())) {
         if (TargetNames.isPerson(ref) || ref.name() == null) return ref.actorId();
-        return TargetNames.slug(ref.name());
+        return TargetNames.institutionKey(ref.name());
       }
       if (ref.government() != null) return ref.government();
       return ref.actorId();
@@ -121,7 +122,7 @@ public final class TargetDetector {
     List<Mention> out = new ArrayList<>();
     String content = s.getContent() == null ? "" : s.getContent();
     List<Mention> named = named(content, resolver, date, Via.NAMED);
-    out.addAll(named);
+    out.addAll(victimsAndPlacesDropped(named, content, s.getGovernment()));
     String sentence = s.getSentence();
     // (2) the object of the cue
     if (sentence != null && s.getCue() != null && !s.getCue().isBlank()) {
@@ -180,6 +181,50 @@ public final class TargetDetector {
       out.add(m);
     }
     return out;
+  }
+
+  private static final Set<String> AGAINST = Set.of("against", "on", "upon");
+  private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
+      "throughout");
+  private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
+      "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+      "north", "south", "east", "west", "rural", "occupied");
+
+  /**
+   * Drops countries that are the victim or the place of another party's action, named before them
+   * in the content: "Russia's actions against Ukraine" (a country after against / on, when a
+   * country other than the speaker's own acts), "Russia's involvement in the violence in eastern
+   * Ukraine" (a country after in / into / across, when any other country is named before it).
+   * "Sanctions on Iran" with nobody else named keeps Iran: the speaker's side acts.
+   */
+  static List<Mention> victimsAndPlacesDropped(List<Mention> named, String content, String own) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : named) {
+      String g = m.ref().government();
+      boolean country = g != null && "government".equals(m.type());
+      String prep = country ? prepositionBefore(content, m.begin()) : null;
+      boolean drop = false;
+      if (prep != null) {
+        for (Mention a : named) {
+          String ag = a.ref().government();
+          if (a.begin() >= m.begin() || ag == null || ag.equals(g)) continue;
+          if (IN.contains(prep) || !ag.equals(own)) drop = true;
+        }
+      }
+      if (!drop) out.add(m);
+    }
+    return out;
+  }
+
+  /** The preposition before a mention, past "the" and direction words ("in eastern"), or null. */
+  private static String prepositionBefore(String text, int begin) {
+    String[] w = text.substring(0, Math.max(0, begin)).toLowerCase(Locale.ROOT).split("[^a-z]+");
+    for (int i = w.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+      if (w[i].isEmpty()) { seen--; continue; }
+      if (AGAINST.contains(w[i]) || IN.contains(w[i])) return w[i];
+      if (!DIRECTIONS.contains(w[i])) return null;
+    }
+    return null;
   }
 
   private static int words(List<Tok.Token> toks) {

@@ -15,7 +15,7 @@ import org.mediastance.actors.ActorRef;
  * "Elijah Cummings of Maryland" → "Elijah Cummings") and a surname's fuller form named elsewhere in
  * the article ("Chairman Cummings" → "Elijah Cummings"). Stateless and thread-safe.
  */
-final class TargetNames {
+public final class TargetNames {
   private TargetNames() {}
 
   /** Roles and categories of registry entries that are bodies, not persons. */
@@ -53,6 +53,16 @@ final class TargetNames {
     if (name == null) return null;
     String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+  /**
+   * The key of an institution: its canonical name when that is an acronym (FBI, CIA, NATO: the
+   * gold writes the canonical name, and a three-capital name compares as written), else the slug.
+   */
+  public static String institutionKey(String name) {
+    return ACRONYM.matcher(name).matches() ? name : slug(name);
   }
 
   /** True when the resolution is a registry person (not a body, country or government). */

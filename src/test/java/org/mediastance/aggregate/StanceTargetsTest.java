@@ -39,6 +39,7 @@ class StanceTargetsTest {
     var g = StanceTargets.grouper(RegistryLoader.load(List.of()));
     assertEquals("RUS", g.apply(new String[] {"RUS", "government"}));
     assertEquals("USA", g.apply(new String[] {"usa-congress", "institution"}));
+    assertEquals("USA", g.apply(new String[] {"FBI", "institution"}), "by the target key, the canonical name");
     assertEquals("USA", g.apply(new String[] {"donald-trump", "person"}));
     assertEquals(StanceTargets.NO_GROUP, g.apply(new String[] {"no-such-actor", "person"}));
   }

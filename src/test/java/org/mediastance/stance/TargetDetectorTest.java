@@ -100,7 +100,7 @@ class TargetDetectorTest {
     assertEquals(List.of("european-union"), keysOf("the EU is difficult", "USA"));
     assertEquals(List.of("democratic-party"), keysOf("Democrats keep pursuing phony investigations", "USA"));
     assertEquals(List.of("un-security-council"), keysOf("the divided Security Council failed", "GBR"));
-    assertEquals(List.of("fbi"), keysOf("I don't trust the FBI", "USA"));
+    assertEquals(List.of("FBI"), keysOf("I don't trust the FBI", "USA"), "an acronym keeps its capitals");
     List<TargetDetector.Mention> ms = TargetDetector.detect(st("the EU is difficult", null, "said", "USA"), null, R);
     assertEquals("institution", ms.get(0).type());
     assertEquals("the EU", ms.get(0).mention(), "the mention stays as written");
@@ -136,7 +136,7 @@ class TargetDetectorTest {
   @Test
   void outletsAsSourcesAndPlacesAreNotTargets() {
     assertEquals(List.of(), keysOf("he told Fox News that the plan was fine", "USA"));
-    assertEquals(List.of("nato"), keysOf("NATO members agreed after a summit in Brussels", "USA"));
+    assertEquals(List.of("NATO"), keysOf("NATO members agreed after a summit in Brussels", "USA"));
   }
 
   @Test
@@ -249,5 +249,16 @@ class TargetDetectorTest {
     s = st("the administration of Nicolas Maduro is failing", null, "said", "USA");
     s.setActorCategory("legislature");
     assertFalse(keys(TargetDetector.detect(s, null, R)).contains("USA"), "someone else's administration");
+  }
+
+  @Test
+  void victimsAndPlacesOfAnotherPartysActionAreNoTargets() {
+    assertEquals(List.of("RUS"), keysOf("Russia's dangerous actions against Ukraine are illegal", "USA"));
+    assertEquals(List.of("RUS"), keysOf("Russia's involvement in the violence in eastern Ukraine is indisputable", "USA"));
+    assertEquals(List.of("IRN"), keysOf("the United States will impose new sanctions on Iran", "USA"),
+        "the speaker's own side acts: Iran is the target");
+    assertEquals(List.of("SYR"), keysOf("we will act against Syria", "GBR"));
+    assertEquals(List.of("RUS", "UKR"), keysOf("Russia must pay Ukraine for the damage", "USA"),
+        "no preposition: both named");
   }
 }
