@@ -167,7 +167,8 @@ public final class GeneratedActors {
                 && staffed.contains(o.kind() + "|" + r.gov()))) {
           continue;
         }
-        roles.add(new Role(r.office(), r.gov(), r.org(), r.start(), r.end(), r.category()));
+        roles.add(new Role(r.office(), r.gov(), r.org(), r.start(), r.end(), r.category(),
+            r.position() == null ? null : r.position().intern()));
       }
       if (yamlId != null) {
         fillGaps(persons, yamlId, roles);

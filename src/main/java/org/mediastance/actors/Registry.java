@@ -48,11 +48,17 @@ public final class Registry {
 
   /**
    * A dated role: office (a name from the office table), the country or organisation served,
-   * first and last day in office (end null = still in office), and an optional category that
-   * overrides the office's.
+   * first and last day in office (end null = still in office), an optional category that
+   * overrides the office's, and the source's own wording of the position when it has one
+   * ("Minister of Intelligence" for the office {@code minister}; null for the YAML registry).
    */
   public record Role(String office, String country, String org, LocalDate start, LocalDate end,
-      String category) {
+      String category, String position) {
+    public Role(String office, String country, String org, LocalDate start, LocalDate end,
+        String category) {
+      this(office, country, org, start, end, category, null);
+    }
+
     /** True when the role was held on that day. */
     public boolean covers(LocalDate d) {
       return d != null && !d.isBefore(start) && (end == null || !d.isAfter(end));

@@ -248,7 +248,7 @@ public final class RegistryLoader {
         if (countries.containsKey(code)) {
           fixed.add(r);
         } else if (institutions.containsKey(code)) {
-          fixed.add(new Role(r.office(), null, code, r.start(), r.end(), r.category()));
+          fixed.add(new Role(r.office(), null, code, r.start(), r.end(), r.category(), r.position()));
         } else {
           throw err(file, user, p.id() + ": unknown country or organisation '" + code + "'");
         }

@@ -3,6 +3,8 @@ package org.mediastance.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mediastance.actors.Registry.Person;
 
 /**
@@ -53,8 +55,18 @@ final class SpeakerRules {
       return r;
     }
     if (t.office != null) {
-      return rules.titleRef(t, display(speaker, description), date, contextCountry, ts.hasName,
-          group);
+      ActorRef r = rules.titleRef(t, display(speaker, description), date, contextCountry,
+          ts.hasName, group);
+      if (r.actorId() == null && !group && !t.former && !namedBesidesPortfolio(speaker)
+          && !t.deputy && date != null && r.government() != null) {
+        // "Israel's Minister of Intelligence": the one minister whose portfolio that day it is
+        Person h = portfolioHolder(description != null && !description.isBlank() ? description
+            : speaker, t.office, r.government(), date);
+        if (h != null) {
+          return rules.personRef(h, t, date, contextCountry);
+        }
+      }
+      return r;
     }
     if (t.candidate || t.former) {
       return new ActorRef(null, display(speaker, description), t.candidate ? "candidate" : null,
@@ -177,6 +189,79 @@ final class SpeakerRules {
       // and only someone holding the titled office that day ("Congressman Mike Conway")
       if ((ps.equals(last) || oneEditApart(ps, last)) && holds(p, date, office)) {
         if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  private static final Pattern PORTFOLIO_AFTER = Pattern.compile(
+      "\\bMinist(?:er|ry) (?:of|for) (?:the )?((?:[A-Z][\\p{L}-]*|and|,|of)(?: (?:[A-Z][\\p{L}-]*|and|of))*)");
+  private static final Pattern PORTFOLIO_BEFORE = Pattern.compile(
+      "((?:[A-Z][\\p{L}-]* )+)Minist(?:er|ry)\\b");
+  private static final java.util.Set<String> NOT_PORTFOLIO = java.util.Set.of("and", "of",
+      "the", "prime", "deputy", "vice", "former", "acting", "state", "minister", "ministry");
+
+  /** Whether the speaker has a name of its own, once its portfolio words are left out. */
+  private boolean namedBesidesPortfolio(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return false;
+    }
+    String rest = PORTFOLIO_AFTER.matcher(speaker).replaceAll("Minister");
+    Matcher b = PORTFOLIO_BEFORE.matcher(rest);
+    if (b.find()) {
+      // keep a leading country word: "Israeli Intelligence Minister" → "Israeli Minister"
+      String[] w = b.group(1).trim().split(" ");
+      String kept = Title.parse(registry, w[0]).country != null ? w[0] + " " : "";
+      rest = rest.substring(0, b.start()) + kept + rest.substring(b.end(1));
+    }
+    return Title.parse(registry, rest).hasName;
+  }
+
+  /**
+   * The only person whose role of this office kind for the country that day has every portfolio
+   * word the description names ("Minister of Intelligence", "Health Minister") in the source's
+   * wording of the position; null when there is no portfolio, nobody or several.
+   */
+  private Person portfolioHolder(String text, Registry.Office office, String country,
+      LocalDate date) {
+    if (text == null) {
+      return null;
+    }
+    String words = null;
+    Matcher m = PORTFOLIO_AFTER.matcher(text);
+    if (m.find()) {
+      words = m.group(1);
+    } else {
+      Matcher b = PORTFOLIO_BEFORE.matcher(text);
+      if (b.find()) {
+        words = b.group(1);
+      }
+    }
+    if (words == null) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      // a country or demonym ("Israeli Intelligence Minister") is no portfolio word
+      if (w.length() > 2 && !NOT_PORTFOLIO.contains(w)
+          && Title.parse(registry, w).country == null) {
+        keys.add(w.length() > 6 ? w.substring(0, 6) : w); // "defence" and "defense" share a stem
+      }
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    Person found = null;
+    for (Person p : registry.holders(office.name(), country, date)) {
+      boolean match = p.rolesAt(date).stream().anyMatch(r -> r.position() != null
+          && country.equals(r.country()) && registry.office(r.office()) != null
+          && registry.office(r.office()).kind().equals(office.kind())
+          && keys.stream().allMatch(k -> r.position().toLowerCase(java.util.Locale.ROOT).contains(k)));
+      if (match) {
+        if (found != null) {
           return null;
         }
         found = p;

@@ -1,6 +1,7 @@
 package org.mediastance.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -100,5 +101,20 @@ class SpeakerRulesTest {
     assertEquals("USA", R.resolveSpeaker("Mike Conway", "Congressman Mike Conway", "person", null, "USA").government());
     assertNull(R.resolveSpeaker("Mike Conway", "Senator Mike Conway", "person", null, "USA").actorId(),
         "never a senator");
+  }
+
+  @Test
+  void aPortfolioNamesTheOneMinisterHoldingIt() {
+    LocalDate d = LocalDate.of(2013, 8, 26);
+    ActorRef a = R.resolveSpeaker("Israel", "Israel's Minister of Intelligence", "person", d, null);
+    assertEquals("yuval-steinitz", a.actorId());
+    assertEquals("ISR", a.government());
+    assertEquals("yuval-steinitz", R.resolveSpeaker("Israeli Intelligence Minister",
+        "Israeli Intelligence Minister", "person", d, null).actorId());
+    assertNull(R.resolveSpeaker("Israeli minister", "an Israeli minister", "person", d, null).actorId(),
+        "no portfolio, nobody in particular");
+    assertNotEquals("yuval-steinitz", R.resolveSpeaker("Israel's Minister of Intelligence",
+        "Israel's Minister of Intelligence", "person", LocalDate.of(2016, 1, 1), null).actorId(),
+        "the holder is who held it that day");
   }
 }
