@@ -31,6 +31,8 @@ final class Entities {
     boolean genderGuessed;
     final Set<String> countries = new LinkedHashSet<>();
     final List<String> nominals = new ArrayList<>();
+    /** Every title or role word seen before or in apposition to any mention ("judge" of "Judge Owen"). */
+    final Set<String> roleWords = new java.util.HashSet<>();
   }
 
   /** An occurrence of an entity in a sentence, tokens [start, end). */
@@ -211,6 +213,7 @@ final class Entities {
     for (String w : desc.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
       String c = Lexicon.country(w);
       if (c != null) e.countries.add(c);
+      if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w)) e.roleWords.add(w);
     }
     if (!(t.get(d).lower.equals("mr.") || t.get(d).lower.equals("mrs.") || t.get(d).lower.equals("ms."))) {
       // title-based gender

@@ -112,6 +112,10 @@ public final class SpeakerResolver {
     }
     if (headIsCommon && Lexicon.ROLE_NOUNS.contains(headL)) {
       if (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another")) {
+        Entity later = det.equals("another") ? null : cataphor(s, a, b, headL, mention, mb);
+        if (later != null) {
+          return new Span.Resolved(later.name, "person", fullDescription(later), mention, mb, 0.6, later);
+        }
         return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.8, null);
       }
       Entity e = nominal(s, a, b, headL, mention);
@@ -281,6 +285,35 @@ public final class SpeakerResolver {
       if (f.getValue().equals(fam) && d.contains(f.getKey())) return true;
     }
     return false;
+  }
+
+  /** Specific roles an indefinite description introduces before the article names its holder. */
+  private static final Set<String> CATAPHORIC_ROLES = Set.of("judge", "spokesman", "spokeswoman",
+      "spokesperson", "minister", "ambassador", "envoy", "senator", "congressman", "congresswoman",
+      "lawmaker", "governor", "mayor", "general", "commander", "prosecutor", "chairman",
+      "chairwoman", "premier", "chancellor");
+
+  /**
+   * "A retired British judge has issued a report ... Judge Owen": an indefinite description of a
+   * specific role stands for the one person the article introduces later with that role (title,
+   * description or apposition) and a compatible country; null when none or several are.
+   */
+  private Entity cataphor(Sentence s, int a, int b, String headL, String mention, int mb) {
+    if (!CATAPHORIC_ROLES.contains(headL)) return null;
+    Set<String> countries = countriesIn(mention);
+    Set<Entity> before = new java.util.HashSet<>();
+    Entity found = null;
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (!e.type.equals("person")) continue;
+      if (m.begin() < mb) { before.add(e); continue; }
+      if (before.contains(e) || e == found) continue;
+      if (!(e.roleWords.contains(headL) || roleMatches(e, headL))) continue;
+      if (!countries.isEmpty() && !e.countries.isEmpty() && java.util.Collections.disjoint(countries, e.countries)) continue;
+      if (found != null) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** "Russia's top diplomat", "the president": the most recent person with a matching role and compatible country. */

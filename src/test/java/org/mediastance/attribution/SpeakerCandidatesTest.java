@@ -56,4 +56,22 @@ class SpeakerCandidatesTest {
     assertEquals("person", st.get(0).getSpeakerType());
     assertEquals(st.get(0).getSpeaker(), st.get(1).getSpeaker());
   }
+
+  @Test
+  void anIndefiniteRoleIsThePersonTheArticleIntroducesLaterWithIt() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "A/DT retired/JJ judge/NN said/VBD the/DT plan/NN was/VBD approved/VBN ./.",
+        "The/DT report/NN was/VBD published/VBN on/IN Monday/NNP ./.",
+        "Judge/NNP Anna/NNP Berg/NNP said/VBD the/DT inquiry/NN was/VBD over/RB ./."));
+    assertEquals("Anna Berg", st.get(0).getSpeaker());
+  }
+
+  @Test
+  void anIndefiniteRoleStaysUnnamedWhenTwoHoldersFollow() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "A/DT spokesman/NN said/VBD the/DT plan/NN was/VBD approved/VBN ./.",
+        "Spokesman/NNP Tom/NNP Hale/NNP said/VBD talks/NNS would/MD resume/VB ./.",
+        "Spokesman/NNP Anna/NNP Berg/NNP said/VBD the/DT inquiry/NN was/VBD over/RB ./."));
+    assertEquals("spokesman", st.get(0).getSpeaker());
+  }
 }
