@@ -43,10 +43,16 @@ final class PossessedClaims {
         a++;
       }
       int k = a;
+      // "journalist Chris Cuomo's assertion": a lower-case role word may stand before the name
+      while (k < t.size() && k < a + 2 && !t.get(k).isCapitalized()
+          && (Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.TITLES.contains(t.get(k).lower))) {
+        k++;
+      }
+      int name = k;
       while (k < t.size() && t.get(k).posStarts("NNP")) {
         k++;
       }
-      if (k == a || k + 1 >= t.size() || !isPossessive(t.get(k).lower)) {
+      if (k == name || k + 1 >= t.size() || !isPossessive(t.get(k).lower)) {
         continue;
       }
       String lemma = NOUNS.get(t.get(k + 1).lower);

@@ -204,6 +204,17 @@ public final class SpeakerResolver {
   /** A document as speaker: its issuer ("the report" → who released it), the mention kept as written; null if unknown. */
   private Span.Resolved document(Sentence s, int a, int b, String mention, int mb) {
     List<Token> t = s.tokens;
+    for (int k = b - 2; k > a; k--) {
+      String w = t.get(k).lower;
+      if (w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019")) {
+        // "Republican committee members' notes", "the ministry's statement": the possessor issued it
+        int from = t.get(a).lower.equals("the") ? a + 1 : a;
+        if (from >= k) break;
+        Span.Resolved r = nounPhrase(s, from, k, text.substring(t.get(from).begin, t.get(k - 1).end), mb);
+        if (r.type().equals("unknown")) break;
+        return new Span.Resolved(r.speaker(), r.type(), r.description(), mention, mb, 0.9 * r.confidence(), r.entity());
+      }
+    }
     for (int k = a; k < b - 1; k++) {
       if (t.get(k).posStarts("PRP$") || t.get(k).pos == null && POSSESSIVES.containsKey(t.get(k).lower)) {
         // "Her memo": the owner

@@ -173,6 +173,8 @@ public final class TargetDetector {
         && OWN_GOVERNMENT_CRITICS.contains(s.getActorCategory());
     for (Mention m : ms) {
       if (own != null && !ownAllowed && own.equals(m.key()) && "government".equals(m.type())) continue;
+      // a generic body of no country ("State" of "State of the Union", "the Cabinet") is nobody's
+      if (m.ref().actorId() != null && m.ref().actorId().startsWith("gen-") && m.ref().government() == null) continue;
       if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
         String full = TargetNames.fullName(m.ref().name(), article);
         if (full == null) continue; // a lone unknown word names nothing we can key

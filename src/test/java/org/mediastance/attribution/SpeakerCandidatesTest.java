@@ -20,6 +20,22 @@ class SpeakerCandidatesTest {
   }
 
   @Test
+  void aRoleWordMayStandBeforeThePossessor() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Anna/NNP Berg/NNP rejected/VBD journalist/NN Tom/NNP Hale/NNP \u2019s/POS assertion/NN that/IN facts/NNS matter/VBP ./."));
+    assertEquals(1, st.size());
+    assertEquals("Tom Hale", st.get(0).getSpeaker());
+  }
+
+  @Test
+  void aDocumentsPossessorIssuedIt() {
+    List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
+        "Anna/NNP Berg/NNP spoke/VBD on/IN Monday/NNP ./.",
+        "Republican/JJ committee/NN members/NNS '/POS notes/NNS said/VBD the/DT talks/NNS failed/VBD ./."));
+    assertEquals("Republican committee members", st.get(st.size() - 1).getSpeaker());
+  }
+
+  @Test
   void aClaimWithoutAPossessorKeepsTheSpeaker() {
     List<Statement> st = ExtractorTest.run(ExtractorTest.doc(
         "Anna/NNP Berg/NNP rejected/VBD the/DT calls/NNS for/IN new/JJ talks/NNS ./."));

@@ -261,4 +261,11 @@ class TargetDetectorTest {
     assertEquals(List.of("RUS", "UKR"), keysOf("Russia must pay Ukraine for the damage", "USA"),
         "no preposition: both named");
   }
+
+  @Test
+  void aGenericBodyOfNoCountryIsNoTarget() {
+    assertEquals(List.of(), keysOf("the State of the Union is off", "USA"));
+    assertEquals(List.of(), keysOf("the Cabinet has failed us", "USA"));
+    assertEquals(List.of("RUS"), keysOf("the Russian government has failed", "USA"));
+  }
 }
