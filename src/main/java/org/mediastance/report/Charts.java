@@ -47,7 +47,56 @@ final class Charts {
       case "month" -> "%Y-%m";
       default -> "%Y-%m-%d";
     };
-    return field(f, "temporal", "title", period + " start", "axis", m("format", fmt, "labelOverlap", true));
+    // one tick per period at most: a short span would otherwise get half-year ticks labelled "2012 2012"
+    Object ticks = switch (period) {
+      case "year" -> m("interval", "year", "step", 1);
+      case "quarter" -> m("interval", "month", "step", 3);
+      case "month" -> m("interval", "month", "step", 1);
+      case "week" -> m("interval", "week", "step", 1);
+      case "day" -> m("interval", "day", "step", 1);
+      default -> null;
+    };
+    Map<String, Object> axis = m("format", fmt, "labelOverlap", true);
+    if (ticks != null) {
+      axis.put("tickCount", ticks);
+    }
+    return field(f, "temporal", "title", period + " start", "axis", axis);
+  }
+
+  /**
+   * Limits every temporal {@code period_start} x axis in the spec to [first, last] (ISO dates, from
+   * {@link Part#timeAxis()}) and clips the marks, so stray early or late dates leave no empty axis;
+   * no change when {@code axis} is null.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> limitTime(Map<String, Object> spec, Object[] axis) {
+    if (axis == null) {
+      return spec;
+    }
+    for (Map.Entry<String, Object> e : spec.entrySet()) {
+      Object v = e.getValue();
+      if (e.getKey().equals("x") && v instanceof Map<?, ?> x && "temporal".equals(x.get("type"))
+          && "period_start".equals(x.get("field"))) {
+        ((Map<String, Object>) x).put("scale", m("domain", List.of(dateTime((String) axis[0]),
+            dateTime((String) axis[1])), "padding", 8));
+      } else if (e.getKey().equals("mark") && v instanceof Map<?, ?> mk) {
+        ((Map<String, Object>) mk).put("clip", true);
+      } else if (v instanceof Map<?, ?> sub) {
+        limitTime((Map<String, Object>) sub, axis);
+      } else if (v instanceof List<?> l) {
+        for (Object o : l) {
+          if (o instanceof Map<?, ?> sub) {
+            limitTime((Map<String, Object>) sub, axis);
+          }
+        }
+      }
+    }
+    return spec;
+  }
+
+  private static Map<String, Object> dateTime(String iso) {
+    java.time.LocalDate d = java.time.LocalDate.parse(iso.substring(0, 10));
+    return m("year", d.getYear(), "month", d.getMonthValue(), "date", d.getDayOfMonth());
   }
 
   /** Stacked bars over time, one colour per category; one input row per bar segment (no aggregation). */
@@ -150,7 +199,8 @@ final class Charts {
         "encoding", m("y", y, "x", field("mean", "quantitative"), "color", c,
             "size", field("n", "quantitative", "scale", m("range", List.of(20, 200)), "legend", null), "tooltip", tooltip));
     s.put("facet", field("pair", "nominal", "title", null, "header", m("labelFontWeight", "bold")));
-    s.put("columns", 4);
+    // three columns: each panel carries its own outlet labels, and four overflow 1400 px
+    s.put("columns", 3);
     s.put("spec", m("width", 230, "height", m("step", 14), "layer", List.of(rule, point)));
     s.put("resolve", m("scale", m("y", "independent")));
     explore(s, "outlet", "outlet", "government", "government", "target", "target");

@@ -48,7 +48,8 @@ final class FramesSection implements Section {
         .append(period).append(" with fewer than ").append(p.cfg.minCellN()).append(" frame uses in all is faded. ")
         .append(Escape.html(sources(p.cfg))).append("</p>");
     p.chart("frames_over_time", "Frames over time",
-        Charts.frameFacets("Frame shares over time", v, p.cfg.minCellN(), p.cfg.period()), v, COLUMNS);
+        Charts.limitTime(Charts.frameFacets("Frame shares over time", v, p.cfg.minCellN(), p.cfg.period()),
+            p.timeAxis()), v, COLUMNS);
     p.body.append("</section>");
   }
 }

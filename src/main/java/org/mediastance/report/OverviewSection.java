@@ -55,8 +55,17 @@ final class OverviewSection implements Section {
     body.append("</div>");
     List<Map<String, Object>> perPeriod = Part.rows(p.metric("articles_per_period", "period", "period_start",
         "outlet", "articles").select("period", "period_start", "outlet", "articles").orderBy("period", "outlet"));
-    Map<String, Object> spec = Charts.stackedTime("Articles per " + period, perPeriod, "period_start", "articles",
-        "outlet", "articles", period);
+    Object[] axis = p.timeAxis();
+    Map<String, Object> spec = Charts.limitTime(Charts.stackedTime("Articles per " + period, perPeriod,
+        "period_start", "articles", "outlet", "articles", period), axis);
+    if (axis != null) {
+      p.summary.put("time_axis", Charts.m("first", axis[0], "last", axis[1], "articles_outside", axis[2]));
+      p.lede.append(" Time axes run from the ").append(Escape.html(period)).append(" starting ")
+          .append(Escape.html(String.valueOf(axis[0]))).append(" to the one starting ")
+          .append(Escape.html(String.valueOf(axis[1]))).append(", the periods holding at least ")
+          .append(Math.round(Part.AXIS_MIN_SHARE * 100)).append("% of the busiest one's articles; ")
+          .append(axis[2]).append(" articles dated outside them are in every table and CSV.");
+    }
     Charts.explore(spec, "outlet", "outlet", "period", "period");
     p.chart("articles_per_period", "Articles per " + period + " (top outlets, rest as (other))", spec,
         perPeriod, List.of("period", "period_start", "outlet", "articles"));

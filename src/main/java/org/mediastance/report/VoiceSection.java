@@ -21,8 +21,8 @@ final class VoiceSection implements Section {
         + "statements, and a ").append(period).append(" in which the outlet has fewer than ").append(p.cfg.minCellN())
         .append(" statements is faded. The top ").append(ReportTables.TOP_GOVERNMENTS)
         .append(" governments by statements are shown, the rest as (other).</p>");
-    p.chart("voice_share", "Voice share by outlet", Charts.voiceFacets("Voice share by outlet over time", v,
-        p.cfg.minCellN(), p.cfg.period()), v, COLUMNS);
+    p.chart("voice_share", "Voice share by outlet", Charts.limitTime(Charts.voiceFacets(
+        "Voice share by outlet over time", v, p.cfg.minCellN(), p.cfg.period()), p.timeAxis()), v, COLUMNS);
     p.body.append("</section>");
   }
 }
