@@ -117,7 +117,8 @@ public final class Aggregator {
               metricsDir, "stance_matrix", rows),
           () -> write(frameShare(base), metricsDir, "frame_share", rows),
           () -> {
-            ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays(), cfg.reciprocalMinConfidence());
+            ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays(), cfg.reciprocalMinConfidence(),
+                positiveFrames(cfg));
             write(r.pairs(spark), metricsDir, "reciprocal_pairs", rows);
             write(r.statements(spark), metricsDir, "reciprocal_statements", rows);
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);
@@ -410,4 +411,13 @@ public final class Aggregator {
     return df.count();
   }
 
+
+  /** Frames the configured codebook gives a positive polarity: no hostile claim is made in them. */
+  static java.util.Set<String> positiveFrames(JobConfig cfg) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    org.mediastance.framing.Codebook.loadOrDefault(cfg.codebook()).frames().values().forEach(f -> {
+      if (f.polarity() > 0) out.add(f.name());
+    });
+    return out;
+  }
 }

@@ -78,15 +78,19 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
    * Collects claim statements — by a government voice that is not a news outlet, with label −1 of
    * confidence at least {@code minConfidence} toward a target that is an ISO3 code other than the
    * speaker's government, with a frame — and the (outlet, government, date) mentions from the
-   * aggregator's base table, and finds the exchanges with {@link ReciprocalClaims}.
+   * aggregator's base table, and finds the exchanges with {@link ReciprocalClaims}. A frame the
+   * codebook gives a positive polarity (cooperation, success) holds no hostile claim: a call to
+   * restore military contacts is not an attack, whatever the label says.
    */
-  static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence) {
+  static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence,
+      java.util.Set<String> positiveFrames) {
     Dataset<Row> claims = base.filter(col("government").isNotNull()
             .and(coalesce(col("actor_category"), lit("")).notEqual("media")))
         .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
         .filter(col("t.label").equalTo(-1).and(col("t.confidence").geq(minConfidence))
             .and(col("t.target").rlike("^[A-Z]{3}$"))
-            .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull()))
+            .and(col("t.target").notEqual(col("government"))).and(col("f.frame").isNotNull())
+            .and(not(col("f.frame").isin(positiveFrames.toArray()))))
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
             col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"),
             col("t.confidence").as("confidence"))

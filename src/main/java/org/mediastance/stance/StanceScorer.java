@@ -53,6 +53,12 @@ public final class StanceScorer {
   public static final double LOCAL_PRIOR = 0.5;
   /** Weight of the codebook's polarity frames in the content as a prior for in-content targets. */
   public static final double FRAME_PRIOR = 0.35;
+  /**
+   * Weight of the partner prior (half neutral, half positive) for a target the content joins with
+   * the speaker's own government ("the United States and Russia need to ...") when its frames are
+   * not net negative ({@link TargetDetector#partnersOfOwn}).
+   */
+  public static final double PARTNER_PRIOR = 0.6;
   private static final Set<String> NEG_CUES = Set.of("accuse", "blame", "criticize", "criticise",
       "condemn", "denounce", "attack", "slam", "blast", "rebuke", "chide", "warn", "threaten",
       "fault", "castigate", "lambast", "reprimand", "scold", "mock", "ridicule", "censure");
@@ -157,7 +163,8 @@ public final class StanceScorer {
     int k = 0;
     for (int i = 0; i < statements.size(); i++) {
       List<TargetDetector.Mention> ms = mentions.get(i);
-      out.add(combine(statements.get(i), ms, java.util.Arrays.copyOfRange(p, k, k + ms.size()), frames));
+      out.add(combine(statements.get(i), ms, java.util.Arrays.copyOfRange(p, k, k + ms.size()), frames,
+          ms.isEmpty() ? Set.of() : TargetDetector.partnersOfOwn(statements.get(i), resolver)));
       k += ms.size();
     }
     return out;
@@ -165,7 +172,7 @@ public final class StanceScorer {
 
   /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */
   private List<TargetStance> combine(Statement s, List<TargetDetector.Mention> mentions, double[][] probs,
-      FramePolarity frames) {
+      FramePolarity frames, Set<String> partners) {
     Map<String, double[]> best = new LinkedHashMap<>();
     Map<String, TargetDetector.Mention> bestMention = new LinkedHashMap<>();
     String cueLemma = cueLemma(s);
@@ -189,6 +196,10 @@ public final class StanceScorer {
         }
       }
       String key = m.key();
+      if (partners.contains(key) && framePrior >= 0) {
+        // joined with the speaker's own side in a statement with no negative frame: a partner
+        for (int c = 0; c < 3; c++) p[c] = (1 - PARTNER_PRIOR) * p[c] + (c == 0 ? 0 : PARTNER_PRIOR / 2);
+      }
       double[] old = best.get(key);
       if (old == null || (1 - p[1]) > (1 - old[1])) {
         best.put(key, p);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.RegistryResolver;
 import org.mediastance.actors.Resolver;
@@ -227,6 +228,32 @@ public final class TargetDetector {
       if (!DIRECTIONS.contains(w[i])) return null;
     }
     return null;
+  }
+
+  private static final Pattern JOINED = Pattern.compile("^\\s*(?:and|&)\\s*$");
+
+  /**
+   * Keys of the targets the content joins with the speaker's own government by "and" ("the United
+   * States and Russia need to re-establish communication", said by Russia's foreign minister):
+   * partners of a joint action or relation, not its adversaries.
+   */
+  public static Set<String> partnersOfOwn(Statement s, Resolver resolver) {
+    String own = s.getGovernment();
+    String content = s.getContent();
+    if (own == null || content == null) return Set.of();
+    LocalDate date = org.mediastance.ingest.UrlDates.reference(s.getPublished(), s.getUrl());
+    List<Mention> ms = named(content, resolver, date, Via.NAMED);
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      Mention a = ms.get(i);
+      Mention b = ms.get(i + 1);
+      if (a.end() > b.begin() || !JOINED.matcher(content.substring(a.end(), b.begin())).matches()) continue;
+      String ga = a.ref().government();
+      String gb = b.ref().government();
+      if (own.equals(ga) && gb != null && !own.equals(gb)) out.add(b.key());
+      if (own.equals(gb) && ga != null && !own.equals(ga)) out.add(a.key());
+    }
+    return out;
   }
 
   private static int words(List<Tok.Token> toks) {

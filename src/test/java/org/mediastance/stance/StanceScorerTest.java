@@ -76,4 +76,20 @@ class StanceScorerTest {
     assertFalse(StanceScorer.ownChamber(by("government", "USA"), congress));
     assertFalse(StanceScorer.ownChamber(by("legislature", "USA"), R.resolveTarget("Russia", LocalDate.of(2018, 3, 1))));
   }
+
+  @Test
+  void aCallToRestoreMilitaryContactsIsNotHostile() {
+    String c = "That is why the United States and Russia need to re-establish communication between their "
+        + "military commanders that was cut off in the wake of the Ukraine crisis last year";
+    Statement s = st(c, null, "said", "RUS", LocalDate.of(2015, 9, 30));
+    assertEquals(java.util.Set.of("USA"), TargetDetector.partnersOfOwn(s, R));
+    TargetStance usa = targets(s).get("USA");
+    assertTrue(usa != null && usa.getLabel() >= 0, String.valueOf(usa));
+  }
+
+  @Test
+  void aPartnerNeedsTheSpeakersOwnSideJoinedToIt() {
+    Statement s = st("Russia and Iran are arming the regime", null, "said", "USA", LocalDate.of(2015, 9, 30));
+    assertEquals(java.util.Set.of(), TargetDetector.partnersOfOwn(s, R));
+  }
 }
