@@ -77,6 +77,10 @@ public final class ActorStep {
     return ref.name();
   }
 
+  /** Two to four capitalised words: a person's full name ("Rachel Shebesh"). */
+  private static final java.util.regex.Pattern FULL_NAME =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
+
   /** Fills the actor columns of the article's statements (nothing to do without statements). */
   public void resolve(Article a, List<Statement> statements) {
     if (statements.isEmpty()) {
@@ -84,7 +88,8 @@ public final class ActorStep {
     }
     // an undated record is looked up at the date its URL carries, when it carries one
     LocalDate date = org.mediastance.ingest.UrlDates.reference(a.getPublished(), a.getUrl());
-    String context = contextCountry(a.getText(), date);
+    Map<String, Integer> named = homeCountry != null ? Map.of() : resolver.countryMentions(a.getText(), date);
+    String context = homeCountry != null ? homeCountry : named.isEmpty() ? null : named.keySet().iterator().next();
     for (Statement s : statements) {
       String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
@@ -97,6 +102,28 @@ public final class ActorStep {
         ActorRef alt = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, context);
         if (alt.government() != null) {
           ref = alt;
+        }
+      }
+      if (ref.government() == null && FULL_NAME.matcher(speaker.trim()).matches() && named.size() > 1
+          && s.getSentence() != null) {
+        // a full name the context country's news does not take by name alone (a foreign
+        // backbencher) is taken when the statement's own sentence names that person's country
+        // (the article naming it somewhere is not enough: "Jim Walsh" of MIT is no Irish senator)
+        // the speaker's own name is left out: a registry person counts for their own country
+        String rest = s.getSentence();
+        for (String w : speaker.trim().split("\\s+")) {
+          rest = rest.replaceAll("\\b" + java.util.regex.Pattern.quote(w) + "\\b", " ");
+        }
+        for (String other : resolver.countryMentions(rest, date).keySet()) {
+          if (other.equals(context)) {
+            continue;
+          }
+          ActorRef alt = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(),
+              date, other);
+          if (other.equals(alt.government())) {
+            ref = alt;
+            break;
+          }
         }
       }
       String holder = officeHolderName(speaker, ref);

@@ -93,4 +93,31 @@ class ActorStepTest {
     assertEquals("PRK", fm.getGovernment());
     assertEquals("Congressman Smith", named.getSpeaker(), "a speaker with a name keeps it");
   }
+
+  @Test
+  void aForeignBackbencherIsTakenWhenTheArticleNamesTheirCountry() {
+    LocalDate d = LocalDate.of(2015, 6, 1);
+    Article a = article("The United States said on Monday that U.S. aid would continue. Washington "
+        + "and Nairobi agreed. Kenya will host the talks.");
+    a.setPublished(d);
+    Statement s = speaker("Rachel Shebesh");
+    s.setSpeakerDescription("Rachel Shebesh");
+    s.setSentence("Kenya will host the talks, Rachel Shebesh said.");
+    Statement far = speaker("Rachel Shebesh");
+    far.setSpeakerDescription("Rachel Shebesh");
+    far.setSentence("The talks will go on, Shebesh said.");
+    new ActorStep(R, null).resolve(a, List.of(s, far));
+    assertNull(far.getGovernment(), "Kenya named elsewhere in the article is not enough");
+    assertNull(R.resolveSpeaker("Rachel Shebesh", "Rachel Shebesh", "person", d, "USA").government(),
+        "by name alone in U.S. news: not taken");
+    assertEquals("KEN", s.getGovernment(), "but her sentence names Kenya");
+    Article elsewhere = article("The United States said on Monday that U.S. aid would continue. "
+        + "France agreed.");
+    elsewhere.setPublished(d);
+    Statement t = speaker("Rachel Shebesh");
+    t.setSpeakerDescription("Rachel Shebesh");
+    t.setSentence("France will host the talks, Rachel Shebesh said.");
+    new ActorStep(R, null).resolve(elsewhere, List.of(t));
+    assertNull(t.getGovernment(), "a sentence naming another country");
+  }
 }
