@@ -34,11 +34,16 @@ public final class ActorStep {
    * country the text names most (ties by ISO3 code), else null.
    */
   public String contextCountry(String text, LocalDate date) {
-    if (homeCountry != null) {
-      return homeCountry;
-    }
-    Map<String, Integer> m = resolver.countryMentions(text, date);
-    return m.isEmpty() ? null : m.keySet().iterator().next();
+    return context(countriesNamed(text, date));
+  }
+
+  /** The countries a text names, most named first; none read when a home country is configured. */
+  private Map<String, Integer> countriesNamed(String text, LocalDate date) {
+    return homeCountry != null ? Map.of() : resolver.countryMentions(text, date);
+  }
+
+  private String context(Map<String, Integer> named) {
+    return homeCountry != null ? homeCountry : named.isEmpty() ? null : named.keySet().iterator().next();
   }
 
   /**
@@ -88,8 +93,8 @@ public final class ActorStep {
     }
     // an undated record is looked up at the date its URL carries, when it carries one
     LocalDate date = org.mediastance.ingest.UrlDates.reference(a.getPublished(), a.getUrl());
-    Map<String, Integer> named = homeCountry != null ? Map.of() : resolver.countryMentions(a.getText(), date);
-    String context = homeCountry != null ? homeCountry : named.isEmpty() ? null : named.keySet().iterator().next();
+    Map<String, Integer> named = countriesNamed(a.getText(), date);
+    String context = context(named);
     for (Statement s : statements) {
       String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),

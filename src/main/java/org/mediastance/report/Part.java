@@ -60,6 +60,15 @@ final class Part {
    * article in 2001 in a corpus of 2012–2020) would otherwise leave most of every time axis empty.
    */
   Object[] timeAxis() {
+    return axis.updateAndGet(v -> v != null ? v : java.util.Optional.ofNullable(readTimeAxis()))
+        .orElse(null);
+  }
+
+  /** The time axis, computed once per page and shared by its sections' parts. */
+  private java.util.concurrent.atomic.AtomicReference<java.util.Optional<Object[]>> axis =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  private Object[] readTimeAxis() {
     java.util.TreeMap<String, Long> perPeriod = new java.util.TreeMap<>();
     for (Map<String, Object> r : rows(metric("articles_per_period", "period_start", "articles")
         .select("period_start", "articles"))) {
@@ -85,6 +94,7 @@ final class Part {
   Part part() {
     Part p = new Part(spark, outDir, cfg, dir, top);
     p.periodRule = periodRule;
+    p.axis = axis;
     return p;
   }
 

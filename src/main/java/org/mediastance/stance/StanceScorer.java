@@ -152,10 +152,13 @@ public final class StanceScorer {
   public List<List<TargetStance>> scoreAll(List<Statement> statements, String articleText, Resolver resolver,
       FramePolarity frames) {
     List<List<TargetDetector.Mention>> mentions = new ArrayList<>();
+    List<Set<String>> partners = new ArrayList<>();
     List<TransformerStance.Target> targets = new ArrayList<>();
     for (Statement s : statements) {
-      List<TargetDetector.Mention> ms = TargetDetector.detect(s, articleText, resolver);
+      TargetDetector.Detected d = TargetDetector.detectWithPartners(s, articleText, resolver);
+      List<TargetDetector.Mention> ms = d.mentions();
       mentions.add(ms);
+      partners.add(d.partners());
       for (TargetDetector.Mention m : ms) targets.add(new TransformerStance.Target(m.text(), List.of(new int[] {m.begin(), m.end()})));
     }
     double[][] p = targets.isEmpty() ? new double[0][] : probabilities(targets);
@@ -164,7 +167,7 @@ public final class StanceScorer {
     for (int i = 0; i < statements.size(); i++) {
       List<TargetDetector.Mention> ms = mentions.get(i);
       out.add(combine(statements.get(i), ms, java.util.Arrays.copyOfRange(p, k, k + ms.size()), frames,
-          ms.isEmpty() ? Set.of() : TargetDetector.partnersOfOwn(statements.get(i), resolver)));
+          partners.get(i)));
       k += ms.size();
     }
     return out;

@@ -117,8 +117,25 @@ public final class TargetDetector {
   /** Speaker categories whose own government may be a target (legislators, opposition). */
   private static final Set<String> OWN_GOVERNMENT_CRITICS = Set.of("legislature", "opposition");
 
+  /** A statement's target mentions and the keys of its partners ({@link #partnersOfOwn}). */
+  public record Detected(List<Mention> mentions, Set<String> partners) {}
+
   /** Targets of a statement, in order of appearance; may hold several mentions of one target. */
   public static List<Mention> detect(Statement s, String articleText, Resolver resolver) {
+    return detectWithPartners(s, articleText, resolver).mentions();
+  }
+
+  /**
+   * Keys of the targets the content joins with the speaker's own government by "and" ("the United
+   * States and Russia need to re-establish communication", said by Russia's foreign minister):
+   * partners of a joint action or relation, not its adversaries.
+   */
+  public static Set<String> partnersOfOwn(Statement s, Resolver resolver) {
+    return detectWithPartners(s, null, resolver).partners();
+  }
+
+  /** {@link #detect} and {@link #partnersOfOwn} from one reading of the content's names. */
+  public static Detected detectWithPartners(Statement s, String articleText, Resolver resolver) {
     LocalDate date = org.mediastance.ingest.UrlDates.reference(s.getPublished(), s.getUrl());
     List<Mention> out = new ArrayList<>();
     String content = s.getContent() == null ? "" : s.getContent();
@@ -159,7 +176,7 @@ public final class TargetDetector {
         out.add(m);
       }
     }
-    return finish(out, s, articleText);
+    return new Detected(finish(out, s, articleText), partners(named, content, s.getGovernment()));
   }
 
   /**
@@ -232,17 +249,9 @@ public final class TargetDetector {
 
   private static final Pattern JOINED = Pattern.compile("^\\s*(?:and|&)\\s*$");
 
-  /**
-   * Keys of the targets the content joins with the speaker's own government by "and" ("the United
-   * States and Russia need to re-establish communication", said by Russia's foreign minister):
-   * partners of a joint action or relation, not its adversaries.
-   */
-  public static Set<String> partnersOfOwn(Statement s, Resolver resolver) {
-    String own = s.getGovernment();
-    String content = s.getContent();
-    if (own == null || content == null) return Set.of();
-    LocalDate date = org.mediastance.ingest.UrlDates.reference(s.getPublished(), s.getUrl());
-    List<Mention> ms = named(content, resolver, date, Via.NAMED);
+  /** Keys of the named mentions joined by "and" with a mention of the speaker's own government. */
+  private static Set<String> partners(List<Mention> ms, String content, String own) {
+    if (own == null) return Set.of();
     Set<String> out = new java.util.HashSet<>();
     for (int i = 0; i + 1 < ms.size(); i++) {
       Mention a = ms.get(i);

@@ -100,12 +100,8 @@ class ActorStepTest {
     Article a = article("The United States said on Monday that U.S. aid would continue. Washington "
         + "and Nairobi agreed. Kenya will host the talks.");
     a.setPublished(d);
-    Statement s = speaker("Rachel Shebesh");
-    s.setSpeakerDescription("Rachel Shebesh");
-    s.setSentence("Kenya will host the talks, Rachel Shebesh said.");
-    Statement far = speaker("Rachel Shebesh");
-    far.setSpeakerDescription("Rachel Shebesh");
-    far.setSentence("The talks will go on, Shebesh said.");
+    Statement s = shebesh("Kenya will host the talks, Rachel Shebesh said.");
+    Statement far = shebesh("The talks will go on, Shebesh said.");
     new ActorStep(R, null).resolve(a, List.of(s, far));
     assertNull(far.getGovernment(), "Kenya named elsewhere in the article is not enough");
     assertNull(R.resolveSpeaker("Rachel Shebesh", "Rachel Shebesh", "person", d, "USA").government(),
@@ -114,10 +110,16 @@ class ActorStepTest {
     Article elsewhere = article("The United States said on Monday that U.S. aid would continue. "
         + "France agreed.");
     elsewhere.setPublished(d);
-    Statement t = speaker("Rachel Shebesh");
-    t.setSpeakerDescription("Rachel Shebesh");
-    t.setSentence("France will host the talks, Rachel Shebesh said.");
+    Statement t = shebesh("France will host the talks, Rachel Shebesh said.");
     new ActorStep(R, null).resolve(elsewhere, List.of(t));
     assertNull(t.getGovernment(), "a sentence naming another country");
+  }
+
+  /** A Kenyan MP in 2013–2017 (generated registry), named in full without title, in a sentence. */
+  private static Statement shebesh(String sentence) {
+    Statement s = speaker("Rachel Shebesh");
+    s.setSpeakerDescription("Rachel Shebesh");
+    s.setSentence(sentence);
+    return s;
   }
 }
