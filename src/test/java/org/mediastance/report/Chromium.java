@@ -134,11 +134,23 @@ final class Chromium implements AutoCloseable {
     msg.set("params", JSON.valueToTree(params));
     CompletableFuture<JsonNode> f = new CompletableFuture<>();
     pending.put(id, f);
-    ws.sendText(msg.toString(), true);
+    send(msg.toString());
     return f.thenApply(n -> {
       if (n.has("error")) throw new IllegalStateException(method + ": " + n.get("error"));
       return n.get("result");
     });
+  }
+
+  /** The previous message's send: the JDK WebSocket refuses a send while one is pending. */
+  private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
+
+  /**
+   * Sends one text message after the previous one has gone out. Without the chain, a command sent
+   * from the event listener (accepting a dialog) while the test thread's send was still pending
+   * failed inside the listener, the dialog stayed open and the blocked evaluation timed out.
+   */
+  private synchronized void send(String text) {
+    lastSend = lastSend.handle((w, e) -> null).thenCompose(x -> ws.sendText(text, true));
   }
 
   /** Evaluates a JavaScript expression in the page and returns its value (by value). */
