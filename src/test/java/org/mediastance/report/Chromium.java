@@ -167,7 +167,20 @@ final class Chromium implements AutoCloseable {
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      org.mediastance.io.FileTrees.delete(profile);
+      // Chromium's helper processes can still be writing the profile as the main one exits
+      // (DirectoryNotEmptyException): retry, and leave a throw-away temp folder rather than fail
+      for (int i = 0; ; i++) {
+        try {
+          org.mediastance.io.FileTrees.delete(profile);
+          break;
+        } catch (java.io.UncheckedIOException e) {
+          if (i == 9) {
+            stderr.add("profile not deleted: " + e.getMessage());
+            break;
+          }
+          Thread.sleep(300);
+        }
+      }
     }
   }
 }
