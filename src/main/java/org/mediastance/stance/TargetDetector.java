@@ -435,9 +435,8 @@ public final class TargetDetector {
         continue; // datelines and headlines: "HELSINKI (Reuters)", "SANCTIONS ARE COMING"
       }
       boolean person = TargetNames.isPerson(ref);
-      if (!person && RegistryResolver.isLocativeUse(
-          text.substring(Math.max(0, toks.get(sb).begin() - 20), toks.get(sb).begin()))) {
-        continue; // "in Syria", "at the White House", "a summit in Brussels": a place
+      if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))) {
+        continue; // "in Syria", "at the White House", "a summit in Brussels", "a trip to China": a place
       }
       if ("media".equals(ref.category()) && sb > 0 && SOURCE_WORDS.contains(toks.get(sb - 1).lower())) {
         continue; // "told Fox News", "according to Reuters": a source, not a target
@@ -481,6 +480,33 @@ public final class TargetDetector {
       out.add(new Mention(mention, text, toks.get(rb).begin(), toks.get(re - 1).end(), ref, via));
     }
     return out;
+  }
+
+  private static final Set<String> TOWARD = Set.of("to", "toward", "towards");
+  /**
+   * Words before "to" that make the next name a destination ("travelled to China", "troops to
+   * Syria"); after any other word "to" names an addressee or a relation ("our commitment to South
+   * Korea", "speaking to North Korea", "when it comes to Russia"), which the statement is about.
+   */
+  private static final Pattern MOTION = Pattern.compile("(?:travel|trip|visit|journey|fl[eiy]|flew|go|goes|went|gone|going|"
+      + "return|arriv|came|come|coming|head|mov|deploy|send|sent|dispatch|ship|export|import|flight|"
+      + "flown|driv|drove|march|sail|evacuat|transfer|smuggl|deliver|flee|fled|migrat|emigrat|"
+      + "defect|relocat|extradit|deport|border|route|path|way|road|access|entry|invit|welcom|"
+      + "ambassador|envoy|embassy|delegation|mission|tour|stop|back|home|aid|arms|weapons|troops)\\w*");
+
+  /**
+   * True when the words before a name make it a place: a locative preposition ("in", "at",
+   * {@link RegistryResolver#isLocativeUse}), except "to"/"toward" after a word that is not one of
+   * motion, sending or access ({@link #MOTION}).
+   */
+  static boolean isPlace(String before) {
+    if (!RegistryResolver.isLocativeUse(before)) return false;
+    String[] w = before.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split("\\s+");
+    int i = w.length - 1;
+    if (i >= 0 && w[i].equals("the")) i--;
+    if (i < 0 || !TOWARD.contains(w[i])) return true;
+    if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
+    return i > 0 && MOTION.matcher(w[i - 1]).matches();
   }
 
   /** True when the words before a last-word person are part of that person's name. */

@@ -44,6 +44,21 @@ class TargetDetectorTest {
   }
 
   @Test
+  void toNamesAnAddresseeUnlessAfterMotion() {
+    assertEquals(List.of("KOR"), keys(TargetDetector.detect(
+        st("the American commitment to South Korea is iron-clad", null, "said", "USA"), null, R)));
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(
+        st("the administration is speaking to North Korea directly", null, "said", "USA"), null, R)));
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(
+        st("we must not go on as usual when it comes to Russia", null, "said", "POL"), null, R)));
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        st("the delegation travelled to China last week and sent troops to Syria", null, "said", "USA"), null, R)));
+    assertTrue(TargetDetector.isPlace("a trip to the "));
+    assertFalse(TargetDetector.isPlace("a threat to "));
+    assertTrue(TargetDetector.isPlace("talks in "));
+  }
+
+  @Test
   void unresolvedNamesNeedTwoWordsAndNoLocative() {
     List<TargetDetector.Mention> ms = TargetDetector.detect(
         st("Western-backed groups and the Blue Lantern Society met in the Upper Valley", null, "said", "USA"), null, R);
