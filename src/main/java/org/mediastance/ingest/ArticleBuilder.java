@@ -130,22 +130,36 @@ public final class ArticleBuilder implements Serializable {
 
   private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that",
       "for", "it", "on", "was", "with", "he", "as", "said", "by", "at", "are", "be", "this", "from",
-      "have", "has", "not", "his", "they", "but", "were", "an", "will", "would", "who", "their", "we");
+      "have", "has", "not", "his", "they", "but", "were", "an", "will", "would", "who", "their", "we",
+      "told", "says", "must", "should", "could", "after", "against", "which", "its", "been", "had",
+      "about", "over", "than", "when");
+  /** Words of {@link #ENGLISH} that other languages also write ("a", "in", "was", "is"). */
+  private static final Set<String> SHARED = Set.of("a", "in", "was", "is", "on", "as", "be", "an", "will");
+  /** Below this many words a text is short (a news brief): one unshared English word is enough. */
+  static final int SHORT_WORDS = 40;
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
   /**
    * A cheap English check (share of the most common English function words among the first 400
-   * words): enough to keep other languages away from English-only models. Hand-written because a
+   * words; a text under {@link #SHORT_WORDS} words needs one that other languages do not share,
+   * so a one-sentence brief full of names and titles is not rejected): enough to keep other languages away from English-only models. Hand-written because a
    * language-identification library would be a large dependency for one yes/no.
    */
   static boolean looksEnglish(String text) {
     var m = WORD.matcher(text.length() > 5000 ? text.substring(0, 5000) : text);
     int words = 0;
     int hits = 0;
+    int unshared = 0;
     while (m.find() && words < 400) {
       words++;
-      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) hits++;
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (ENGLISH.contains(w)) {
+        hits++;
+        if (!SHARED.contains(w)) unshared++;
+      }
     }
-    return words < 12 || hits >= words * 0.08;
+    // a brief names people and offices more than it uses function words
+    if (words < SHORT_WORDS) return words < 12 || unshared >= 1;
+    return hits >= words * 0.08;
   }
 }
