@@ -111,10 +111,27 @@ public final class Extractor {
             && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
+      if (lemma.equals("threaten") && endangers(t, i)) continue;
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
     return found;
+  }
+
+  /**
+   * "the deal would threaten the survival of Israel": a modal "threaten" with a noun-phrase object
+   * means endanger, not a threat someone utters ("threatened to leave", "threatened that ...").
+   */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may",
+      "can", "will", "should", "must", "'d", "wo");
+
+  static boolean endangers(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly"))) j--;
+    if (j < 0 || !(t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower))) return false;
+    if (i + 1 >= t.size()) return true;
+    String next = t.get(i + 1).lower;
+    return !next.equals("to") && !next.equals("that") && !t.get(i + 1).posStarts("``") && !next.equals("\"");
   }
 
   /** "called on", "called for", "called Monday for", "has called repeatedly in recent weeks for": the particle's index, or -1. */

@@ -76,6 +76,20 @@ class ExtractorTest {
   }
 
   @Test
+  void modalThreatenWithAnObjectEndangersAndIsNoStatement() {
+    List<Statement> st = run(doc(
+        "Prime/NNP Minister/NNP Karl/NNP Weber/NNP said/VBD the/DT deal/NN with/IN Iran/NNP would/MD threaten/VB the/DT survival/NN of/IN Israel/NNP ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("the deal with Iran would threaten the survival of Israel", st.get(0).getContent());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+    // an uttered threat stays a statement
+    List<Statement> t = run(doc(
+        "Iran/NNP threatened/VBD to/TO close/VB the/DT strait/NN ./."));
+    assertEquals(1, t.size(), t.toString());
+    assertEquals("threaten", t.get(0).getCueLemma());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
