@@ -27,7 +27,16 @@ final class LocalCues {
       "aggressor", "horrible", "terrible", "bad", "dangerous", "illegal", "illegitimate",
       "unacceptable", "reckless", "provocative", "liar", "corrupt", "hostile", "rogue", "unfair",
       "cheat", "aggression", "destabilizing", "destabilising", "inflammatory", "irresponsible",
-      "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist");
+      "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist", "dictator", "tyrant",
+      "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
+      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit");
+  /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
+      "has", "had", "have", "become", "became", "been");
+  /** A negation ends the predicate read ("is a good thing, not a bad thing", "is not a threat"). */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
+  /** Words of a copular predicate read after the mention ("Iran was the world's leading sponsor"). */
+  static final int PREDICATE_WORDS = 7;
 
   /** True when a coercive word comes just before the span or a negative word just after it. */
   static boolean negativeAround(String text, int begin, int end) {
@@ -44,12 +53,15 @@ final class LocalCues {
       if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return true;
     }
     words = 0;
+    int limit = AFTER_WORDS;
     for (Tok.Token t : Tok.tokenize(text.substring(end))) {
       if (!t.isWord()) {
         if (t.text().equals(".") || t.text().equals(";") || t.text().equals("?")) break;
+        if (t.text().equals(",") && words > 0) break;
         continue;
       }
-      if (++words > AFTER_WORDS) break;
+      if (++words == 1 && COPULAS.contains(t.lower())) limit = PREDICATE_WORDS;
+      if (words > limit || NEGATIONS.contains(t.lower())) break;
       if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return true;
     }
     return false;

@@ -98,7 +98,10 @@ public final class TargetDetector {
       "navy", "intelligence", "agents", "spies", "spying", "hackers", "diplomats", "state",
       "side", "aggression", "interference", "involvement", "administration", "president",
       "ministry", "embassy", "warplanes", "jets", "missiles", "strikes", "airstrikes", "economy",
-      "products", "goods", "exports", "imports");
+      "products", "goods", "exports", "imports", "offensive", "invasion", "incursion", "attack",
+      "attacks", "operation", "operations", "crackdown", "decision", "sanctions",
+      "threats", "occupation", "annexation", "program", "programme", "nuclear", "authorities'",
+      "delegation", "envoy", "ambassador", "minister", "foreign", "defense", "defence", "security");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",

@@ -27,4 +27,12 @@ class LocalCuesTest {
     assertFalse(neg("China is a partner. It is a foe of terror", "China"), "a sentence break stops the look-ahead");
     assertFalse(neg("Poland is a great friend of ours and a very good ally", "Poland"));
   }
+
+  @Test
+  void aCopulaOpensTheWholePredicateUpToANegation() {
+    assertTrue(neg("Iran was the world's leading sponsor of terrorism", "Iran"));
+    assertTrue(neg("Venezuela's Nicolas Maduro was a dictator who must go", "Nicolas Maduro"));
+    assertFalse(neg("Getting along with Russia is a good thing, not a bad thing", "Russia"));
+    assertFalse(neg("Russia is not a threat to anyone in Europe", "Russia"));
+  }
 }

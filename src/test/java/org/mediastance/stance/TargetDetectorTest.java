@@ -44,6 +44,14 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aDemonymBeforeAStateActionIsTheState() {
+    assertEquals(List.of("TUR"), keys(TargetDetector.detect(
+        st("the Turkish offensive in northern Syria", null, "condemned", "FRA"), null, R)));
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        st("Turkish citizens were evacuated on Monday", null, "said", "FRA"), null, R)));
+  }
+
+  @Test
   void toNamesAnAddresseeUnlessAfterMotion() {
     assertEquals(List.of("KOR"), keys(TargetDetector.detect(
         st("the American commitment to South Korea is iron-clad", null, "said", "USA"), null, R)));
