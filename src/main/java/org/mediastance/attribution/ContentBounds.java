@@ -33,8 +33,22 @@ final class ContentBounds {
     this.speakers = speakers;
   }
 
-  /** Trims trailing whitespace and sentence punctuation (not quotation marks) from [b, e). */
+  /**
+   * Trims trailing whitespace and sentence punctuation (not quotation marks) from [b, e), and a
+   * trailing "according to" that introduces the report's source ("... over Ukraine, according to").
+   */
   int trimEnd(int b, int e) {
+    e = trimPunct(b, e);
+    String tail = "according to";
+    if (e - b > tail.length() && text.regionMatches(true, e - tail.length(), tail, 0, tail.length())
+        && Character.isWhitespace(text.charAt(e - tail.length() - 1))) {
+      int cut = trimPunct(b, e - tail.length());
+      if (cut > b) e = cut;
+    }
+    return e;
+  }
+
+  private int trimPunct(int b, int e) {
     while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0 && !(e >= 2 && text.startsWith("U.S", e - 4)))) e--;
     return e;
   }

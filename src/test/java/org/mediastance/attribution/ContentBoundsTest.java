@@ -66,6 +66,12 @@ class ContentBoundsTest {
   }
 
   @Test
+  void contentEndDropsATrailingAccordingTo() {
+    parse("Ann/NNP Lee/NNP accused/VBD the/DT West/NNP of/IN hypocrisy/NN ,/, according/VBG to/TO");
+    assertEquals("the West of hypocrisy", text.substring(s.tokens.get(3).begin, bounds.trimEnd(s.tokens.get(3).begin, text.length())));
+  }
+
+  @Test
   void trimEndDropsTrailingSpacePunctuationNotQuotationMarks() {
     parse("Ann/NNP Lee/NNP said/VBD no/DT ./.");
     assertEquals("Ann Lee said no", text.substring(0, bounds.trimEnd(0, text.length())));
