@@ -138,8 +138,13 @@ final class Title {
       }
       // Among values under one phrase: offices, cues, institutions, countries, then persons.
       OfficeSym os = honorific ? null : first(m.values(), OfficeSym.class);
+      if (os != null && os.office().name().equals(PRESS_OFFICE)
+          && !(m.from() > 0 && toks.get(m.from() - 1).key().equals("'s"))) {
+        os = null; // "the State Department's regional office": an office of the institution, not its voice
+      }
       if (os != null && os.office().needsContext() && t.country == null && t.inst == null) {
-        // "police" counts only with a country named, before or after ("Police in Essex, England")
+        // "police" counts only with a country named, before or after ("Police in Essex, England");
+        // an "office" (only right after a possessive, above) also with an office holder ("Erdogan's office")
         if (deferred == null) {
           deferred = os;
         }
@@ -232,8 +237,8 @@ final class Title {
       }
       i = m.to();
     }
-    if (t.office == null && deferred != null && (t.country != null || t.inst != null)
-        && !t.hasName) {
+    if (t.office == null && deferred != null && !t.hasName && (t.country != null || t.inst != null
+        || deferred.office().name().equals(PRESS_OFFICE) && !t.possessorHits.isEmpty())) {
       t.office = deferred.office();
       t.plural = deferred.plural();
     }
@@ -248,6 +253,9 @@ final class Title {
   private static boolean inParentheses(List<Tok> toks, int from, int to) {
     return from > 0 && to < toks.size() && toks.get(from - 1).text().equals("(") && toks.get(to).text().equals(")");
   }
+
+  /** The office of "Erdogan's office said" (offices.yaml). */
+  static final String PRESS_OFFICE = "press office";
 
   /** A registry person named at {@code j} and followed by "'s". */
   private static boolean possessorFollows(ActorRegistry reg, List<Tok> toks, int j) {

@@ -161,7 +161,7 @@ final class SpeakerSpans {
           return null;
         }
         if (np == null || !hasProper(s, np) || clause(t, c + 1, j)) return null;
-        if (named != null && describes(s, np)) return named;
+        if (named != null && (describes(s, np) || roleComplement(s, np))) return named;
         return np;
       }
       if (quotes.inQuote(t.get(c).begin)) return null;
@@ -209,6 +209,20 @@ final class SpeakerSpans {
     boolean named = n - k >= 2 || n - k == 1 && k > a;
     if (!named || !(n == e || t.get(n).lower.equals("of"))) return null;
     return new int[] {a, n};
+  }
+
+  private static final Set<String> ROLE_PREPS = Set.of("to", "for", "of", "at", "in");
+
+  /**
+   * The NP completes a role before it ("Russia's ambassador to the United Nations", "the envoy for
+   * Syria", "a spokesman for the ministry"): the role describes the name in apposition after it.
+   */
+  private static boolean roleComplement(Sentence s, int[] np) {
+    List<Token> t = s.tokens;
+    int p = np[0] - 1;
+    if (p < 1 || !ROLE_PREPS.contains(t.get(p).lower)) return false;
+    String role = Lexicon.stripPossessive(t.get(p - 1).lower);
+    return Lexicon.ROLE_NOUNS.contains(role) || Lexicon.TITLES.contains(role);
   }
 
   /** A description rather than a name: a common-noun or institution head ("his attorney", "the House Oversight Committee"). */

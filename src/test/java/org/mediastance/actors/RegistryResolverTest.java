@@ -170,6 +170,11 @@ class RegistryResolverTest {
     ActorRef aide = R.resolveSpeaker("Jane Roe", "Barack Obama's adviser Jane Roe", "person", d16);
     assertNull(aide.actorId());
     is(aide, "USA", "adviser", "government");
+    // an office holder's office speaks for that government; an office of nobody named does not
+    is(R.resolveSpeaker("Recep Tayyip Erdogan's office", null, "unknown", d16), "TUR", "press office", "government");
+    is(R.resolveSpeaker("Greek Prime Minister Alexis Tsipras's office", null, "institution", d16), "GRC", "press office", "government");
+    assertNull(R.resolveSpeaker("the prosecutor's office", null, "unknown", d16).government());
+    assertNull(R.resolveSpeaker("the office", null, "unknown", d16).government());
     // campaign staff and party sources are not government voices
     assertNull(R.resolveSpeaker("Jane Roe", "Trump campaign spokeswoman Jane Roe", "person", d16)
         .government());

@@ -90,6 +90,15 @@ class ExtractorTest {
   }
 
   @Test
+  void nameInAppositionAfterARoleToAnOrganisation() {
+    List<Statement> st = run(doc(
+        "Russia/NNP 's/POS ambassador/NN to/TO the/DT United/NNP Nations/NNPS ,/, Vitaly/NNP Churkin/NNP ,/, said/VBD Moscow/NNP was/VBD ready/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Vitaly Churkin", st.get(0).getSpeaker());
+    assertEquals("Moscow was ready", st.get(0).getContent());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
