@@ -398,10 +398,16 @@ public final class Extractor {
     Quote q = quotes.endingNear(ct.end, ct.begin);
     if (q != null) return quoted(sp, q, 0.9);
     int startTok = 0;
-    // start after an earlier cue's clause in this sentence
+    // start after an earlier cue's clause in this sentence, unless that clause runs up to this
+    // comma: then it is part of what this cue reports ("Zuma has rejected calls to resign, his
+    // spokesman said")
     for (Span prev : sameSentence) {
       if (prev.contentEnd <= ct.begin && prev.cueEnd <= ct.begin) {
         int j = ContentBounds.tokenAtOrAfter(s, Math.max(prev.contentEnd, prev.cueEnd));
+        if (j >= c && prev.speakerSentence == s.index && prev.speakerStart >= 0
+            && prev.speakerStart < ContentBounds.tokenAtOrAfter(s, prev.cueBegin)) {
+          j = prev.speakerStart;
+        }
         if (j > startTok) startTok = j;
       }
     }

@@ -99,6 +99,14 @@ class ExtractorTest {
   }
 
   @Test
+  void trailingCueAfterAClauseThatHoldsACue() {
+    List<Statement> st = run(doc(
+        "On/IN Monday/NNP ,/, President/NNP Karl/NNP Weber/NNP has/VBZ rejected/VBN calls/NNS to/TO resign/VB ,/, his/PRP$ spokesman/NN said/VBD on/IN Tuesday/NNP ./."));
+    assertTrue(st.stream().anyMatch(x -> x.getContent().equals("President Karl Weber has rejected calls to resign")
+        && x.getSpeakerMention().equals("his spokesman")), st.toString());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
