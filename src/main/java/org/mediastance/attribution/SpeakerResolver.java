@@ -118,6 +118,14 @@ public final class SpeakerResolver {
         }
         return new Span.Resolved(stripDeterminer(headText), "group", stripDeterminer(mention), mention, mb, 0.8, null);
       }
+      if (POSSESSIVES.containsKey(det) && b - a >= 2) {
+        // "his spokesman", "their lawyer": someone who works for the possessor, not the possessor
+        Span.Resolved owner = pronoun(s, a, POSSESSIVES.get(det), mention, mb);
+        if (!owner.type().equals("unknown") && !owner.type().equals("group")) {
+          String name = owner.speaker() + "'s " + text.substring(t.get(a + 1).begin, t.get(b - 1).end);
+          return new Span.Resolved(name, "person", name, mention, mb, 0.6 * owner.confidence(), null);
+        }
+      }
       Entity e = nominal(s, a, b, headL, mention);
       if (e == null) e = latestSpeaker(s.index, mb, mention, headL);
       if (e != null) return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);

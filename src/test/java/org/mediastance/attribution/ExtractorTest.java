@@ -107,6 +107,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPossessivePronounsRoleIsSomeoneWorkingForThePossessor() {
+    List<Statement> st = run(doc(
+        "President/NNP Karl/NNP Weber/NNP said/VBD the/DT plan/NN was/VBD sound/JJ ./.",
+        "His/PRP$ spokesman/NN said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    Statement last = st.get(st.size() - 1);
+    assertEquals("the talks had failed", last.getContent());
+    assertEquals("Karl Weber's spokesman", last.getSpeaker());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
