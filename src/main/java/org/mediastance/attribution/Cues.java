@@ -44,7 +44,8 @@ public final class Cues {
    * fixed): reporting a finding ("the study found"), defending, disputing or restating a position.
    * All of them need evidence of an attribution ({@link #NEEDS_EVIDENCE}).
    */
-  static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
+  static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text",
+      "fault", "thank", "cite");
 
   /**
    * Cues whose content is often a noun phrase rather than a clause ("denied any knowledge of the
@@ -55,7 +56,7 @@ public final class Cues {
       "deny", "dismiss", "defend", "reject", "criticize", "criticise", "welcome", "praise", "condemn",
       "denounce", "express", "announce", "pledge", "vow", "promise", "urge", "demand", "propose",
       "dispute", "restate", "reiterate", "complain", "question", "blame", "lament", "decry", "slam",
-      "upbraid", "call", "request", "recommend", "threaten", "predict", "order");
+      "upbraid", "call", "request", "recommend", "threaten", "predict", "order", "fault", "thank", "cite");
 
   /** Cues that need evidence but take a bare reported clause ("Fox News is reporting the emails were sent"). */
   static final Set<String> BARE_CLAUSE = Set.of("report", "write", "post", "find");
@@ -65,7 +66,8 @@ public final class Cues {
 
   /** Cues whose bare noun-phrase object is their content, so the object is evidence enough ("rejected the claim"). */
   static final Set<String> NP_EVIDENCE = Set.of(
-      "dismiss", "reject", "welcome", "praise", "defend", "dispute", "restate", "express", "upbraid", "decry", "slam");
+      "dismiss", "reject", "welcome", "praise", "defend", "dispute", "restate", "express", "upbraid", "decry", "slam",
+      "fault", "thank", "cite");
 
   /** Verbs that take an addressee object before the reported clause (told reporters that ...). */
   static final Set<String> OBJECT_VERBS = Set.of(
@@ -88,7 +90,7 @@ public final class Cues {
   static final Set<String> NEEDS_EVIDENCE = Set.of("call", "ask", "write", "post", "continue",
       "order", "express", "agree", "question", "welcome", "praise", "dismiss", "reject",
       "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request",
-      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text");
+      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text", "fault", "thank", "cite");
 
   private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam", "refer");
   private static final Map<String, String[]> IRREGULAR = Map.of(

@@ -112,6 +112,7 @@ public final class Extractor {
       }
       if (passiveOrInfinitive(t, i)) continue;
       if (lemma.equals("threaten") && endangers(t, i)) continue;
+      if (lemma.equals("thank") && afterModal(t, i)) continue; // "Kushner can probably thank nepotism for": credit, no thanks said
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
@@ -122,13 +123,18 @@ public final class Extractor {
    * "the deal would threaten the survival of Israel": a modal "threaten" with a noun-phrase object
    * means endanger, not a threat someone utters ("threatened to leave", "threatened that ...").
    */
+  /** A modal verb before token {@code i}, past adverbs ("would threaten", "can probably thank"). */
+  static boolean afterModal(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly"))) j--;
+    return j >= 0 && (t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower));
+  }
+
   private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may",
       "can", "will", "should", "must", "'d", "wo");
 
   static boolean endangers(List<Token> t, int i) {
-    int j = i - 1;
-    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly"))) j--;
-    if (j < 0 || !(t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower))) return false;
+    if (!afterModal(t, i)) return false;
     if (i + 1 >= t.size()) return true;
     String next = t.get(i + 1).lower;
     return !next.equals("to") && !next.equals("that") && !t.get(i + 1).posStarts("``") && !next.equals("\"");

@@ -48,6 +48,23 @@ class AttributorIT {
   }
 
   @Test
+  void oneSentenceBriefsWithTheRealTagger() {
+    Statement churkin = find(run("Russia's ambassador to the United Nations, Vitaly Churkin, said Moscow was ready to "
+        + "work with the new U.S. administration."), "Moscow was ready");
+    assertEquals("Vitaly Churkin", churkin.getSpeaker());
+    List<Statement> zuma = run("South African President Jacob Zuma has rejected calls to resign, his spokesman said on Tuesday.");
+    assertEquals("Jacob Zuma's spokesman", find(zuma, "has rejected calls to resign").getSpeaker(), zuma.toString());
+    List<Statement> deal = run("Israeli Prime Minister Benjamin Netanyahu said the framework deal with Iran would threaten "
+        + "the survival of Israel.");
+    assertEquals(1, deal.size(), deal.toString());
+    assertEquals("the framework deal with Iran would threaten the survival of Israel", deal.get(0).getContent());
+    List<Statement> west = run("Russian Foreign Minister Sergei Lavrov accused the West of hypocrisy over Ukraine, "
+        + "according to state media.");
+    assertTrue(west.stream().anyMatch(x -> x.getSpeaker().equals("Sergei Lavrov")
+        && x.getContent().equals("the West of hypocrisy over Ukraine")), west.toString());
+  }
+
+  @Test
   void kindsAndHardSpeakerCases() {
     String text = String.join("\n\n",
         "Health Minister Clara Jensen visited the hospital on Monday. Peter Holm, a doctor, said the wards were full.",

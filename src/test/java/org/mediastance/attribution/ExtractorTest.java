@@ -117,6 +117,17 @@ class ExtractorTest {
   }
 
   @Test
+  void faultThankAndCiteTakeTheirObject() {
+    List<Statement> st = run(doc(
+        "Weber/NNP faulted/VBD President/NNP Karl/NNP Olsen/NNP for/IN not/RB stopping/VBG the/DT attacks/NNS ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("President Karl Olsen for not stopping the attacks", st.get(0).getContent());
+    List<Statement> idiom = run(doc(
+        "Anna/NNP Berg/NNP can/MD probably/RB thank/VB luck/NN for/IN her/PRP$ clearance/NN ./."));
+    assertEquals(0, idiom.size(), idiom.toString());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
