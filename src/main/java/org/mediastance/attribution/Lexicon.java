@@ -25,7 +25,7 @@ public final class Lexicon {
   private Lexicon() {}
 
   static final Set<String> TITLES = set(
-      "president", "vice", "minister", "prime", "premier", "chancellor", "secretary", "foreign",
+      "president", "vice", "minister", "affairs", "prime", "premier", "chancellor", "secretary", "foreign",
       "defense", "defence", "interior", "finance", "state", "general", "gen.", "gen", "adm.",
       "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "spokesman",
       "spokeswoman", "spokesperson", "ambassador", "envoy", "deputy", "chief", "leader", "king",

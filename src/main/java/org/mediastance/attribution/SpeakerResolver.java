@@ -183,7 +183,8 @@ public final class SpeakerResolver {
     for (int p = a + 1; p < b - 1; p++) {
       String w = t.get(p).lower;
       if (!PREPOSITIONS.contains(w)) continue;
-      if (w.equals("of") && t.get(p - 1).isCapitalized() && t.get(p + 1).isCapitalized()) continue; // "Secretary of State"
+      // "Secretary of State", "Minister of State for Foreign Affairs": a capitalised title
+      if ((w.equals("of") || w.equals("for")) && t.get(p - 1).isCapitalized() && t.get(p + 1).isCapitalized()) continue;
       Token h = t.get(p - 1);
       if (h.pos != null && !h.posStarts("NN")) continue;
       return p;

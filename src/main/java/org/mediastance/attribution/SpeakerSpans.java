@@ -310,6 +310,12 @@ final class SpeakerSpans {
         e++;
         continue;
       }
+      // "Minister of State for Foreign Affairs Adel al-Jubeir": "for" inside a capitalised title
+      if (y.lower.equals("for") && e + 1 < n && t.get(e + 1).posStarts("NNP") && e > k && t.get(e - 1).posStarts("NNP")
+          && titleIn(t, k, e)) {
+        e++;
+        continue;
+      }
       // a nickname in parentheses inside a name
       if (OPEN_PAREN.contains(y.lower) && e + 3 < n && OPEN_PAREN.contains(y.lower) && CLOSE_PAREN.contains(t.get(e + 2).lower)
           && t.get(e + 1).posStarts("NNP") && t.get(e + 3).posStarts("NNP") && e > k) {
@@ -320,6 +326,11 @@ final class SpeakerSpans {
     }
     // "according to a report by X" / "according to the spokesman of Y": keep the head NP only
     return e > k ? new int[] {k, e} : null;
+  }
+
+  private static boolean titleIn(List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) if (Lexicon.TITLES.contains(t.get(i).lower)) return true;
+    return false;
   }
 
   /** Index of "and"/"but" directly before the cue (adverbs and auxiliaries skipped) when the cue's subject is elided, else -1. */

@@ -128,6 +128,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleWithForBeforeTheNameAfterTheCue() {
+    List<Statement> st = run(doc(
+        "“/`` We/PRP want/VBP peace/NN ,/, ”/'' said/VBD Minister/NNP of/IN State/NNP for/IN Foreign/NNP Affairs/NNP Anna/NNP Berg/NNP ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Anna Berg", st.get(0).getSpeaker());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
