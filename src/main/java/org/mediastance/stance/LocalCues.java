@@ -22,7 +22,9 @@ final class LocalCues {
 
   private static final Set<String> COERCIVE = Set.of("sanction", "against", "compel", "pressure",
       "punish", "indictment", "indict", "tariff", "deter", "confront", "counter", "isolate",
-      "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce");
+      "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
+      "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
+      "rebuke", "decry", "fault", "warn", "threaten", "expel");
   private static final Set<String> NEGATIVE = Set.of("foe", "enemy", "threat", "menace",
       "aggressor", "horrible", "terrible", "bad", "dangerous", "illegal", "illegitimate",
       "unacceptable", "reckless", "provocative", "liar", "corrupt", "hostile", "rogue", "unfair",

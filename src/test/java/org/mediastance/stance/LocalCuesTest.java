@@ -17,6 +17,8 @@ class LocalCuesTest {
     assertTrue(neg("the U.S. is prepared to take action against Russia", "Russia"));
     assertTrue(neg("the sanctions are intended to compel Russia to deescalate", "Russia"));
     assertFalse(neg("we will work with Russia on the talks", "Russia"));
+    assertTrue(neg("Berlin regretted the U.S. withdrawal from the pact", "U.S."));
+    assertTrue(neg("the government rejected Russia's proposal", "Russia"));
     assertFalse(neg("sanctions were lifted, and Russia agreed", "Russia"), "a clause break stops the look-back");
   }
 
