@@ -301,6 +301,18 @@ final class ActorRules {
     return null;
   }
 
+  /** The one country whose government the person ever served in the registry, or null (none or several). */
+  private String onlyGovernmentEver(Person p) {
+    String found = null;
+    for (Role r : p.roles()) {
+      String cat = r.category() != null ? r.category() : registry.office(r.office()).category();
+      if (r.country() == null || !GOVERNMENT_CATEGORIES.contains(cat)) continue;
+      if (found != null && !found.equals(r.country())) return null;
+      found = r.country();
+    }
+    return found;
+  }
+
   private String titleCountry(Title t, String ctx, LocalDate date) {
     if (t.country != null) {
       return t.country.iso3();
@@ -309,8 +321,9 @@ final class ActorRules {
       return t.inst.country();
     }
     for (var h : t.possessorHits) {
-      // "Obama's adviser": the government of the person served, when in office that day
-      String served = date == null ? null : servedGovernment(h.person(), date);
+      // "Obama's adviser": the government of the person served, when in office that day (in an
+      // undated article: the one government the person ever served)
+      String served = date == null ? onlyGovernmentEver(h.person()) : servedGovernment(h.person(), date);
       if (served != null) {
         return served;
       }

@@ -146,6 +146,14 @@ final class Entities {
     }
     int p = a;
     while (p < j && (title(t.get(p).lower) || Lexicon.isCountryOrDemonym(t.get(p).lower) || isInstitution(t, p, p + 1))) p++;
+    if (p == a && a >= 2 && (t.get(a - 1).lower.equals("for") || t.get(a - 1).lower.equals("of"))
+        && (title(t.get(a - 2).lower) || Lexicon.ROLE_NOUNS.contains(t.get(a - 2).lower) || t.get(a - 2).isCapitalized())) {
+      // "High Commissioner for Refugees Filippo Grandi", "for Human Rights Navi Pillay": the
+      // title's complement runs to its last plural word, the name follows
+      int last = -1;
+      for (int k = a; k < j - 2; k++) if (t.get(k).posStarts("NNS") || t.get(k).posStarts("NNPS")) last = k;
+      if (last >= 0) p = last + 1;
+    }
     // "US Commerce Secretary Wilbur Ross": the name follows the last title of the run
     for (int k = j - 1; k > p; k--) {
       if (title(t.get(k).lower) && !Lexicon.NAME_PARTICLES.contains(t.get(k).lower)) {

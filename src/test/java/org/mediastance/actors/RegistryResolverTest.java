@@ -174,6 +174,8 @@ class RegistryResolverTest {
     is(R.resolveSpeaker("Recep Tayyip Erdogan's office", null, "unknown", d16), "TUR", "press office", "government");
     is(R.resolveSpeaker("Greek Prime Minister Alexis Tsipras's office", null, "institution", d16), "GRC", "press office", "government");
     assertNull(R.resolveSpeaker("the prosecutor's office", null, "unknown", d16).government());
+    // undated: the one government the possessor ever served, not the article's context country
+    is(R.resolveSpeaker("Netanyahu's office", null, "unknown", null), "ISR", "press office", "government");
     assertNull(R.resolveSpeaker("the office", null, "unknown", d16).government());
     // campaign staff and party sources are not government voices
     assertNull(R.resolveSpeaker("Jane Roe", "Trump campaign spokeswoman Jane Roe", "person", d16)

@@ -136,6 +136,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitlesPluralComplementIsNoPartOfTheName() {
+    List<Statement> st = run(doc(
+        "U.N./NNP High/NNP Commissioner/NNP for/IN Refugees/NNPS Filippo/NNP Grandi/NNP said/VBD the/DT camps/NNS were/VBD full/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Filippo Grandi", st.get(0).getSpeaker());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
