@@ -184,6 +184,8 @@ final class ContentBounds {
   }
 
   /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
+  private static final java.util.Set<String> FOR_OBJECT = java.util.Set.of("criticize", "criticise", "praise", "thank", "fault");
+
   private int skipObject(Sentence s, int k, String lemma, boolean particle) {
     List<Token> t = s.tokens;
     int n = t.size();
@@ -201,6 +203,8 @@ final class ContentBounds {
         }
         Token o = t.get(obj[1]);
         String nx = o.lower;
+        // "criticized the United States for its tariffs", "praised Bern for": the object is what the content evaluates
+        if (nx.equals("for") && FOR_OBJECT.contains(lemma)) return k;
         if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || quotes.quoteOrInside(o)
             || o.posStarts("PRP") || o.posStarts("NN") || o.posStarts("DT") || nx.equals("the") || nx.equals("to") && !lemma.equals("tell")) {
           k = obj[1];

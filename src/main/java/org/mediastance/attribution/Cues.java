@@ -90,7 +90,8 @@ public final class Cues {
   static final Set<String> NEEDS_EVIDENCE = Set.of("call", "ask", "write", "post", "continue",
       "order", "express", "agree", "question", "welcome", "praise", "dismiss", "reject",
       "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request",
-      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text", "fault", "thank", "cite");
+      "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text", "fault", "thank", "cite",
+      "recall"); // "recalled the ambassador" is an act, "recalled that ..." a statement
 
   private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam", "refer");
   private static final Map<String, String[]> IRREGULAR = Map.of(

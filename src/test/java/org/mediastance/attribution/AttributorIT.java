@@ -65,6 +65,12 @@ class AttributorIT {
   }
 
   @Test
+  void criticizedXForYKeepsTheObjectInTheContent() {
+    List<Statement> li = run("Chinese Premier Li Keqiang criticized the United States for its protectionist trade measures.");
+    assertEquals("the United States for its protectionist trade measures", find(li, "protectionist").getContent(), li.toString());
+  }
+
+  @Test
   void kindsAndHardSpeakerCases() {
     String text = String.join("\n\n",
         "Health Minister Clara Jensen visited the hospital on Monday. Peter Holm, a doctor, said the wards were full.",

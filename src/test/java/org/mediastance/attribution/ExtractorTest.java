@@ -144,6 +144,17 @@ class ExtractorTest {
   }
 
   @Test
+  void criticizedForTakesItsObject() {
+    List<Statement> st = run(doc(
+        "Chinese/JJ Premier/NNP Li/NNP Keqiang/NNP criticized/VBD the/DT United/NNP States/NNPS for/IN its/PRP$ protectionist/JJ trade/NN measures/NNS ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("the United States for its protectionist trade measures", st.get(0).getContent());
+    // recalling an ambassador is no statement; recalling that something happened is
+    assertEquals(0, run(doc("Anna/NNP Berg/NNP recalled/VBD the/DT ambassador/NN to/TO Israel/NNP ./.")).size());
+    assertEquals(1, run(doc("Anna/NNP Berg/NNP recalled/VBD that/IN the/DT talks/NNS had/VBD failed/VBN ./.")).size());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
