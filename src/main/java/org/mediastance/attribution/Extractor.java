@@ -153,13 +153,24 @@ public final class Extractor {
     return -1;
   }
 
-  /** "called it one of the most important speeches": a pronoun object then a noun phrase. */
+  /**
+   * "called it one of the most important speeches": a pronoun object then a noun phrase; "called
+   * South Korea's decision a breach of trust": a short noun phrase object then "a"/"an".
+   */
   private static boolean namingObject(List<Token> t, int k) {
     if (k + 1 >= t.size()) return false;
     String o = t.get(k).lower;
     Token x = t.get(k + 1);
     boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
-    return pron && (x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one"));
+    if (pron) return x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one");
+    for (int j = k; j < t.size() && j < k + 7; j++) {
+      Token y = t.get(j);
+      String w = y.lower;
+      if (j > k && (w.equals("a") || w.equals("an")) && j + 1 < t.size()
+          && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("JJ"))) return true;
+      if (!(y.posStarts("NN") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS") || y.posStarts("PRP$"))) return false;
+    }
+    return false;
   }
 
   /**

@@ -31,7 +31,7 @@ final class LocalCues {
       "cheat", "aggression", "destabilizing", "destabilising", "inflammatory", "irresponsible",
       "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist", "dictator", "tyrant",
       "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
-      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit");
+      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell");
   /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
       "has", "had", "have", "become", "became", "been");

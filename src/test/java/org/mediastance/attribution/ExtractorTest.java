@@ -155,6 +155,15 @@ class ExtractorTest {
   }
 
   @Test
+  void calledAnObjectAName() {
+    List<Statement> st = run(doc(
+        "Prime/NNP Minister/NNP Karl/NNP Weber/NNP called/VBD South/NNP Korea/NNP 's/POS decision/NN a/DT breach/NN of/IN trust/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("South Korea's decision a breach of trust", st.get(0).getContent());
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD the/DT police/NN on/IN Monday/NNP ./.")).size());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
