@@ -113,6 +113,7 @@ public final class Extractor {
       if (passiveOrInfinitive(t, i)) continue;
       if (lemma.equals("threaten") && endangers(t, i)) continue;
       if (lemma.equals("thank") && afterModal(t, i)) continue; // "Kushner can probably thank nepotism for": credit, no thanks said
+      if (obligedOrPossible(t, i)) continue; // "Saudi Arabia must reveal who ordered": nothing was said yet
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
@@ -128,6 +129,16 @@ public final class Extractor {
     int j = i - 1;
     while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly"))) j--;
     return j >= 0 && (t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower));
+  }
+
+  private static final java.util.Set<String> NOT_YET = java.util.Set.of("must", "should", "could", "might", "may",
+      "can", "cannot", "ought");
+
+  /** A modal of obligation or possibility right before the cue (adverbs and "not" skipped): no speech act reported. */
+  static boolean obligedOrPossible(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly") || t.get(j).lower.equals("not"))) j--;
+    return j >= 0 && NOT_YET.contains(t.get(j).lower);
   }
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may",

@@ -164,6 +164,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCueAfterAModalOfObligationReportsNothingSaid() {
+    List<Statement> st = run(doc(
+        "President/NNP Karl/NNP Weber/NNP said/VBD Norway/NNP must/MD reveal/VB who/WP ordered/VBD the/DT killing/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+  }
+
+  @Test
   void trailingCueAppositiveAndSurname() {
     List<Statement> st = run(doc(
         "Mark/NNP Olsen/NNP ,/, a/DT doctor/NN ,/, said/VBD the/DT clinic/NN was/VBD full/JJ ./.",
