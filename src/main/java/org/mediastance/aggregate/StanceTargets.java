@@ -49,7 +49,7 @@ public final class StanceTargets {
     // institution targets are keyed by canonical name (FBI, european-union), not registry id
     java.util.Map<String, Registry.Institution> byKey = new java.util.HashMap<>();
     for (Registry.Institution i : reg.institutions().values()) {
-      byKey.putIfAbsent(org.mediastance.stance.TargetNames.institutionKey(i.name()), i);
+      byKey.putIfAbsent(org.mediastance.stance.TargetNames.institutionKey(i.name(), i.country()), i);
     }
     return tt -> {
       String id = tt[0];

@@ -64,7 +64,7 @@ public final class TargetDetector {
       if (ref.isUnknown()) return ref.name() != null ? ref.name() : mention;
       if (ref.actorId() != null && !ref.actorId().equals(ref.government())) {
         if (TargetNames.isPerson(ref) || ref.name() == null) return ref.actorId();
-        return TargetNames.institutionKey(ref.name());
+        return TargetNames.institutionKey(ref.name(), ref.government());
       }
       if (ref.government() != null) return ref.government();
       return ref.actorId();

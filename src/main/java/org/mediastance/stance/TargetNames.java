@@ -65,6 +65,21 @@ public final class TargetNames {
     return ACRONYM.matcher(name).matches() ? name : slug(name);
   }
 
+  private static final Pattern US_NAMED = Pattern.compile("(?i)(U\\.S\\.|US|United States|American|White House)\\b.*");
+
+  /**
+   * The key of a government's institution: {@link #institutionKey}, with "U.S." before a U.S.
+   * body whose registry name does not say the country ("State Department" -> u-s-state-department,
+   * "Congress" -> u-s-congress), as the gold writes them; other countries' registry names carry
+   * their demonym already ("Russian Foreign Ministry").
+   */
+  public static String institutionKey(String name, String government) {
+    if ("USA".equals(government) && !ACRONYM.matcher(name).matches() && !US_NAMED.matcher(name).matches()) {
+      return slug("U.S. " + name);
+    }
+    return institutionKey(name);
+  }
+
   /** True when the resolution is a registry person (not a body, country or government). */
   static boolean isPerson(ActorRef r) {
     return r.actorId() != null && !r.actorId().equals(r.government()) && r.name() != null

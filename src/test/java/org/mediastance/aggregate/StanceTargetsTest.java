@@ -40,6 +40,7 @@ class StanceTargetsTest {
     assertEquals("RUS", g.apply(new String[] {"RUS", "government"}));
     assertEquals("USA", g.apply(new String[] {"usa-congress", "institution"}));
     assertEquals("USA", g.apply(new String[] {"FBI", "institution"}), "by the target key, the canonical name");
+    assertEquals("USA", g.apply(new String[] {"u-s-state-department", "institution"}), "a U.S. body keyed with U.S.");
     assertEquals("USA", g.apply(new String[] {"donald-trump", "person"}));
     assertEquals(StanceTargets.NO_GROUP, g.apply(new String[] {"no-such-actor", "person"}));
   }

@@ -44,6 +44,13 @@ class TargetDetectorTest {
   }
 
   @Test
+  void usBodiesAreKeyedWithTheCountryAsTheGoldWritesThem() {
+    assertEquals(List.of("u-s-state-department", "russian-foreign-ministry"), keys(TargetDetector.detect(
+        st("the State Department failed, and the Russian Foreign Ministry lied", null, "said", "GBR"), null, R)));
+    assertEquals(List.of("FBI"), keys(TargetDetector.detect(st("the FBI failed", null, "said", "GBR"), null, R)));
+  }
+
+  @Test
   void aDemonymBeforeAStateActionIsTheState() {
     assertEquals(List.of("TUR"), keys(TargetDetector.detect(
         st("the Turkish offensive in northern Syria", null, "condemned", "FRA"), null, R)));
