@@ -31,7 +31,8 @@ final class LocalCues {
       "cheat", "aggression", "destabilizing", "destabilising", "inflammatory", "irresponsible",
       "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist", "dictator", "tyrant",
       "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
-      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell");
+      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell",
+      "breach", "violation", "betrayal", "provocation", "mistake", "insult", "disgrace", "outrageous", "shameful");
   /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
       "has", "had", "have", "become", "became", "been");

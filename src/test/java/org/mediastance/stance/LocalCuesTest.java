@@ -34,6 +34,7 @@ class LocalCuesTest {
   void aCopulaOpensTheWholePredicateUpToANegation() {
     assertTrue(neg("Iran was the world's leading sponsor of terrorism", "Iran"));
     assertTrue(neg("Venezuela's Nicolas Maduro was a dictator who must go", "Nicolas Maduro"));
+    assertTrue(neg("South Korea's decision a breach of trust", "South Korea"));
     assertFalse(neg("Getting along with Russia is a good thing, not a bad thing", "Russia"));
     assertFalse(neg("Russia is not a threat to anyone in Europe", "Russia"));
   }
