@@ -73,7 +73,14 @@ final class ContentBounds {
     boolean nounFirst = k < n && !Cues.OBJECT_VERBS.contains(lemma) && startsContentNoun(t.get(k));
     for (int j = k; j < n && j < k + 10 && !nounFirst; j++) {
       String w = t.get(j).lower;
-      if (w.equals("that") && j > k && !"DT".equals(t.get(j).pos) && !"WDT".equals(t.get(j).pos)) {
+      // a "that" the tagger reads as relative ("told a news conference in Beijing that U.S.
+      // politicians were lying") is the clause's when a subject, not a verb, follows it
+      boolean relative = "DT".equals(t.get(j).pos) || "WDT".equals(t.get(j).pos);
+      if (relative && Cues.OBJECT_VERBS.contains(lemma) && j + 2 < n && !t.get(j + 1).posStarts("VB")
+          && !t.get(j + 1).posStarts("MD") && !t.get(j + 1).posStarts("RB")) {
+        relative = false;
+      }
+      if (w.equals("that") && j > k && !relative) {
         boolean verb = false;
         for (int m = k; m < j; m++) if (t.get(m).posStarts("VB") || t.get(m).posStarts("MD")) verb = true;
         if (!verb) k = j;

@@ -58,6 +58,9 @@ class AttributorIT {
         + "the survival of Israel.");
     assertEquals(1, deal.size(), deal.toString());
     assertEquals("the framework deal with Iran would threaten the survival of Israel", deal.get(0).getContent());
+    Statement geng = find(run("Chinese foreign ministry spokesman Geng Shuang told a news conference in Beijing that "
+        + "U.S. politicians were lying about the virus."), "lying");
+    assertEquals("U.S. politicians were lying about the virus", geng.getContent());
     List<Statement> west = run("Russian Foreign Minister Sergei Lavrov accused the West of hypocrisy over Ukraine, "
         + "according to state media.");
     assertTrue(west.stream().anyMatch(x -> x.getSpeaker().equals("Sergei Lavrov")

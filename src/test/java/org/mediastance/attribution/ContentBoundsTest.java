@@ -35,6 +35,8 @@ class ContentBoundsTest {
     assertEquals("the", word(bounds.skipAfterCue(s, 3, "say", false)));
     parse("Ada/NNP Moss/NNP said/VBD the/DT fund/NN was/VBD empty/JJ ./.");
     assertEquals(3, bounds.skipAfterCue(s, 3, "say", false), "nothing to skip");
+    parse("Ada/NNP Moss/NNP told/VBD a/DT news/NN conference/NN in/IN Beijing/NNP that/WDT the/DT fund/NN was/VBD empty/JJ ./.");
+    assertEquals("the", word(bounds.skipAfterCue(s, 3, "tell", false)), "a 'that' tagged relative, then a subject");
   }
 
   @Test
