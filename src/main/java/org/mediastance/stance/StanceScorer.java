@@ -220,7 +220,8 @@ public final class StanceScorer {
       // legislators and the opposition evaluate their own country's executive like any other
       boolean critic = "legislature".equals(s.getActorCategory()) || "opposition".equals(s.getActorCategory());
       boolean own = (s.getGovernment() != null && s.getGovernment().equals(e.getKey()) && !critic)
-          || (s.getActorId() != null && s.getActorId().equals(e.getKey()));
+          || (s.getActorId() != null && s.getActorId().equals(e.getKey()))
+          || principalOf(s.getSpeaker(), m.ref());
       if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
       if (ownChamber(s, m.ref())) continue;
       if (!keepsNeutral(m.type()) && label == 0) continue;
@@ -244,6 +245,20 @@ public final class StanceScorer {
    */
   static boolean keepsNeutral(String targetType) {
     return "government".equals(targetType);
+  }
+
+  /**
+   * True when the target is the person a speaker works for ("Antonio Guterres's spokesman" on
+   * Guterres): the speaker's own side, like the speaker itself.
+   */
+  static boolean principalOf(String speaker, ActorRef target) {
+    if (speaker == null || target.name() == null || target.actorId() == null || !target.name().contains(" ")) return false;
+    int at = speaker.indexOf("'s ");
+    if (at < 0) at = speaker.indexOf("\u2019s ");
+    if (at <= 0) return false;
+    String principal = speaker.substring(0, at);
+    String last = principal.substring(principal.lastIndexOf(' ') + 1);
+    return principal.equals(target.name()) || target.name().endsWith(" " + last);
   }
 
   private static final Set<String> EXECUTIVE = Set.of("government", "military", "diplomatic", "state_media");

@@ -70,6 +70,15 @@ class StanceScorerTest {
   }
 
   @Test
+  void theSpeakersPrincipalIsTheirOwnSide() {
+    ActorRef guterres = R.resolveTarget("Antonio Guterres", LocalDate.of(2021, 2, 1));
+    assertTrue(StanceScorer.principalOf("Antonio Guterres's spokesman", guterres), guterres.toString());
+    assertTrue(StanceScorer.principalOf("Guterres's spokesman", guterres));
+    assertFalse(StanceScorer.principalOf("Jacob Zuma's spokesman", guterres));
+    assertFalse(StanceScorer.principalOf("Antonio Guterres", guterres), "no possessive: the speaker rule decides");
+  }
+
+  @Test
   void aLegislatorsOwnChamberIsNoTarget() {
     ActorRef congress = R.resolveTarget("Congress", LocalDate.of(2018, 3, 1));
     assertTrue(StanceScorer.ownChamber(by("legislature", "USA"), congress), congress.toString());
