@@ -190,9 +190,10 @@ final class ContentBounds {
     return "VBD".equals(x.pos) || "VBZ".equals(x.pos) || "VBP".equals(x.pos) || "MD".equals(x.pos);
   }
 
-  /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
+  /** Cues whose object before "for" is what they evaluate, not an addressee ("criticized X for Y"). */
   private static final java.util.Set<String> FOR_OBJECT = java.util.Set.of("criticize", "criticise", "praise", "thank", "fault");
 
+  /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
   private int skipObject(Sentence s, int k, String lemma, boolean particle) {
     List<Token> t = s.tokens;
     int n = t.size();

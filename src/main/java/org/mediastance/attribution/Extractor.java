@@ -120,30 +120,34 @@ public final class Extractor {
     return found;
   }
 
+  /** Modal verbs, also when untagged ("would threaten", "can probably thank"). */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may",
+      "can", "cannot", "will", "should", "must", "ought", "'d", "wo");
+  /** Modals of obligation or possibility: what follows has not been said yet. */
+  private static final java.util.Set<String> NOT_YET = java.util.Set.of("must", "should", "could", "might", "may",
+      "can", "cannot", "ought");
+
+  /** The modal right before token {@code i}, past adverbs and "not" (lower case), or null. */
+  private static String modalBefore(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly") || t.get(j).lower.equals("not"))) j--;
+    return j >= 0 && (t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower)) ? t.get(j).lower : null;
+  }
+
+  static boolean afterModal(List<Token> t, int i) {
+    return modalBefore(t, i) != null;
+  }
+
+  /** A modal of obligation or possibility right before the cue: no speech act reported. */
+  static boolean obligedOrPossible(List<Token> t, int i) {
+    String m = modalBefore(t, i);
+    return m != null && NOT_YET.contains(m);
+  }
+
   /**
    * "the deal would threaten the survival of Israel": a modal "threaten" with a noun-phrase object
    * means endanger, not a threat someone utters ("threatened to leave", "threatened that ...").
    */
-  /** A modal verb before token {@code i}, past adverbs ("would threaten", "can probably thank"). */
-  static boolean afterModal(List<Token> t, int i) {
-    int j = i - 1;
-    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly"))) j--;
-    return j >= 0 && (t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower));
-  }
-
-  private static final java.util.Set<String> NOT_YET = java.util.Set.of("must", "should", "could", "might", "may",
-      "can", "cannot", "ought");
-
-  /** A modal of obligation or possibility right before the cue (adverbs and "not" skipped): no speech act reported. */
-  static boolean obligedOrPossible(List<Token> t, int i) {
-    int j = i - 1;
-    while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly") || t.get(j).lower.equals("not"))) j--;
-    return j >= 0 && NOT_YET.contains(t.get(j).lower);
-  }
-
-  private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may",
-      "can", "will", "should", "must", "'d", "wo");
-
   static boolean endangers(List<Token> t, int i) {
     if (!afterModal(t, i)) return false;
     if (i + 1 >= t.size()) return true;

@@ -142,8 +142,9 @@ public final class ArticleBuilder implements Serializable {
   /**
    * A cheap English check (share of the most common English function words among the first 400
    * words; a text under {@link #SHORT_WORDS} words needs one that other languages do not share,
-   * so a one-sentence brief full of names and titles is not rejected): enough to keep other languages away from English-only models. Hand-written because a
-   * language-identification library would be a large dependency for one yes/no.
+   * so a one-sentence brief full of names and titles is not rejected): enough to keep other
+   * languages away from English-only models. Hand-written because a language-identification
+   * library would be a large dependency for one yes/no.
    */
   static boolean looksEnglish(String text) {
     var m = WORD.matcher(text.length() > 5000 ? text.substring(0, 5000) : text);
