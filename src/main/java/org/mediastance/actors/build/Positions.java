@@ -48,7 +48,9 @@ public final class Positions {
       "deputies", "representatives", "legislature", "commons", "lords", "cortes", "riksdag",
       "storting", "bundestag", "diet", "majlis", "yuan", "sangsad", "government", "cabinet",
       "ministers", "state", "country", "nation", "republic", "federation", "union", "kingdom",
-      "people", "united nations", "european", "confederation", "principality");
+      "people", "united nations", "european", "confederation", "principality", "service",
+      "agency", "force", "ministry", "office", "department", "bureau", "staff", "police", "army",
+      "navy", "guard");
 
   private Positions() {}
 
@@ -74,6 +76,19 @@ public final class Positions {
     if (org) {
       return orgOffice(p);
     }
+    if (p.matches(".*\\b(president|prime minister|premier|chancellor)[ -]elect\\b.*")) {
+      return Mapped.skip(UNMAPPED); // not yet in office
+    }
+    // a post in someone else's office ("Minister in the Prime Minister's Office", "Presidential
+    // Spokesperson", "Special Adviser to the Prime Minister") is not that office
+    boolean serving = p.startsWith("presidential ")
+        || p.matches(".*\\b(to|in|at|of|for) the (prime minister|president|presidency|premier|head of state"
+            + "|minister of defen[cs]e)\\b.*") || p.matches(".*\\b(prime minister|president|minister"
+            + " of defen[cs]e)(['’]s)? (office|department|cabinet|military cabinet)\\b.*");
+    if (p.contains("spokesperson") || p.contains("spokesman") || p.contains("spokeswoman")
+        || p.contains("spokeperson")) {
+      return Mapped.of("spokesperson", "government");
+    }
     boolean ministerial = !p.contains("prime minister")
         && (p.contains("minister") || p.contains("secretary"));
     if (!ministerial && foreignPlace(position, catalog)) {
@@ -83,28 +98,49 @@ public final class Positions {
         || p.contains("vice-premier")) {
       return Mapped.of("deputy prime minister", "government");
     }
-    boolean foreign = p.contains("foreign") || p.contains("external affairs")
+    if (serving) {
+      return p.matches("(minister|secretary of state)\\b.*") && !p.matches("(minister|secretary) of state\\b.*")
+          ? Mapped.of("minister", "government")
+          : p.matches(".*\\b(advis[eo]r|counsel+or)\\b.*") ? Mapped.of("adviser", "government")
+          : Mapped.of("official", "government");
+    }
+    // the foreign portfolio: foreign affairs or relations, not foreign trade or commerce
+    boolean foreign = p.matches(".*\\b(foreign|external) (and [a-z]+ )?(affairs|relations|action|ministry)\\b.*")
+        || p.matches(".*\\bforeign (minister|secretary)\\b.*")
+        || p.matches("minister of (europe and )?foreign and .*")
         || (usa && p.matches("(deputy |under |assistant )?secretary of state\\b.*"));
     boolean junior = p.matches(".*\\b(deputy|vice|under|undersecretary|assistant|state secretary|secretary of state for"
-        + "|minister of state|parliamentary|junior|acting)\\b.*") && !p.startsWith("vice president")
+        + "|secretary of state to|minister of state|parliamentary|junior|acting)\\b.*") && !p.startsWith("vice president")
         && !p.startsWith("vice-president");
+    if (foreign && p.matches(".*\\b(delegate|state minister|associate)\\b.*")) {
+      return Mapped.of("deputy foreign minister", "diplomatic");
+    }
     if (junior && !(p.startsWith("secretary of state for") && !usa)) {
       return foreign ? Mapped.of("deputy foreign minister", "diplomatic")
           : Mapped.of("official", "government");
     }
     if (p.startsWith("vice president") || p.startsWith("vice-president")) {
-      return Mapped.of("vice president", "government");
+      return p.matches("vice[ -]president of the .*(senate|assembly|parliament|chamber|house|"
+          + "legislative|congress|duma|yuan|bundestag|councillors|people's).*")
+          ? Mapped.of("official", "legislature") : Mapped.of("vice president", "government");
     }
-    if (p.contains("prime minister") || p.startsWith("premier") || p.contains("head of government")) {
+    if (p.matches("(acting |caretaker |interim |alternate )?(prime minister|premier)\\b.*")
+        || p.contains("head of government") || p.contains("(prime minister)")
+        || p.matches("president of the (council of ministers|government)\\b.*")) {
       return Mapped.of("prime minister", "government");
     }
-    if (p.startsWith("chancellor") && !p.contains("exchequer")) {
+    if (p.matches("(federal )?chancellor( of (the )?(federal )?(republic of )?(germany|austria))?")) {
       return Mapped.of("chancellor", "government");
     }
-    if (p.startsWith("president") || p.contains("head of state")) {
-      return p.matches("president of the (senate|national assembly|parliament|chamber|house|"
-          + "legislative|congress|state duma).*") ? Mapped.of("speaker", "legislature")
-          : Mapped.of("president", "government");
+    if (p.matches("president of the .*(senate|assembly|parliament|chamber|house|legislative"
+        + "|congress|duma|council|yuan|bundestag|storting|landsting|althing|sejm|knesset|majlis).*")
+        || p.matches("president of (congress|parliament|the senate)\\b.*")) {
+      return p.matches(".*\\b(constitutional|privy|supreme|islamic|state)\\b.*")
+          ? Mapped.skip(UNMAPPED) : Mapped.of("speaker", "legislature");
+    }
+    if (p.matches("president( of\\b.*)?") || p.matches("(acting |interim |federal )president\\b.*")
+        || p.contains("head of state")) {
+      return Mapped.of("president", "government");
     }
     if (p.matches("(king|queen|emir|amir|sultan|monarch|grand duke|sovereign prince|prince|"
         + "co-prince|yang di-pertuan agong|emperor)\\b.*")) {
@@ -121,7 +157,10 @@ public final class Positions {
       return usa ? Mapped.of("secretary of state", "diplomatic")
           : Mapped.of("foreign minister", "diplomatic");
     }
-    if (p.contains("defence") || p.contains("defense")) {
+    if (p.matches("(federal )?(minister|secretary)( of state for)? (of|for)? ?(national )?defen[cs]e"
+        + "( and [^,]*(security|forces|veterans|affairs|logistics)[^,]*| of [a-z ]+)?(, .*)?")
+        || p.matches("(minister|secretary) of defen[cs]e") || p.equals("defence minister")
+        || p.equals("defense minister")) {
       return usa ? Mapped.of("secretary of defense", "military")
           : Mapped.of("defense minister", "military");
     }
@@ -130,9 +169,6 @@ public final class Positions {
     }
     if (p.contains("press secretary")) {
       return Mapped.of("press secretary", "government");
-    }
-    if (p.contains("spokesperson") || p.contains("spokesman") || p.contains("spokeswoman")) {
-      return Mapped.of("spokesperson", "government");
     }
     if (p.matches("(senior )?advis[eo]r to the president.*") || p.startsWith("counselor to the president")) {
       return Mapped.of("adviser", "government");
@@ -148,7 +184,9 @@ public final class Positions {
       return Mapped.of("intelligence chief", "government");
     }
     if (p.contains("joint chiefs") || p.contains("general staff") || p.contains("defence staff")
-        || p.contains("commander of the armed forces") || p.matches("chief of staff of the (army|"
+        || p.contains("commander of the armed forces")
+        || p.matches("(chief|commander) of the .*(defen[cs]e|armed) forces?\\b.*")
+        || p.matches("chief of staff of the (army|"
         + "air force|navy|armed forces).*") || p.contains("chief of naval operations")) {
       return Mapped.of("military chief", "military");
     }
@@ -219,7 +257,9 @@ public final class Positions {
     }
     String tail = m.group(1).toLowerCase(Locale.ROOT);
     String country = catalog == null ? "" : catalog.toLowerCase(Locale.ROOT);
-    if (!country.isEmpty() && (tail.contains(country) || country.contains(tail))) {
+    // the country itself, or a shorter form of its name ("Congo" in "Democratic Republic of the
+    // Congo"); a longer place containing it ("Iraqi Kurdistan", "South Australia") is a region
+    if (!country.isEmpty() && country.contains(tail)) {
       return false;
     }
     for (String w : BODY_WORDS) {
