@@ -190,7 +190,7 @@ final class ContentBounds {
     return "VBD".equals(x.pos) || "VBZ".equals(x.pos) || "VBP".equals(x.pos) || "MD".equals(x.pos);
   }
 
-  /** Cues whose object before "for" is what they evaluate, not an addressee ("criticized X for Y"). */
+  /** Cues whose object is what they evaluate, not an addressee ("criticized X for Y", "criticized X's plan to"). */
   private static final java.util.Set<String> FOR_OBJECT = java.util.Set.of("criticize", "criticise", "praise", "thank", "fault");
 
   /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
@@ -212,7 +212,9 @@ final class ContentBounds {
         Token o = t.get(obj[1]);
         String nx = o.lower;
         // "criticized the United States for its tariffs", "praised Bern for": the object is what the content evaluates
-        if (nx.equals("for") && FOR_OBJECT.contains(lemma)) return k;
+        // and "criticized Ethiopia's plan to fill the dam": the object heads the content unless a clause or quote follows it
+        if (FOR_OBJECT.contains(lemma) && !(nx.equals("that") || nx.equals(":") || nx.equals(",")
+            || quotes.quoteOrInside(o))) return k;
         if (nx.equals("that") || nx.equals(":") || nx.equals(",") || isClauseEnd(s, obj[1]) || quotes.quoteOrInside(o)
             || o.posStarts("PRP") || o.posStarts("NN") || o.posStarts("DT") || nx.equals("the") || nx.equals("to") && !lemma.equals("tell")) {
           k = obj[1];

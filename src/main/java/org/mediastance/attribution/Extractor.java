@@ -178,11 +178,17 @@ public final class Extractor {
     Token x = t.get(k + 1);
     boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
     if (pron) return x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one");
+    boolean noun = false;
     for (int j = k; j < t.size() && j < k + 7; j++) {
       Token y = t.get(j);
       String w = y.lower;
       if (j > k && (w.equals("a") || w.equals("an")) && j + 1 < t.size()
           && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("JJ"))) return true;
+      // "called the U.S. accusations meaningless": an adjective after the object ends the naming
+      if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")
+          || t.get(j + 1).posStarts("IN") || t.get(j + 1).posStarts("TO")
+          || t.get(j + 1).lower.matches("[.,;:]"))) return true;
+      noun |= y.posStarts("NN");
       if (!(y.posStarts("NN") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS") || y.posStarts("PRP$"))) return false;
     }
     return false;
@@ -207,11 +213,13 @@ public final class Extractor {
     return false;
   }
 
-  /** Passive ("was told") and infinitive ("declined to comment") cues are not attributions. */
+  /** Passive ("was told", "proposed by") and infinitive ("declined to comment") cues are not attributions. */
   private static boolean passiveOrInfinitive(List<Token> t, int i) {
     int b = i - 1;
     while (b >= 0 && (t.get(b).posStarts("RB") && !BE.contains(t.get(b).lower))) b--;
     if (b >= 0 && BE.contains(t.get(b).lower) && "VBN".equals(t.get(i).pos)) return true;
+    // a reduced passive: "the wall proposed by Washington was offensive"
+    if (i + 1 < t.size() && t.get(i + 1).lower.equals("by") && "VBN".equals(t.get(i).pos)) return true;
     return b >= 0 && t.get(b).lower.equals("to");
   }
 

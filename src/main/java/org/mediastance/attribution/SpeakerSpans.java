@@ -108,6 +108,18 @@ final class SpeakerSpans {
       if (PP_OF_AGENT.contains(before.lower)) {
         int[] head = npEndingAt(s, k - 2);
         if (head != null && agentHead(s, head)) return new int[] {head[0], np[1]};
+        // "Egypt's ministry of foreign affairs": one institution's name
+        if (head != null && before.lower.equals("of")
+            && Lexicon.INSTITUTION_HEADS.contains(t.get(head[1] - 1).lower)) {
+          return new int[] {head[0], np[1]};
+        }
+      }
+      if (before.lower.equals("to")) {
+        // "China's ambassador to Britain warned", "an adviser to the president said"
+        int[] head = npEndingAt(s, k - 2);
+        if (head != null && Lexicon.ROLE_NOUNS.contains(Lexicon.stripPossessive(t.get(head[1] - 1).lower))) {
+          return new int[] {head[0], np[1]};
+        }
       }
       int v = k - 1;
       while (v > 0 && (t.get(v).posStarts("VBN") || t.get(v).posStarts("JJ")) && v >= k - 2) v--;
@@ -160,8 +172,10 @@ final class SpeakerSpans {
         } else if (named == null && !opensAside(s, c + 1, j)) {
           return null;
         }
-        if (np == null || !hasProper(s, np) || clause(t, c + 1, j)) return null;
+        if (np == null || clause(t, c + 1, j)) return null;
+        // "The Dutch prime minister, Mark Rutte, said": a role with no name of its own, then the name
         if (named != null && (describes(s, np) || roleComplement(s, np))) return named;
+        if (!hasProper(s, np)) return null;
         return np;
       }
       if (quotes.inQuote(t.get(c).begin)) return null;

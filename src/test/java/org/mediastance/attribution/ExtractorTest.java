@@ -155,6 +155,56 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleWithoutANameThenTheNameInApposition() {
+    // the speaker is the name, not the country after the cue ("said the Netherlands would")
+    List<Statement> st = run(doc(
+        "The/DT Dutch/JJ prime/JJ minister/NN ,/, Mark/NNP Rutte/NNP ,/, said/VBD the/DT Netherlands/NNP would/MD not/RB give/VB in/RP ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Mark Rutte", st.get(0).getSpeaker());
+    assertEquals("the Netherlands would not give in", st.get(0).getContent());
+  }
+
+  @Test
+  void theRoleBeforeToOrAMinistryOfIsTheSpeaker() {
+    List<Statement> amb = run(doc(
+        "China/NNP 's/POS ambassador/NN to/TO Britain/NNP warned/VBD that/IN Beijing/NNP would/MD respond/VB ./."));
+    assertEquals(1, amb.size(), amb.toString());
+    assertEquals("China's ambassador to Britain", amb.get(0).getSpeakerMention());
+    List<Statement> min = run(doc(
+        "Egypt/NNP 's/POS ministry/NN of/IN foreign/JJ affairs/NNS said/VBD that/IN the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, min.size(), min.toString());
+    assertEquals("Egypt's ministry of foreign affairs", min.get(0).getSpeakerMention());
+  }
+
+  @Test
+  void aReducedPassiveIsNoCue() {
+    List<Statement> st = run(doc(
+        "Mexico/NNP said/VBD the/DT wall/NN proposed/VBN by/IN Washington/NNP was/VBD offensive/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("say", st.get(0).getCueLemma());
+    // a finite verb before "by" is no passive: "responded by saying ..."
+    assertEquals(1, run(doc("Adam/NNP Schiff/NNP responded/VBD by/IN saying/VBG the/DT panel/NN needs/VBZ "
+        + "to/TO explore/VB it/PRP ./.")).stream().filter(x -> x.getCueLemma().equals("respond")).count());
+  }
+
+  @Test
+  void criticizedAPlanKeepsThePlanInTheContent() {
+    List<Statement> st = run(doc(
+        "Egypt/NNP criticized/VBD Ethiopia/NNP 's/POS plan/NN to/TO fill/VB the/DT dam/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Ethiopia's plan to fill the dam", st.get(0).getContent());
+  }
+
+  @Test
+  void calledAnObjectAnAdjective() {
+    List<Statement> st = run(doc(
+        "Abbas/NNP Mousavi/NNP called/VBD the/DT U.S./NNP accusations/NNS meaningless/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("the U.S. accusations meaningless", st.get(0).getContent());
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD the/DT new/JJ president/NN last/JJ week/NN ./.")).size());
+  }
+
+  @Test
   void calledAnObjectAName() {
     List<Statement> st = run(doc(
         "Prime/NNP Minister/NNP Karl/NNP Weber/NNP called/VBD South/NNP Korea/NNP 's/POS decision/NN a/DT breach/NN of/IN trust/NN ./."));
