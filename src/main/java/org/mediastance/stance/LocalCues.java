@@ -32,7 +32,15 @@ final class LocalCues {
       "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist", "dictator", "tyrant",
       "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
       "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell",
-      "breach", "violation", "betrayal", "provocation", "mistake", "insult", "disgrace", "outrageous", "shameful");
+      "breach", "violation", "betrayal", "provocation", "mistake", "insult", "disgrace", "outrageous", "shameful",
+      "fool", "idiot", "absurd", "baseless", "meaningless", "ridiculous", "groundless", "nonsense");
+  /**
+   * Misconduct the mention commits: only right after it or after its auxiliary ("Russia's
+   * meddling", "the United States was meddling", "China has interfered"), not further on ("informed
+   * by the FBI about Russian meddling").
+   */
+  private static final Set<String> MISCONDUCT = Set.of("meddle", "meddling", "interfere",
+      "interference", "violate", "invade", "invasion");
   /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
       "has", "had", "have", "become", "became", "been");
@@ -65,7 +73,12 @@ final class LocalCues {
       }
       if (++words == 1 && COPULAS.contains(t.lower())) limit = PREDICATE_WORDS;
       if (words > limit || NEGATIONS.contains(t.lower())) break;
+      // a passive ("Ukraine was invaded by"): the mention suffers what follows, it does not do it
+      if (words == 2 && limit == PREDICATE_WORDS && t.lower().endsWith("ed")
+          && !NEGATIVE.contains(t.lower())) break;
       if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return true;
+      if ((words == 1 || words == 2 && limit == PREDICATE_WORDS)
+          && (MISCONDUCT.contains(t.lower()) || MISCONDUCT.contains(t.lemma()))) return true;
     }
     return false;
   }

@@ -38,4 +38,14 @@ class LocalCuesTest {
     assertFalse(neg("Getting along with Russia is a good thing, not a bad thing", "Russia"));
     assertFalse(neg("Russia is not a threat to anyone in Europe", "Russia"));
   }
+
+  @Test
+  void misconductOfTheMentionButNotWhatItSuffers() {
+    assertTrue(neg("the United States was meddling in Central America", "the United States"));
+    assertTrue(neg("the U.S. accusations meaningless", "U.S."));
+    assertFalse(neg("Ukraine was invaded by its neighbour", "Ukraine"), "the victim of a passive");
+    assertFalse(neg("Vietnam was violated by the drills", "Vietnam"));
+    assertTrue(neg("Russia's meddling in the election", "Russia"));
+    assertFalse(neg("he was informed by the FBI about Russian meddling", "FBI"), "misconduct words only right after");
+  }
 }
