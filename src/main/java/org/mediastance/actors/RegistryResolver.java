@@ -131,6 +131,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     return TargetRules.isLocativeUse(textBefore);
   }
 
+  /** See {@link TargetRules#skipToPreposition}: the word before "the" and region words. */
+  public static int skipToPreposition(String[] lowerWords) {
+    return TargetRules.skipToPreposition(lowerWords);
+  }
+
   /**
    * How often each country is named in a text (by name, demonym, people, metonym, national
    * institution, or a registry person in office at the date), most named first. A caller can pass

@@ -134,10 +134,31 @@ final class TargetRules {
     }
     String[] w = textBefore.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim()
         .split("\\s+");
+    int i = skipToPreposition(w);
+    return i >= 0 && LOCATIVES.contains(w[i]);
+  }
+
+  /** Compass and region words between a preposition and a place ("in northern Syria"). */
+  private static final Set<String> REGION_WORDS = Set.of("northern", "southern", "eastern",
+      "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+      "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+      "neighbouring", "neighboring", "rural", "coastal", "mainland");
+
+  /**
+   * The index of the word that may be the preposition before a place, past "the" and compass or
+   * region words ("in the", "in northern", "across eastern"), in lower-cased words {@code w}.
+   */
+  static int skipToPreposition(String[] w) {
     int i = w.length - 1;
     if (i >= 0 && w[i].equals("the")) {
       i--;
     }
-    return i >= 0 && LOCATIVES.contains(w[i]);
+    while (i >= 0 && REGION_WORDS.contains(w[i])) {
+      i--;
+    }
+    if (i >= 0 && w[i].equals("the")) {
+      i--;
+    }
+    return i;
   }
 }

@@ -131,6 +131,8 @@ public final class Extractor {
   private static String modalBefore(List<Token> t, int i) {
     int j = i - 1;
     while (j >= 0 && (t.get(j).posStarts("RB") || t.get(j).lower.endsWith("ly") || t.get(j).lower.equals("not"))) j--;
+    // "Theresa May praised": a capitalised "May" inside the sentence is a name, not a modal
+    if (j > 0 && t.get(j).isCapitalized()) return null;
     return j >= 0 && (t.get(j).posStarts("MD") || MODALS.contains(t.get(j).lower)) ? t.get(j).lower : null;
   }
 
@@ -257,10 +259,14 @@ public final class Extractor {
     for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
       Token x = t.get(j);
       if (quotes.quoteOrInside(x)) return true;
-      if (x.lower.equals(".") || x.lower.equals(";") || x.lower.equals("that") || x.posStarts("VB")) return false;
+      if (x.lower.equals(".") || x.lower.equals(";") || x.lower.equals("that") || x.posStarts("VB")
+          || SUBORDINATORS.contains(x.lower)) return false; // '"fire and fury" if it continued to threaten'
     }
     return false;
   }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "when", "unless",
+      "because", "while", "although", "though", "until", "whether");
 
   private boolean quoteWithin(Sentence s, int k, int window) {
     List<Token> t = s.tokens;

@@ -59,6 +59,9 @@ final class PossessedClaims {
       if (lemma == null || k + 2 >= t.size() || !t.get(k + 2).lower.matches("for|that|to|of|about")) {
         continue;
       }
+      if (subjectOfClause(t, k + 2, sp.contentEnd)) {
+        continue; // "said Trump's accusations of deceit were incomprehensible": the claim is talked about
+      }
       sp.speakerSentence = s.index;
       sp.speakerStart = a;
       sp.speakerEnd = k;
@@ -67,6 +70,16 @@ final class PossessedClaims {
       sp.cueBegin = t.get(k + 1).begin;
       sp.cueEnd = t.get(k + 1).end;
     }
+  }
+
+  /** A finite verb after the claim, before a "that" of its own: the claim noun is a clause's subject. */
+  private static boolean subjectOfClause(List<Token> t, int from, int contentEnd) {
+    for (int k = from; k < t.size() && t.get(k).end <= contentEnd; k++) {
+      Token x = t.get(k);
+      if (x.lower.equals("that") || x.lower.equals("which") || x.lower.equals("who")) return false;
+      if (x.posStarts("VBD") || x.posStarts("VBZ") || x.posStarts("VBP") || x.posStarts("MD")) return true;
+    }
+    return false;
   }
 
   private static boolean isPossessive(String lower) {

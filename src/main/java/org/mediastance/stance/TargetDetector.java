@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mediastance.actors.ActorRef;
 import org.mediastance.actors.RegistryResolver;
@@ -143,7 +144,7 @@ public final class TargetDetector {
     List<Mention> out = new ArrayList<>();
     String content = s.getContent() == null ? "" : s.getContent();
     List<Mention> named = named(content, resolver, date, Via.NAMED);
-    out.addAll(victimsAndPlacesDropped(named, content, s.getGovernment()));
+    out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
     // (2) the object of the cue
     if (sentence != null && s.getCue() != null && !s.getCue().isBlank()) {
@@ -238,6 +239,37 @@ public final class TargetDetector {
     }
     return out;
   }
+
+  /** Verbs of saying and of attitude whose subjects voice the content rather than being evaluated. */
+  private static final Pattern VOICING = Pattern.compile("(?:said|say|says|regret(?:ted|s)?|welcome[ds]?"
+      + "|condemn(?:ed|s)?|critici[sz]e[ds]?|praise[ds]?|urge[ds]?|call(?:ed|s)?|warn(?:ed|s)?|agree[ds]?"
+      + "|insist(?:ed|s)?|stress(?:ed|es)?|express(?:ed|es)?|voice[ds]?|denie[ds]|deny|reject(?:ed|s)?"
+      + "|demand(?:ed|s)?|announce[ds]?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|accuse[ds]?)");
+  private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,\\s*and|,|and|&)\\s*$");
+
+  /**
+   * Drops the subjects of a verb of saying or attitude in the content: "France, Germany and
+   * Britain regretted the U.S. decision" reports what they said with the speaker; the U.S. is
+   * evaluated, they are not.
+   */
+  static List<Mention> coSpeakersDropped(List<Mention> named, String content) {
+    Set<Mention> voices = new java.util.HashSet<>();
+    for (int i = 0; i < named.size(); i++) {
+      int j = i;
+      while (j + 1 < named.size() && named.get(j).end() <= named.get(j + 1).begin()
+          && COORDINATION.matcher(content.substring(named.get(j).end(), named.get(j + 1).begin())).matches()) j++;
+      Matcher w = NEXT_WORD.matcher(content.substring(named.get(j).end()));
+      if (w.lookingAt() && VOICING.matcher(w.group(1).toLowerCase(Locale.ROOT)).matches()) {
+        for (int k = i; k <= j; k++) voices.add(named.get(k));
+      }
+    }
+    if (voices.isEmpty()) return named;
+    List<Mention> out = new ArrayList<>(named);
+    out.removeAll(voices);
+    return out;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?:(?:also|have|has|had|jointly|strongly|all)\\s+)*([A-Za-z]+)\\b");
 
   /** The preposition before a mention, past "the" and direction words ("in eastern"), or null. */
   private static String prepositionBefore(String text, int begin) {
@@ -428,6 +460,17 @@ public final class TargetDetector {
       ActorRef ref = resolver.resolveTarget(whole, date);
       int rb = sb;
       int re = e;
+      int deal = agreementEnd(toks, e);
+      if (deal > e) {
+        // "the Iran nuclear deal", "the Paris climate accord": the named agreement, not the country
+        ActorRef agreement = resolver.resolveTarget(text.substring(toks.get(b).begin(), toks.get(deal - 1).end()), date);
+        if (!agreement.isUnknown() && agreement.government() == null && agreement.actorId() != null) {
+          ref = agreement;
+          re = deal;
+          i = deal;
+          e = deal;
+        }
+      }
       if (ref.isUnknown() && e - b > 1) {
         ActorRef last = resolver.resolveTarget(toks.get(e - 1).text(), date);
         ActorRef first = resolver.resolveTarget(toks.get(b).text(), date);
@@ -485,6 +528,20 @@ public final class TargetDetector {
     return out;
   }
 
+  /** Words naming an agreement after the capitalised name, with an optional domain word before. */
+  private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "agreement", "accord",
+      "accords", "pact", "treaty", "pipeline", "initiative", "partnership", "agreements");
+  private static final Set<String> AGREEMENT_DOMAINS = Set.of("nuclear", "climate", "trade",
+      "peace", "arms", "free");
+
+  /** The token after "nuclear deal" / "climate accord" right after a name ending at {@code e}, else e. */
+  private static int agreementEnd(List<Tok.Token> toks, int e) {
+    int k = e;
+    if (k < toks.size() && AGREEMENT_DOMAINS.contains(toks.get(k).lower())) k++;
+    if (k < toks.size() && toks.get(k).lower().equals("trade")) k++; // "free trade agreement"
+    return k < toks.size() && AGREEMENT_NOUNS.contains(toks.get(k).lower()) ? k + 1 : e;
+  }
+
   private static final Set<String> TOWARD = Set.of("to", "toward", "towards");
   /**
    * Words before "to" that make the next name a destination ("travelled to China", "troops to
@@ -505,8 +562,7 @@ public final class TargetDetector {
   static boolean isPlace(String before) {
     if (!RegistryResolver.isLocativeUse(before)) return false;
     String[] w = before.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split("\\s+");
-    int i = w.length - 1;
-    if (i >= 0 && w[i].equals("the")) i--;
+    int i = RegistryResolver.skipToPreposition(w);
     if (i < 0 || !TOWARD.contains(w[i])) return true;
     if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
     return i > 0 && MOTION.matcher(w[i - 1]).matches();

@@ -61,6 +61,8 @@ class AttributorIT {
     Statement geng = find(run("Chinese foreign ministry spokesman Geng Shuang told a news conference in Beijing that "
         + "U.S. politicians were lying about the virus."), "lying");
     assertEquals("U.S. politicians were lying about the virus", geng.getContent());
+    Statement may = find(run("British Prime Minister Theresa May said Russia was culpable for the attack."), "culpable");
+    assertEquals("Theresa May", may.getSpeaker());
     List<Statement> west = run("Russian Foreign Minister Sergei Lavrov accused the West of hypocrisy over Ukraine, "
         + "according to state media.");
     assertTrue(west.stream().anyMatch(x -> x.getSpeaker().equals("Sergei Lavrov")

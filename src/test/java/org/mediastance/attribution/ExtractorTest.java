@@ -205,6 +205,36 @@ class ExtractorTest {
   }
 
   @Test
+  void theNameMayIsNoModal() {
+    // the modal rule ("Trump may claim") had dropped every statement of Theresa May
+    List<Statement> st = run(doc(
+        "Prime/NNP Minister/NNP Theresa/NNP May/MD said/VBD Russia/NNP was/VBD culpable/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Russia was culpable", st.get(0).getContent());
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP may/MD claim/VB that/IN the/DT vote/NN was/VBD rigged/VBN ./.")).size());
+  }
+
+  @Test
+  void aClaimTalkedAboutIsNotTheClaimantsStatement() {
+    List<Statement> st = run(doc(
+        "Khawaja/NNP Asif/NNP said/VBD Trump/NNP 's/POS accusations/NNS of/IN deceit/NN were/VBD absurd/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Khawaja Asif", st.get(0).getSpeaker());
+    List<Statement> claim = run(doc(
+        "Anna/NNP Berg/NNP rejected/VBD Trump/NNP 's/POS calls/NNS for/IN Russia/NNP to/TO return/VB ./."));
+    assertEquals("Trump", claim.get(0).getSpeaker(), claim.toString());
+  }
+
+  @Test
+  void aQuoteBeforeASubordinateClauseIsNoEvidence() {
+    List<Statement> st = run(doc(
+        "Karl/NNP Weber/NNP warned/VBD that/IN Norway/NNP would/MD face/VB ``/`` fire/NN ''/'' if/IN it/PRP "
+            + "continued/VBD to/TO threaten/VB Sweden/NNP ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("warn", st.get(0).getCueLemma());
+  }
+
+  @Test
   void calledAnObjectAName() {
     List<Statement> st = run(doc(
         "Prime/NNP Minister/NNP Karl/NNP Weber/NNP called/VBD South/NNP Korea/NNP 's/POS decision/NN a/DT breach/NN of/IN trust/NN ./."));

@@ -71,6 +71,9 @@ class TargetDetectorTest {
     assertTrue(TargetDetector.isPlace("a trip to the "));
     assertFalse(TargetDetector.isPlace("a threat to "));
     assertTrue(TargetDetector.isPlace("talks in "));
+    assertTrue(TargetDetector.isPlace("a military operation in northern "), "a compass word between");
+    assertTrue(TargetDetector.isPlace("attacks across the eastern "));
+    assertFalse(TargetDetector.isPlace("sanctions on northern "));
   }
 
   @Test
@@ -279,6 +282,25 @@ class TargetDetectorTest {
     s = st("the administration of Nicolas Maduro is failing", null, "said", "USA");
     s.setActorCategory("legislature");
     assertFalse(keys(TargetDetector.detect(s, null, R)).contains("USA"), "someone else's administration");
+  }
+
+  @Test
+  void subjectsOfAVerbOfSayingVoiceTheContent() {
+    assertEquals(List.of("USA"), keysOf(
+        "France, Germany and Britain regretted the U.S. decision to impose tariffs", "FRA"));
+    assertEquals(List.of("RUS"), keysOf("Japan and Canada have also condemned Russia's annexation", "GBR"));
+    assertEquals(List.of("RUS", "UKR"), keysOf("Russia is arming the rebels and Ukraine is resisting", "USA"),
+        "subjects of other verbs stay");
+    assertEquals(List.of("TUR"), keysOf("a military operation in northern Syria by Turkey was reckless", "USA"),
+        "a place after a compass word");
+  }
+
+  @Test
+  void aNamedAgreementIsItsOwnTargetNotTheCountryItIsNamedAfter() {
+    assertEquals(List.of("iran-nuclear-deal"), keysOf("the Iran nuclear deal was the worst deal ever", "USA"));
+    assertEquals(List.of("iran-nuclear-deal"), keysOf("the JCPOA is working", "FRA"));
+    assertEquals(List.of("paris-climate-agreement"), keysOf("the Paris climate accord is a disaster", "USA"));
+    assertEquals(List.of("IRN"), keysOf("Iran must not get a nuclear weapon", "USA"));
   }
 
   @Test
