@@ -477,6 +477,18 @@ public final class TargetDetector {
         if (!first.isUnknown() && !TargetNames.isPerson(first)) { ref = first; rb = b; re = b + 1; }
         else if (!last.isUnknown() && partOfName(toks, b, e - 1, last)) { ref = last; rb = e - 1; re = e; }
       }
+      int office = ref.government() != null && "government".equals(ref.category()) ? officeEnd(toks, e) : e;
+      if (office > e) {
+        // "Ireland's prime minister", "the Russian president": who held the office that day
+        ActorRef holder = resolver.resolveTarget(text.substring(toks.get(b).begin(), toks.get(office - 1).end()), date);
+        if (TargetNames.isPerson(holder)) {
+          ref = holder;
+          rb = b;
+          re = office;
+          i = office;
+          e = office;
+        }
+      }
       if (allCapsWords(toks, b, e) && (ref.isUnknown() || isCollective(ref))) {
         continue; // datelines and headlines: "HELSINKI (Reuters)", "SANCTIONS ARE COMING"
       }
@@ -540,6 +552,28 @@ public final class TargetDetector {
     if (k < toks.size() && AGREEMENT_DOMAINS.contains(toks.get(k).lower())) k++;
     if (k < toks.size() && toks.get(k).lower().equals("trade")) k++; // "free trade agreement"
     return k < toks.size() && AGREEMENT_NOUNS.contains(toks.get(k).lower()) ? k + 1 : e;
+  }
+
+  /** Portfolio words that may stand inside a lower-case office title ("foreign minister"). */
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "defense", "defence",
+      "interior", "finance", "state", "crown");
+  /** Heads of a lower-case office title after a country ("Ireland's prime minister"). */
+  private static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "chancellor",
+      "premier", "secretary", "king", "queen", "emir", "leader", "prince");
+
+  /** The token after a lower-case office title right after a country name ending at {@code e}, else e. */
+  private static int officeEnd(List<Tok.Token> toks, int e) {
+    int k = e;
+    if (k < toks.size() && (toks.get(k).lower().equals("'s") || toks.get(k).lower().equals("’s"))) k++;
+    int end = e;
+    for (int w = 0; w < 3 && k < toks.size(); w++, k++) {
+      Tok.Token x = toks.get(k);
+      if (Character.isUpperCase(x.text().charAt(0))) break;
+      String l = x.lower();
+      if (!TargetNames.isTitleWord(l) && !PORTFOLIO_WORDS.contains(l)) break;
+      if (OFFICE_HEADS.contains(l)) end = k + 1;
+    }
+    return end;
   }
 
   private static final Set<String> TOWARD = Set.of("to", "toward", "towards");

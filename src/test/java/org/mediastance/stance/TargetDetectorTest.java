@@ -304,6 +304,14 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aCountrysOfficeIsItsHolderThatDay() {
+    // published 2016-03-01 (see st): Enda Kenny, François Hollande
+    assertEquals(List.of("enda-kenny"), keysOf("Ireland's prime minister was right", "GBR"));
+    assertEquals(List.of("vladimir-putin"), keysOf("the Russian president is a bully", "USA"));
+    assertEquals(List.of("RUS"), keysOf("Russia's ministers are wrong", "USA"), "no single office");
+  }
+
+  @Test
   void victimsAndPlacesOfAnotherPartysActionAreNoTargets() {
     assertEquals(List.of("RUS"), keysOf("Russia's dangerous actions against Ukraine are illegal", "USA"));
     assertEquals(List.of("RUS"), keysOf("Russia's involvement in the violence in eastern Ukraine is indisputable", "USA"));

@@ -124,7 +124,13 @@ public final class Positions {
           + "legislative|congress|duma|yuan|bundestag|councillors|people's).*")
           ? Mapped.of("official", "legislature") : Mapped.of("vice president", "government");
     }
-    if (p.matches("(acting |caretaker |interim |alternate )?(prime minister|premier)\\b.*")
+    if (p.equals("t\u00e1naiste") || p.equals("tanaiste")) {
+      return Mapped.of("deputy prime minister", "government");
+    }
+    if (p.equals("chancellor of the exchequer")) {
+      return Mapped.of("minister", "government");
+    }
+    if (p.matches("(acting |caretaker |interim |alternate )?(prime minister|premier|taoiseach)\\b.*")
         || p.contains("head of government") || p.contains("(prime minister)")
         || p.matches("president of the (council of ministers|government)\\b.*")) {
       return Mapped.of("prime minister", "government");

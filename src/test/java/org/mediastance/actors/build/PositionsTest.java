@@ -53,6 +53,8 @@ class PositionsTest {
     assertEquals("military chief", leader("Commander of the Estonian Defence Forces", "Estonia"));
     assertEquals("minister", leader("Minister of Electricity and Energy", "Egypt"));
     assertNull(leader("President-elect", "Brazil"));
+    assertEquals("prime minister", leader("Taoiseach", "Ireland"));
+    assertEquals("deputy prime minister", leader("T\u00e1naiste", "Ireland"));
   }
 
   @Test
