@@ -477,7 +477,11 @@ public final class TargetDetector {
         if (!first.isUnknown() && !TargetNames.isPerson(first)) { ref = first; rb = b; re = b + 1; }
         else if (!last.isUnknown() && partOfName(toks, b, e - 1, last)) { ref = last; rb = e - 1; re = e; }
       }
-      int office = ref.government() != null && "government".equals(ref.category()) ? officeEnd(toks, e) : e;
+      int office = ref.government() != null && "government".equals(ref.category())
+          && !(sb > 0 && FORMER.contains(toks.get(sb - 1).lower())) ? officeEnd(toks, e) : e;
+      if (office > e && office < n && Character.isUpperCase(toks.get(office).text().charAt(0))) {
+        office = e; // "Iranian president Mohammad Khatami": the name that follows is the target
+      }
       if (office > e) {
         // "Ireland's prime minister", "the Russian president": who held the office that day
         ActorRef holder = resolver.resolveTarget(text.substring(toks.get(b).begin(), toks.get(office - 1).end()), date);
@@ -554,6 +558,7 @@ public final class TargetDetector {
     return k < toks.size() && AGREEMENT_NOUNS.contains(toks.get(k).lower()) ? k + 1 : e;
   }
 
+  private static final Set<String> FORMER = Set.of("former", "ex", "late", "then", "previous", "next", "future");
   /** Portfolio words that may stand inside a lower-case office title ("foreign minister"). */
   private static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "defense", "defence",
       "interior", "finance", "state", "crown");

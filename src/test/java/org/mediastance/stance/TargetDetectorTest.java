@@ -309,6 +309,8 @@ class TargetDetectorTest {
     assertEquals(List.of("enda-kenny"), keysOf("Ireland's prime minister was right", "GBR"));
     assertEquals(List.of("vladimir-putin"), keysOf("the Russian president is a bully", "USA"));
     assertEquals(List.of("RUS"), keysOf("Russia's ministers are wrong", "USA"), "no single office");
+    assertFalse(keysOf("former Iranian president Mohammad Khatami was barred", "USA").contains("hassan-rouhani"));
+    assertEquals(List.of("vladimir-putin"), keysOf("he waited to greet the Russian president", "USA"));
   }
 
   @Test
