@@ -191,7 +191,8 @@ final class ContentBounds {
   }
 
   /** Cues whose object is what they evaluate, not an addressee ("criticized X for Y", "criticized X's plan to"). */
-  private static final java.util.Set<String> FOR_OBJECT = java.util.Set.of("criticize", "criticise", "praise", "thank", "fault");
+  private static final java.util.Set<String> FOR_OBJECT = java.util.Set.of("criticize", "criticise", "praise", "thank", "fault",
+      "congratulate");
 
   /** Past the addressee of an object verb ("told reporters", "warned the EU"), where one is followed by a clause. */
   private int skipObject(Sentence s, int k, String lemma, boolean particle) {

@@ -45,7 +45,7 @@ public final class Cues {
    * All of them need evidence of an attribution ({@link #NEEDS_EVIDENCE}).
    */
   static final List<String> EXTRACTION_ONLY = List.of("find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text",
-      "fault", "thank", "cite");
+      "fault", "thank", "cite", "congratulate");
 
   /**
    * Cues whose content is often a noun phrase rather than a clause ("denied any knowledge of the
@@ -56,7 +56,8 @@ public final class Cues {
       "deny", "dismiss", "defend", "reject", "criticize", "criticise", "welcome", "praise", "condemn",
       "denounce", "express", "announce", "pledge", "vow", "promise", "urge", "demand", "propose",
       "dispute", "restate", "reiterate", "complain", "question", "blame", "lament", "decry", "slam",
-      "upbraid", "call", "request", "recommend", "threaten", "predict", "order", "fault", "thank", "cite");
+      "upbraid", "call", "request", "recommend", "threaten", "predict", "order", "fault", "thank", "cite",
+      "congratulate");
 
   /** Cues that need evidence but take a bare reported clause ("Fox News is reporting the emails were sent"). */
   static final Set<String> BARE_CLAUSE = Set.of("report", "write", "post", "find");
@@ -67,7 +68,7 @@ public final class Cues {
   /** Cues whose bare noun-phrase object is their content, so the object is evidence enough ("rejected the claim"). */
   static final Set<String> NP_EVIDENCE = Set.of(
       "dismiss", "reject", "welcome", "praise", "defend", "dispute", "restate", "express", "upbraid", "decry", "slam",
-      "fault", "thank", "cite");
+      "fault", "thank", "cite", "congratulate");
 
   /** Verbs that take an addressee object before the reported clause (told reporters that ...). */
   static final Set<String> OBJECT_VERBS = Set.of(
@@ -91,6 +92,7 @@ public final class Cues {
       "order", "express", "agree", "question", "welcome", "praise", "dismiss", "reject",
       "speak", "indicate", "signal", "describe", "mention", "report", "answer", "request",
       "find", "defend", "dispute", "restate", "upbraid", "decry", "slam", "refer", "text", "fault", "thank", "cite",
+      "congratulate",
       "recall"); // "recalled the ambassador" is an act, "recalled that ..." a statement
 
   private static final Set<String> DOUBLE = Set.of("admit", "commit", "regret", "quip", "plan", "omit", "slam", "refer");

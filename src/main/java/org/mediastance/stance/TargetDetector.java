@@ -102,7 +102,8 @@ public final class TargetDetector {
       "products", "goods", "exports", "imports", "offensive", "invasion", "incursion", "attack",
       "attacks", "operation", "operations", "crackdown", "decision", "sanctions",
       "threats", "occupation", "annexation", "program", "programme", "nuclear", "authorities'",
-      "delegation", "envoy", "ambassador", "minister", "foreign", "defense", "defence", "security");
+      "delegation", "envoy", "ambassador", "minister", "foreign", "defense", "defence", "security",
+      "tariffs", "tariff", "drone", "drones", "bombing", "bombings", "bombardment", "blockade");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",

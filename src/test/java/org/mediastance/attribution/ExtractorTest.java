@@ -235,6 +235,14 @@ class ExtractorTest {
   }
 
   @Test
+  void congratulatedXOnYIsAStatementAboutX() {
+    List<Statement> st = run(doc(
+        "Shinzo/NNP Abe/NNP congratulated/VBD Donald/NNP Trump/NNP on/IN his/PRP$ victory/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Donald Trump on his victory", st.get(0).getContent());
+  }
+
+  @Test
   void calledAnObjectAName() {
     List<Statement> st = run(doc(
         "Prime/NNP Minister/NNP Karl/NNP Weber/NNP called/VBD South/NNP Korea/NNP 's/POS decision/NN a/DT breach/NN of/IN trust/NN ./."));

@@ -296,6 +296,11 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aDemonymBeforeTariffsIsTheState() {
+    assertEquals(List.of("USA"), keysOf("Canada would not be pushed around by the American tariffs", "CAN"));
+  }
+
+  @Test
   void aNamedAgreementIsItsOwnTargetNotTheCountryItIsNamedAfter() {
     assertEquals(List.of("iran-nuclear-deal"), keysOf("the Iran nuclear deal was the worst deal ever", "USA"));
     assertEquals(List.of("iran-nuclear-deal"), keysOf("the JCPOA is working", "FRA"));
