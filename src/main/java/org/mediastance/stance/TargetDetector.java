@@ -465,7 +465,8 @@ public final class TargetDetector {
       if (deal > e) {
         // "the Iran nuclear deal", "the Paris climate accord": the named agreement, not the country
         ActorRef agreement = resolver.resolveTarget(text.substring(toks.get(b).begin(), toks.get(deal - 1).end()), date);
-        if (!agreement.isUnknown() && agreement.government() == null && agreement.actorId() != null) {
+        if (!agreement.isUnknown() && agreement.government() == null && agreement.actorId() != null
+            && !TargetNames.isPerson(agreement)) {
           ref = agreement;
           re = deal;
           i = deal;

@@ -306,6 +306,7 @@ class TargetDetectorTest {
     assertEquals(List.of("iran-nuclear-deal"), keysOf("the JCPOA is working", "FRA"));
     assertEquals(List.of("paris-climate-agreement"), keysOf("the Paris climate accord is a disaster", "USA"));
     assertEquals(List.of("IRN"), keysOf("Iran must not get a nuclear weapon", "USA"));
+    assertEquals(List.of(), keysOf("No deal means a greater chance of war", "USA"), "'No deal' names nobody");
   }
 
   @Test
