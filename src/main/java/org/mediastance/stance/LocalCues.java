@@ -49,6 +49,30 @@ final class LocalCues {
   /** Words of a copular predicate read after the mention ("Iran was the world's leading sponsor"). */
   static final int PREDICATE_WORDS = 7;
 
+  /** Words that end the attributive adjectives before a mention ("the worst deal", "for the"). */
+  private static final Set<String> ATTRIBUTE_STOPS = Set.of("the", "a", "an", "this", "that", "these",
+      "those", "its", "their", "our", "his", "her", "for", "of", "to", "with", "on", "in", "by", "and",
+      "or", "but", "not", "is", "was", "are", "were", "be");
+
+  /**
+   * True when a negative adjective stands before the mention as its attribute, up to its
+   * determiner: "the worst deal", "a horrible, one-sided deal"; not "bad for the deal".
+   */
+  private static boolean negativeAttribute(List<Tok.Token> before) {
+    int words = 0;
+    for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
+      Tok.Token t = before.get(i);
+      if (!t.isWord()) {
+        if (t.text().equals(",") || t.text().equals("-")) continue;
+        return false;
+      }
+      if (ATTRIBUTE_STOPS.contains(t.lower())) return false;
+      words++;
+      if (NEGATIVE.contains(t.lower())) return true;
+    }
+    return false;
+  }
+
   /** True when a coercive word comes just before the span or a negative word just after it. */
   static boolean negativeAround(String text, int begin, int end) {
     if (text == null || begin < 0 || end > text.length() || begin > end) return false;
@@ -63,6 +87,7 @@ final class LocalCues {
       words++;
       if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return true;
     }
+    if (negativeAttribute(before)) return true;
     words = 0;
     int limit = AFTER_WORDS;
     for (Tok.Token t : Tok.tokenize(text.substring(end))) {

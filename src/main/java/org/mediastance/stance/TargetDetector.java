@@ -153,6 +153,15 @@ public final class TargetDetector {
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
       boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
       if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")) out.add(m);
+      if (m == null) {
+        // "Pelosi accused him of engaging in a cover-up": the person "him" stands for
+        int[] pr = cueObjectPronoun(sentence, s.getCue());
+        Mention ante = pr == null ? null : personAntecedent(List.of(), 0, s, articleText, resolver, date);
+        if (ante != null) {
+          out.add(new Mention(sentence.substring(pr[0], pr[1]) + " (" + ante.mention() + ")", sentence,
+              pr[0], pr[1], ante.ref(), Via.CUE_OBJECT));
+        }
+      }
     }
     // (3) pronouns and "the regime"
     List<Tok.Token> toks = Tok.tokenize(content);
@@ -167,6 +176,28 @@ public final class TargetDetector {
             ante.ref(), Via.PRONOUN));
       }
     }
+    // (3a) "he", "his", "she", "her": a third person where the speaker cannot be meant
+    if (thirdPersonVoice(s)) {
+      for (Tok.Token t : toks) {
+        if (!PERSON_PRONOUNS.contains(t.lower())) continue;
+        Mention ante = personAntecedent(named, t.begin(), s, articleText, resolver, date);
+        if (ante != null && ante.text() != content) { // one named in the content is a target already
+          out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
+              ante.ref(), Via.PRONOUN));
+        }
+        break; // the first one; later ones mostly repeat it
+      }
+    }
+    // (3c) "the deal", "the agreement": the named agreement of the article
+    Mention deal = agreementReference(toks, content, named, s, articleText, resolver, date);
+    if (deal == null && sentence != null && words(toks) <= SHORT_CONTENT_WORDS && named.isEmpty()) {
+      // "called the pact an 'embarrassment'": the agreement the sentence names before the content
+      int at = sentence.indexOf(content);
+      String head = at > 0 ? sentence.substring(0, at) : null;
+      // the whole sentence is the mention's text: its stance is read from the content too
+      if (head != null) deal = agreementReference(Tok.tokenize(head), sentence, named, s, articleText, resolver, date);
+    }
+    if (deal != null) out.add(deal);
     // (3b) "the president", "the administration" of the speaker's own country
     out.addAll(OwnOffices.mentions(s, content, toks, resolver, date));
     // (4) sentence mentions for short contents that name nothing
@@ -339,6 +370,128 @@ public final class TargetDetector {
     return false;
   }
 
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}|II|III|IV");
+  /** Determiners that make an agreement noun any agreement, not the one the article names. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "another", "new", "no",
+      "future", "every", "each", "other", "such");
+  /** Nouns that refer back to a named agreement of the article ("the deal", "this agreement"). */
+  private static final Set<String> AGREEMENT_REFERENCES = Set.of("deal", "agreement", "accord",
+      "pact", "treaty", "pipeline");
+
+  /**
+   * "The worst deal ever negotiated", "the nuclear deal with Western powers": a lower-case
+   * agreement noun, not indefinite ("a deal", "any agreement"), refers to the named agreement
+   * ({@code agreements.yaml}) the article names last before the content, or the one named after
+   * the country the article names last ("Iran ... the nuclear deal": the Iran nuclear deal), when
+   * the content names none itself. A domain word before the noun ("nuclear", "climate") must be in the agreement's
+   * name, and "pipeline" only refers to a pipeline.
+   */
+  private static Mention agreementReference(List<Tok.Token> toks, String content, List<Mention> named,
+      Statement s, String article, Resolver resolver, LocalDate date) {
+    for (Mention m : named) if (isAgreement(m.ref())) return null;
+    if (article == null || s.getContentBegin() == null) return null;
+    for (int i = 0; i < toks.size(); i++) {
+      Tok.Token t = toks.get(i);
+      if (!AGREEMENT_REFERENCES.contains(t.text())) continue;
+      int k = i - 1;
+      String domain = null;
+      while (k >= 0 && !toks.get(k).isCapitalized() && toks.get(k).isWord()
+          && !INDEFINITE.contains(toks.get(k).lower()) && !DETERMINERS.contains(toks.get(k).lower())
+          && !COPULA_OR_THERE.contains(toks.get(k).lower()) && i - k <= 3) {
+        if (AGREEMENT_DOMAINS.contains(toks.get(k).lower())) domain = toks.get(k).lower();
+        k--;
+      }
+      if (k >= 0 && (INDEFINITE.contains(toks.get(k).lower()) || toks.get(k).isCapitalized() && i - k == 1
+          || COPULA_OR_THERE.contains(toks.get(k).lower()))) continue; // "there was agreement"
+      if (k > 0 && VIOLATE.contains(toks.get(k - 1).lemma())) continue; // "violated the deal": its victim, not evaluated
+      int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+      String prefix = article.substring(0, end);
+      List<Mention> before = named(prefix, resolver, date, Via.PRONOUN);
+      for (int j = before.size() - 1; j >= 0; j--) {
+        Mention b = before.get(j);
+        ActorRef r = b.ref();
+        if (!isAgreement(r) && isCollective(r)) {
+          // "Iran ... the nuclear deal": the country's agreement of that kind, when one is named so
+          String name = prefix.substring(b.begin(), b.end());
+          r = resolver.resolveTarget(name + " " + (domain == null ? "" : domain + " ") + t.text(), date);
+          for (java.util.Iterator<String> d = AGREEMENT_DOMAINS.iterator(); domain == null && !isAgreement(r) && d.hasNext(); ) {
+            r = resolver.resolveTarget(name + " " + d.next() + " " + t.text(), date); // "the pact": the Iran nuclear pact
+          }
+        }
+        if (!isAgreement(r)) continue;
+        String name = r.name().toLowerCase(Locale.ROOT);
+        if (domain != null && !name.contains(domain)) continue;
+        if (t.text().equals("pipeline") != (name.contains("pipeline") || r.actorId().contains("STREAM"))) continue;
+        return new Mention(t.text() + " (" + r.name() + ")", content, t.begin(), t.end(), r, Via.PRONOUN);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static final Set<String> VIOLATE = Set.of("violate", "breach", "break", "breaking", "broke", "violating");
+  private static final Set<String> COPULA_OR_THERE = Set.of("is", "was", "are", "were", "be", "been",
+      "there", "reached", "reach", "no", "of", "in", "on", "for", "without");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "our", "their");
+
+  /** True for a named agreement, treaty or programme ({@code agreements.yaml}). */
+  static boolean isAgreement(ActorRef r) {
+    return r != null && "agreement".equals(r.role()) && r.government() == null && r.actorId() != null && r.name() != null;
+  }
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
+  /**
+   * True when "he" or "she" in the content cannot be the speaker: a direct or partial quote (the
+   * speaker says "I"). In reported speech ("Trump said he would") the pronoun is mostly the
+   * speaker, and where a body speaks the antecedent is too often the wrong person.
+   */
+  static boolean thirdPersonVoice(Statement s) {
+    String kind = s.getKind();
+    return "direct".equals(kind) || "partial".equals(kind);
+  }
+
+  /** The span of "him" or "her" right after the cue in the sentence ("accused him of"), or null. */
+  private static int[] cueObjectPronoun(String sentence, String cue) {
+    int at = sentence.indexOf(cue);
+    if (at < 0) return null;
+    int from = at + cue.length();
+    List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
+    if (toks.isEmpty() || !OBJECT_PRONOUNS.contains(toks.get(0).lower())) return null;
+    return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
+  }
+
+  /**
+   * The person a third-person pronoun at {@code pos} in the content stands for: the nearest person
+   * named before it in the content, else in the {@link #CONTEXT_CHARS} of the article before the
+   * content; never the speaker. Persons named only in a possessive ("Trump's lawyers") are not
+   * candidates ({@link #named} drops them).
+   */
+  private static Mention personAntecedent(List<Mention> named, int pos, Statement s, String article,
+      Resolver resolver, LocalDate date) {
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Mention m = named.get(i);
+      if (m.begin() < pos && TargetNames.isPerson(m.ref()) && !isSpeaker(m, s)) return m;
+    }
+    if (article == null || s.getContentBegin() == null) return null;
+    int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+    List<Mention> prev = named(article.substring(Math.max(0, end - CONTEXT_CHARS), end), resolver, date, Via.PRONOUN);
+    for (int i = prev.size() - 1; i >= 0; i--) {
+      Mention m = prev.get(i);
+      if (TargetNames.isPerson(m.ref()) && !isSpeaker(m, s)) return m;
+    }
+    return null;
+  }
+
+  /** True when a person mention is the statement's speaker (by registry id or surname). */
+  private static boolean isSpeaker(Mention m, Statement s) {
+    if (s.getActorId() != null && s.getActorId().equals(m.ref().actorId())) return true;
+    String name = m.ref().name() != null ? m.ref().name() : m.mention();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return s.getSpeaker() != null && !last.isEmpty() && s.getSpeaker().contains(last);
+  }
+
   /**
    * Nearest preceding group for a pronoun (or "the regime") at {@code pos} in the content: in the
    * content any named body or country that is not a person; else, in the article's paragraph
@@ -452,6 +605,10 @@ public final class TargetDetector {
         if (startsName(toks, e)) { e++; continue; }
         if (e + 1 < n && toks.get(e).lower().equals("of") && startsName(toks, e + 1)) { e += 2; continue; }
         break;
+      }
+      if (e < n && SHORT_NUMBER.matcher(toks.get(e).text()).matches()
+          && !resolver.resolveTarget(text.substring(toks.get(b).begin(), toks.get(e).end()), date).isUnknown()) {
+        e++; // "Nord Stream 2": a number that is part of the name
       }
       i = e;
       while (b < e - 1 && STOP_CAPS.contains(toks.get(b).lower())) b++; // "When I", "But Russia"

@@ -40,6 +40,14 @@ class LocalCuesTest {
   }
 
   @Test
+  void aNegativeAdjectiveBeforeTheMentionIsItsAttribute() {
+    assertTrue(neg("the worst deal ever negotiated", "deal"));
+    assertTrue(neg("horrible, one-sided deal that allowed Iran", "deal"));
+    assertFalse(neg("it was bad for the deal", "deal"), "a determiner ends the attribute");
+    assertFalse(neg("the deal was negotiated", "deal"));
+  }
+
+  @Test
   void misconductOfTheMentionButNotWhatItSuffers() {
     assertTrue(neg("the United States was meddling in Central America", "the United States"));
     assertTrue(neg("the U.S. accusations meaningless", "U.S."));

@@ -336,4 +336,63 @@ class TargetDetectorTest {
     assertEquals(List.of(), keysOf("the Cabinet has failed us", "USA"));
     assertEquals(List.of("RUS"), keysOf("the Russian government has failed", "USA"));
   }
+
+  static Statement inArticle(String article, String content, String kind, String speaker, String gov) {
+    Statement s = st(content, null, "said", gov);
+    s.setKind(kind);
+    s.setSpeaker(speaker);
+    s.setContentBegin(article.indexOf(content));
+    return s;
+  }
+
+  @Test
+  void aThirdPersonInAQuoteIsThePersonNamedBeforeNotTheSpeaker() {
+    String article = "Donald Trump met Vladimir Putin in Helsinki.\n\n\u201cHe never spoke ill about Russia,\u201d Mr. Warner told CNN.";
+    Statement s = inArticle(article, "He never spoke ill about Russia", "direct", "Mark Warner", "USA");
+    assertEquals(List.of("RUS", "vladimir-putin"), keys(TargetDetector.detect(s, article, R)),
+        "the nearest person before the quote that is not the speaker");
+    String reported = "Donald Trump met Vladimir Putin in Helsinki.\n\nMark Warner said he would hold hearings.";
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        inArticle(reported, "he would hold hearings", "indirect", "Mark Warner", "USA"), reported, R)),
+        "in reported speech 'he' is mostly the speaker");
+    String self = "Mark Warner spoke on Sunday.\n\n\u201cHe is wrong,\u201d Mr. Warner said.";
+    assertEquals(List.of(), keys(TargetDetector.detect(inArticle(self, "He is wrong", "direct", "Mark Warner", "USA"), self, R)));
+  }
+
+  @Test
+  void himAfterAnAccusingCueIsThePersonBefore() {
+    String article = "Donald Trump walked out of the meeting. He was angry that Pelosi accused him of engaging in a cover-up.";
+    Statement s = inArticle(article, "engaging in a cover-up", "indirect", "Nancy Pelosi", "USA");
+    s.setCue("accused");
+    s.setSentence("He was angry that Pelosi accused him of engaging in a cover-up.");
+    List<TargetDetector.Mention> ms = TargetDetector.detect(s, article, R);
+    assertEquals(List.of("donald-trump"), keys(ms));
+    assertEquals(TargetDetector.Via.CUE_OBJECT, ms.get(0).via());
+  }
+
+  @Test
+  void theDealIsTheNamedAgreementOfTheArticle() {
+    String article = "Iran agreed to limit its nuclear programme in 2015. Trump has called it the worst deal ever negotiated.";
+    assertEquals(List.of("iran-nuclear-deal"), keys(TargetDetector.detect(
+        inArticle(article, "the worst deal ever negotiated", "partial", "Donald Trump", "USA"), article, R)),
+        "the Iran nuclear deal, from the country named before");
+    String paris = "Leaders met to discuss the Paris climate accord. Macron said the accord must survive.";
+    assertEquals(List.of("paris-climate-agreement"), keys(TargetDetector.detect(
+        inArticle(paris, "the accord must survive", "indirect", "Emmanuel Macron", "FRA"), paris, R)));
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        inArticle(article, "a deal with anyone is possible", "indirect", "Donald Trump", "USA"), article, R)), "any deal");
+    String agreed = "Iran agreed to limit its nuclear programme. Hague said there was agreement on the need to respond.";
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        inArticle(agreed, "there was agreement on the need to respond", "indirect", "William Hague", "GBR"), agreed, R)));
+    String violated = "Iran agreed to limit its nuclear programme. Rouhani said America violated the deal.";
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(
+        inArticle(violated, "America violated the deal", "indirect", "Hassan Rouhani", "IRN"), violated, R)),
+        "the deal is what America violated, not what is evaluated");
+  }
+
+  @Test
+  void aNumberIsPartOfAnAgreementsName() {
+    assertEquals(List.of("DEU", "nord-stream-2"), keys(TargetDetector.detect(
+        st("Germany backed the Nord Stream 2 pipeline project", null, "said", "USA"), null, R)));
+  }
 }
