@@ -33,7 +33,21 @@ final class LocalCues {
       "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
       "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell",
       "breach", "violation", "betrayal", "provocation", "mistake", "insult", "disgrace", "outrageous", "shameful",
-      "fool", "idiot", "absurd", "baseless", "meaningless", "ridiculous", "groundless", "nonsense");
+      "fool", "idiot", "absurd", "baseless", "meaningless", "ridiculous", "groundless", "nonsense",
+      "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed");
+
+  /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
+  private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
+      "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
+      "hostile", "unfair", "destabilizing", "destabilising", "inflammatory", "irresponsible", "worst",
+      "evil", "brutal", "murderous", "criminal", "hypocritical", "unlawful", "lawless", "aggressive",
+      "belligerent", "barbaric", "outrageous", "shameful", "absurd", "baseless", "ridiculous",
+      "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed");
+
+  /** True for a negative adjective ("reckless", "bizarre"), not a noun. */
+  static boolean isNegativeAdjective(String lower) {
+    return NEGATIVE_ADJECTIVES.contains(lower);
+  }
   /**
    * Misconduct the mention commits: only right after it or after its auxiliary ("Russia's
    * meddling", "the United States was meddling", "China has interfered"), not further on ("informed

@@ -212,7 +212,7 @@ public final class TargetDetector {
         out.add(m);
       }
     }
-    return new Detected(finish(out, s, articleText), partners(named, content, s.getGovernment()));
+    return new Detected(finish(out, s, articleText, resolver, date), partners(named, content, s.getGovernment()));
   }
 
   /**
@@ -220,7 +220,7 @@ public final class TargetDetector {
    * evaluate their own executive) and gives lone unresolved surnames the fuller name the article
    * uses.
    */
-  private static List<Mention> finish(List<Mention> ms, Statement s, String article) {
+  private static List<Mention> finish(List<Mention> ms, Statement s, String article, Resolver resolver, LocalDate date) {
     List<Mention> out = new ArrayList<>();
     String own = s.getGovernment();
     boolean ownAllowed = s.getActorCategory() != null
@@ -229,6 +229,8 @@ public final class TargetDetector {
       if (own != null && !ownAllowed && own.equals(m.key()) && "government".equals(m.type())) continue;
       // a generic body of no country ("State" of "State of the Union", "the Cabinet") is nobody's
       if (m.ref().actorId() != null && m.ref().actorId().startsWith("gen-") && m.ref().government() == null) continue;
+      ActorRef nick = m.ref().isUnknown() ? nicknamed(m.ref().name(), article, resolver, date) : null;
+      if (nick != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), nick, m.via());
       if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
         String full = TargetNames.fullName(m.ref().name(), article);
         if (full == null) continue; // a lone unknown word names nothing we can key
@@ -237,6 +239,25 @@ public final class TargetDetector {
       out.add(m);
     }
     return out;
+  }
+
+  private static final Pattern NICKNAME = Pattern.compile("(\\p{Lu}[\\p{L}'’]+) (\\p{Lu}[\\p{L}]+)");
+
+  /**
+   * The registry person an unresolved "Epithet Given" name stands for ("Crooked Hillary": the
+   * article's Hillary Clinton), when the article names a registry person with that given name
+   * and the epithet is no title; else null.
+   */
+  static ActorRef nicknamed(String name, String article, Resolver resolver, LocalDate date) {
+    if (name == null || article == null) return null;
+    Matcher n = NICKNAME.matcher(name);
+    if (!n.matches() || TargetNames.isTitleWord(n.group(1))) return null;
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n.group(2)) + " (\\p{Lu}[\\p{L}'’-]+)").matcher(article);
+    while (m.find()) {
+      ActorRef r = resolver.resolveTarget(n.group(2) + " " + m.group(1), date);
+      if (TargetNames.isPerson(r)) return r;
+    }
+    return null;
   }
 
   private static final Set<String> AGAINST = Set.of("against", "on", "upon");
@@ -251,7 +272,8 @@ public final class TargetDetector {
    * in the content: "Russia's actions against Ukraine" (a country after against / on, when a
    * country other than the speaker's own acts), "Russia's involvement in the violence in eastern
    * Ukraine" (a country after in / into / across, when any other country is named before it).
-   * "Sanctions on Iran" with nobody else named keeps Iran: the speaker's side acts.
+   * "Sanctions on Iran" with nobody else named keeps Iran: the speaker's side acts. Whoever follows
+   * a verb of killing ("to kill Mr. Litvinenko", "poisoned Skripal") is its victim.
    */
   static List<Mention> victimsAndPlacesDropped(List<Mention> named, String content, String own) {
     List<Mention> out = new ArrayList<>();
@@ -259,7 +281,7 @@ public final class TargetDetector {
       String g = m.ref().government();
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
-      boolean drop = false;
+      boolean drop = HARM.contains(lemmaBefore(content, m.begin())); // "the operation to kill Mr. Litvinenko": the victim
       if (prep != null) {
         for (Mention a : named) {
           String ag = a.ref().government();
@@ -270,6 +292,18 @@ public final class TargetDetector {
       if (!drop) out.add(m);
     }
     return out;
+  }
+
+  /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
+  private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
+      "execute", "torture", "kidnap", "abduct", "behead", "slay");
+
+  /** Lemma of the word right before {@code begin} in {@code text}, or "". */
+  private static String lemmaBefore(String text, int begin) {
+    List<Tok.Token> t = Tok.tokenize(text.substring(0, Math.max(0, begin)));
+    int i = t.size() - 1;
+    while (i >= 0 && (t.get(i).text().equals(".") || TargetNames.isTitleWord(t.get(i).text()))) i--; // "kill Mr. Litvinenko"
+    return i < 0 || !t.get(i).isWord() ? "" : t.get(i).lemma();
   }
 
   /** Verbs of saying and of attitude whose subjects voice the content rather than being evaluated. */
@@ -677,7 +711,8 @@ public final class TargetDetector {
           || sb > 1 && toks.get(sb - 1).lower().equals("of") && GOVERNMENT_NOUNS.contains(toks.get(sb - 2).lower()))) {
         // "the Assad regime", "the regime of Bashar al-Assad": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
-      } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)) {
+      } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)
+          && !LocalCues.isNegativeAdjective(after)) { // "Trump's bizarre relationship" evaluates Trump
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
       }
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());

@@ -395,4 +395,27 @@ class TargetDetectorTest {
     assertEquals(List.of("DEU", "nord-stream-2"), keys(TargetDetector.detect(
         st("Germany backed the Nord Stream 2 pipeline project", null, "said", "USA"), null, R)));
   }
+
+  @Test
+  void theVictimOfAKillingIsNoTarget() {
+    assertEquals(List.of("nikolai-patrushev"), keys(TargetDetector.detect(
+        st("the operation to kill Mr. Litvinenko was probably approved by Mr. Patrushev", null, "said", "GBR"), null, R)));
+  }
+
+  @Test
+  void aPossessorWithANegativeAdjectiveIsEvaluated() {
+    assertEquals(List.of("donald-trump", "vladimir-putin"), keys(TargetDetector.detect(
+        st("hearings on Trump's bizarre relationship with Putin", null, "said", "USA"), null, R)));
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(
+        st("Trump's threat to destroy North Korea", null, "said", "USA"), null, R)), "a noun after the possessive describes");
+  }
+
+  @Test
+  void anEpithetBeforeAGivenNameIsThePersonTheArticleNames() {
+    java.time.LocalDate d = java.time.LocalDate.of(2016, 3, 1);
+    assertEquals("hillary-clinton", TargetDetector.nicknamed("Crooked Hillary",
+        "Hillary Clinton spoke in Iowa. Trump called her Crooked Hillary.", R, d).actorId());
+    assertNull(TargetDetector.nicknamed("Crooked Hillary", "Trump called her Crooked Hillary.", R, d));
+    assertNull(TargetDetector.nicknamed("Senator Hillary", "Hillary Clinton spoke.", R, d), "a title is no epithet");
+  }
 }
