@@ -261,6 +261,11 @@ public final class TargetDetector {
   }
 
   private static final Set<String> AGAINST = Set.of("against", "on", "upon");
+  /** Verbs of attack and violation whose object, after another country named before, is its victim. */
+  private static final Set<String> ATTACKED = Set.of("hit", "hits", "struck", "strike", "strikes",
+      "attacked", "attack", "attacks", "attacking", "bombed", "bomb", "bombing", "shelled", "shelling",
+      "targeted", "targeting", "invaded", "invade", "invading", "violated", "violate", "violates",
+      "violating", "occupied", "occupying", "annexed", "annexing");
   private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
       "throughout");
   private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
@@ -273,7 +278,9 @@ public final class TargetDetector {
    * country other than the speaker's own acts), "Russia's involvement in the violence in eastern
    * Ukraine" (a country after in / into / across, when any other country is named before it).
    * "Sanctions on Iran" with nobody else named keeps Iran: the speaker's side acts. Whoever follows
-   * a verb of killing ("to kill Mr. Litvinenko", "poisoned Skripal") is its victim.
+   * a verb of killing ("to kill Mr. Litvinenko", "poisoned Skripal") is its victim; a country after
+   * a verb of attack or violation reads like one after "against" ("Russia violated Ukraine's
+   * sovereignty", "Iran's missiles hit Iraq's air base").
    */
   static List<Mention> victimsAndPlacesDropped(List<Mention> named, String content, String own) {
     List<Mention> out = new ArrayList<>();
@@ -343,6 +350,7 @@ public final class TargetDetector {
     for (int i = w.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
       if (w[i].isEmpty()) { seen--; continue; }
       if (AGAINST.contains(w[i]) || IN.contains(w[i])) return w[i];
+      if (ATTACKED.contains(w[i])) return "against"; // "missiles hit Iraq's air base", "violated Ukraine's sovereignty"
       if (!DIRECTIONS.contains(w[i])) return null;
     }
     return null;

@@ -418,4 +418,13 @@ class TargetDetectorTest {
     assertNull(TargetDetector.nicknamed("Crooked Hillary", "Trump called her Crooked Hillary.", R, d));
     assertNull(TargetDetector.nicknamed("Senator Hillary", "Hillary Clinton spoke.", R, d), "a title is no epithet");
   }
+
+  @Test
+  void aCountryAttackedOrViolatedByAnotherIsItsVictim() {
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(st("Russia violated Ukraine's sovereignty", null, "said", "USA"), null, R)));
+    assertEquals(List.of("IRN"), keys(TargetDetector.detect(
+        st("Iran launched missiles, 11 of which hit Iraq's al-Asad air base", null, "said", "USA"), null, R)));
+    assertEquals(List.of("IRN"), keys(TargetDetector.detect(
+        st("the United States will strike Iran if needed", null, "said", "USA"), null, R)), "the speaker's side acts: Iran is evaluated");
+  }
 }
