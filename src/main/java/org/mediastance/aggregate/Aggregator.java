@@ -168,6 +168,7 @@ public final class Aggregator {
         Periods.start(col("published"), period).as("period_start"),
         col("government"), actor.as("actor"), col("actor_category"), col("speaker"), col("content"), col("url"),
         col("targets"), allFrames(statements).as("frames"), outletAttrs(statements).as("outlet_attrs"),
+        optional(statements, "cue_lemma"), optional(statements, "sentence"),
         substring(sha2(concat_ws("|", cluster, actor, lower(trim(coalesce(col("content"), lit(""))))), 256), 1, 16)
             .as("cluster_key"));
   }
@@ -180,6 +181,12 @@ public final class Aggregator {
     if (!java.util.Arrays.asList(statements.columns()).contains("extra_frames")) return col("frames");
     Column none = array().cast(statements.schema().apply("frames").dataType());
     return concat(coalesce(col("frames"), none), coalesce(col("extra_frames"), none));
+  }
+
+  /** A string column of the statements, or null where the run has no such column. */
+  static Column optional(Dataset<Row> statements, String name) {
+    if (java.util.Arrays.asList(statements.columns()).contains(name)) return col(name);
+    return lit(null).cast("string").as(name);
   }
 
   /** The statements' outlet attributes (runs since the column was added), else an empty map. */

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.mediastance.stance.StanceScorer;
 
 /** The reciprocal exchanges found by {@link ReciprocalClaims}, as rows for the three reciprocal tables. */
 record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
@@ -80,7 +81,9 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
    * speaker's government, with a frame — and the (outlet, government, date) mentions from the
    * aggregator's base table, and finds the exchanges with {@link ReciprocalClaims}. A frame the
    * codebook gives a positive polarity (cooperation, success) holds no hostile claim: a call to
-   * restore military contacts is not an attack, whatever the label says.
+   * restore military contacts is not an attack, whatever the label says. A claim must also say so
+   * in words ({@link StanceScorer#explicitlyAgainst}): the label of a statistical model alone
+   * ("Iran was anticipating U.S. retaliation") makes no side of an exchange.
    */
   static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence,
       java.util.Set<String> positiveFrames) {
@@ -93,10 +96,13 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
             .and(not(col("f.frame").isin(positiveFrames.toArray()))))
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
             col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"),
-            col("t.confidence").as("confidence"))
+            col("t.confidence").as("confidence"), col("t.mention").as("mention"), col("sentence"), col("cue_lemma"))
         .distinct();
     List<ReciprocalClaims.Claim> cl = new ArrayList<>();
     for (Row r : claims.collectAsList()) {
+      if (!StanceScorer.explicitlyAgainst(r.getString(8), r.getString(12), r.getString(13), r.getString(11), r.getString(6))) {
+        continue; // a −1 label without words against the target: no claim to pair
+      }
       cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
           r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
           r.isNullAt(10) ? 0 : ((Number) r.get(10)).doubleValue()));

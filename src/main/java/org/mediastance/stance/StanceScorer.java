@@ -173,6 +173,33 @@ public final class StanceScorer {
     return out;
   }
 
+  /** Frames that cast their targets as failing or to blame: the frame itself speaks against them. */
+  private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no)\\b|n['’]t\\b");
+  private static final Set<String> HOSTILE_FRAMES = Set.of("failure", "blame");
+
+  /**
+   * True when a statement's words, not only the model's label, speak against the target {@code
+   * mention}: an accusing or warning cue whose object it is ("accused the United States of",
+   * "warned Washington against"), a coercive word before it or a negative predicate after it in
+   * the content ({@link LocalCues}: "sanctions on Tehran", "the United States are getting
+   * increasingly reckless"), or a failure or blame frame ("the U.S. strategy ... is doomed to
+   * fail"). Reciprocal exchanges pair only such claims.
+   */
+  public static boolean explicitlyAgainst(String content, String sentence, String cueLemma, String mention, String frame) {
+    if (frame != null && HOSTILE_FRAMES.contains(frame)) return true;
+    if (content == null || mention == null || mention.isBlank()) return false;
+    String m = mention;
+    int paren = m.indexOf(" (");
+    if (paren > 0) m = m.substring(0, paren); // "they (Moscow's efforts)": the pronoun as written
+    String lemma = cueLemma == null ? "" : cueLemma.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    boolean accusing = NEG_CUES.contains(lemma);
+    int at = content.indexOf(m);
+    if (at < 0) return accusing && sentence != null && sentence.contains(m); // the cue's object
+    if (accusing && content.substring(0, at).isBlank()) return true; // "[accused] the United States of"
+    if (NEGATED.matcher(content.substring(Math.max(0, at - 30), at)).find()) return false; // "We do not want to attack the U.S."
+    return LocalCues.negativeAround(content, at, at + m.length());
+  }
+
   /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */
   private List<TargetStance> combine(Statement s, List<TargetDetector.Mention> mentions, double[][] probs,
       FramePolarity frames, Set<String> partners) {

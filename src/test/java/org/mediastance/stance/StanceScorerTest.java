@@ -101,4 +101,19 @@ class StanceScorerTest {
     Statement s = st("Russia and Iran are arming the regime", null, "said", "USA", LocalDate.of(2015, 9, 30));
     assertEquals(java.util.Set.of(), TargetDetector.partnersOfOwn(s, R));
   }
+
+  @Test
+  void aClaimAgainstATargetNeedsWordsNotOnlyALabel() {
+    assertTrue(StanceScorer.explicitlyAgainst("the United States of \"hurling\" its hardware", null, "accuse", "the United States", "threat"),
+        "the object of an accusing cue");
+    assertTrue(StanceScorer.explicitlyAgainst("the aggressive acts of the United States are getting increasingly reckless", null, "say",
+        "the United States", "threat"), "a negative predicate");
+    assertTrue(StanceScorer.explicitlyAgainst("it is the U.S. strategy in Syria that is doomed to fail", null, "say", "the U.S. strategy", "failure"),
+        "a failure frame");
+    assertFalse(StanceScorer.explicitlyAgainst("the human error happened as Iran was anticipating U.S. retaliation", null, "say", "U.S.", "threat"),
+        "a label alone");
+    assertFalse(StanceScorer.explicitlyAgainst("We do not want to attack the U.S.", null, "say", "the U.S.", "threat"), "a negated attack");
+    assertTrue(StanceScorer.explicitlyAgainst("of pushing the country to war", "Zarif accused Washington of pushing the country to war",
+        "accuse", "Washington", "threat"), "the cue's object in the sentence");
+  }
 }
