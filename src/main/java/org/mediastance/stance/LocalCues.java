@@ -25,17 +25,6 @@ final class LocalCues {
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
       "rebuke", "decry", "fault", "warn", "threaten", "expel");
-  private static final Set<String> NEGATIVE = Set.of("foe", "enemy", "threat", "menace",
-      "aggressor", "horrible", "terrible", "bad", "dangerous", "illegal", "illegitimate",
-      "unacceptable", "reckless", "provocative", "liar", "corrupt", "hostile", "rogue", "unfair",
-      "cheat", "aggression", "destabilizing", "destabilising", "inflammatory", "irresponsible",
-      "lie", "worst", "evil", "brutal", "murderous", "criminal", "terrorist", "dictator", "tyrant",
-      "dictatorship", "bully", "hypocrite", "hypocritical", "unlawful", "lawless", "aggressive",
-      "belligerent", "barbaric", "sponsor", "culprit", "responsible", "guilty", "complicit", "hell",
-      "breach", "violation", "betrayal", "provocation", "mistake", "insult", "disgrace", "outrageous", "shameful",
-      "fool", "idiot", "absurd", "baseless", "meaningless", "ridiculous", "groundless", "nonsense",
-      "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed");
-
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -43,11 +32,27 @@ final class LocalCues {
       "evil", "brutal", "murderous", "criminal", "hypocritical", "unlawful", "lawless", "aggressive",
       "belligerent", "barbaric", "outrageous", "shameful", "absurd", "baseless", "ridiculous",
       "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed");
+  /** Negative nouns and other words of a predicate about the mention ("is a foe", "a liar"). */
+  private static final Set<String> NEGATIVE_OTHER = Set.of(
+      "foe", "enemy", "threat", "menace", "aggressor", "liar", "rogue", "cheat", "aggression",
+      "lie", "terrorist", "dictator", "tyrant", "dictatorship", "bully", "hypocrite", "sponsor",
+      "culprit", "responsible", "guilty", "complicit", "hell", "breach", "violation", "betrayal",
+      "provocation", "mistake", "insult", "disgrace", "fool", "idiot", "meaningless", "groundless",
+      "nonsense");
+  /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
+  private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
 
   /** True for a negative adjective ("reckless", "bizarre"), not a noun. */
   static boolean isNegativeAdjective(String lower) {
     return NEGATIVE_ADJECTIVES.contains(lower);
   }
+
   /**
    * Misconduct the mention commits: only right after it or after its auxiliary ("Russia's
    * meddling", "the United States was meddling", "China has interfered"), not further on ("informed

@@ -181,7 +181,7 @@ public final class TargetDetector {
       for (Tok.Token t : toks) {
         if (!PERSON_PRONOUNS.contains(t.lower())) continue;
         Mention ante = personAntecedent(named, t.begin(), s, articleText, resolver, date);
-        if (ante != null && ante.text() != content) { // one named in the content is a target already
+        if (ante != null && !named.contains(ante)) { // one named in the content is a target already
           out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
               ante.ref(), Via.PRONOUN));
         }
