@@ -105,6 +105,10 @@ final class ActorRules {
           .min(Comparator.comparingInt(x -> registry.office(x.office()).rank())).get();
       return ref(p, r, false, match != null || to == null ? 0.95 : 0.85);
     }
+    if (to != null && !t.former && heldBefore(p, to, date)) {
+      // "President Obama" in 2018: the title names an office the registry says they left
+      return notInOffice(p, t, 0.8);
+    }
     if (to != null && !t.former && t.titleHolder == p) {
       // the registry has no role at this date, the article's title says otherwise: trust it
       return fromTitle(p.id(), p.name(), t, countryOf(t, p, ctx), 0.7);
@@ -149,6 +153,12 @@ final class ActorRules {
       role = "former " + (t.office != null ? t.office.name() : "official");
     }
     return new ActorRef(p.id(), p.name(), role, null, t.opposition ? "opposition" : "other", conf);
+  }
+
+  /** True when the person held an office of that kind and left it before the date. */
+  private boolean heldBefore(Person p, Office o, LocalDate date) {
+    return p.roles().stream().anyMatch(r -> r.end() != null && r.end().isBefore(date)
+        && registry.office(r.office()).kind().equals(o.kind()));
   }
 
   private Role matching(List<Role> roles, Office o) {

@@ -237,6 +237,15 @@ class RegistryResolverTest {
         "person", SEED);
     assertNull(ex.government());
     assertEquals("former prime minister", ex.role());
+    // a title naming an office the registry says the person left is a former one, for speakers
+    // ("President Obama" in 2019) and targets, so he is no colleague of the speaker's government
+    ActorRef po = R.resolveSpeaker("Barack Obama", "President Obama", "person", d("2019-01-11"));
+    assertNull(po.government());
+    assertEquals("former president", po.role());
+    ActorRef pt = R.resolveTarget("President Obama", d("2018-07-16"));
+    assertEquals("barack-obama", pt.actorId());
+    assertEquals("other", pt.category());
+    is(R.resolveTarget("President Obama", d("2014-08-08")), "USA", "president", "government");
     // a former title does not hide the office held now
     is(R.resolveSpeaker("Mike Pompeo", "Mike Pompeo, the former CIA director", "person",
         d("2019-01-10")), "USA", "secretary of state", "diplomatic");
