@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,12 +177,18 @@ public final class TargetDetector {
             ante.ref(), Via.PRONOUN));
       }
     }
+    // (3b) "the president", "the administration" of the speaker's own country
+    List<Mention> offices = OwnOffices.mentions(s, content, toks, resolver, date);
     // (3a) "he", "his", "she", "her": a third person where the speaker cannot be meant
     if (thirdPersonVoice(s)) {
+      // "The president can't distinguish ... against his campaign": the content's own persons first
+      List<Mention> inContent = new ArrayList<>(named);
+      inContent.addAll(offices);
+      inContent.sort(java.util.Comparator.comparingInt(Mention::begin));
       for (Tok.Token t : toks) {
         if (!PERSON_PRONOUNS.contains(t.lower())) continue;
-        Mention ante = personAntecedent(named, t.begin(), s, articleText, resolver, date);
-        if (ante != null && !named.contains(ante)) { // one named in the content is a target already
+        Mention ante = personAntecedent(inContent, t.begin(), s, articleText, resolver, date);
+        if (ante != null && !inContent.contains(ante)) { // one named in the content is a target already
           out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
               ante.ref(), Via.PRONOUN));
         }
@@ -198,8 +205,7 @@ public final class TargetDetector {
       if (head != null) deal = agreementReference(Tok.tokenize(head), sentence, named, s, articleText, resolver, date);
     }
     if (deal != null) out.add(deal);
-    // (3b) "the president", "the administration" of the speaker's own country
-    out.addAll(OwnOffices.mentions(s, content, toks, resolver, date));
+    out.addAll(offices);
     // (4) sentence mentions for short contents that name nothing
     if (named.isEmpty() && sentence != null && !sentence.equals(content)
         && words(toks) <= SHORT_CONTENT_WORDS) {
@@ -229,6 +235,8 @@ public final class TargetDetector {
       if (own != null && !ownAllowed && own.equals(m.key()) && "government".equals(m.type())) continue;
       // a generic body of no country ("State" of "State of the Union", "the Cabinet") is nobody's
       if (m.ref().actorId() != null && m.ref().actorId().startsWith("gen-") && m.ref().government() == null) continue;
+      ActorRef other = otherBearer(m, article, resolver, date);
+      if (other != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), other, m.via());
       ActorRef nick = m.ref().isUnknown() ? nicknamed(m.ref().name(), article, resolver, date) : null;
       if (nick != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), nick, m.via());
       if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
@@ -240,6 +248,36 @@ public final class TargetDetector {
     }
     return out;
   }
+
+  /**
+   * Who a lone surname linked to a registry person stands for when the article names only other
+   * bearers of it ("Johnson" in a story that names Lyndon B. Johnson, not Boris Johnson): that
+   * fuller name, resolved or kept as a name; null when the link stands or the article names no one.
+   */
+  static ActorRef otherBearer(Mention m, String article, Resolver resolver, LocalDate date) {
+    if (article == null || !TargetNames.isPerson(m.ref()) || m.ref().actorId() == null) return null;
+    String word = m.text().substring(m.begin(), m.end());
+    if (word.contains(" ") || word.length() < 3 || !Character.isUpperCase(word.charAt(0))) return null;
+    // any "Word Surname" of the article, titles included ("President Trump"), naming the linked person keeps it
+    Matcher any = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*) " + Pattern.quote(word) + "(?![\\p{L}])").matcher(article);
+    while (any.find()) {
+      if (m.ref().actorId().equals(resolver.resolveTarget(any.group(), date).actorId())) return null;
+    }
+    for (String f : TargetNames.fullNames(word, article)) {
+      // a capitalised word opening a sentence or a headline is no given name ("To Kim", "Top Trump aide")
+      boolean inside = false;
+      for (int at = article.indexOf(f); at >= 0 && !inside; at = article.indexOf(f, at + 1)) {
+        inside = at > 0 && !SENTENCE_START.matcher(article.substring(Math.max(0, at - 3), at)).find();
+      }
+      if (!inside) continue;
+      if (STOP_CAPS.contains(f.substring(0, f.indexOf(' ')).toLowerCase(Locale.ROOT))) continue;
+      ActorRef r = resolver.resolveTarget(f, date);
+      return r.isUnknown() ? unknownNamed(f) : r;
+    }
+    return null;
+  }
+
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:[.!?:;|\"“”]\\s*|\\n\\s*)$");
 
   private static final Pattern NICKNAME = Pattern.compile("(\\p{Lu}[\\p{L}'’]+) (\\p{Lu}[\\p{L}]+)");
 
@@ -639,6 +677,7 @@ public final class TargetDetector {
     List<Tok.Token> toks = Tok.tokenize(text);
     int n = toks.size();
     int i = 0;
+    int placeEnd = -1; // the token after the last name dropped as a border place
     while (i < n) {
       if (!startsName(toks, i)) { i++; continue; }
       int b = i;
@@ -646,6 +685,7 @@ public final class TargetDetector {
       while (e < n) {
         if (startsName(toks, e)) { e++; continue; }
         if (e + 1 < n && toks.get(e).lower().equals("of") && startsName(toks, e + 1)) { e += 2; continue; }
+        if (middleInitial(toks, e)) { e++; continue; } // "Lyndon B. Johnson" is one name
         break;
       }
       if (e < n && SHORT_NUMBER.matcher(toks.get(e).text()).matches()
@@ -698,6 +738,32 @@ public final class TargetDetector {
         continue; // datelines and headlines: "HELSINKI (Reuters)", "SANCTIONS ARE COMING"
       }
       boolean person = TargetNames.isPerson(ref);
+      String follow = re < n ? toks.get(re).lower() : "";
+      if (!person && isCountry(ref)) {
+        if (BORDER_NOUNS.contains(follow) || sb > 1 && toks.get(sb - 1).lower().equals("with")
+            && BORDER_NOUNS.contains(toks.get(sb - 2).lower().replaceAll("s$", ""))
+            || placeEnd >= 0 && sb == placeEnd + 1 && LIST_WORDS.contains(toks.get(placeEnd).lower())) {
+          placeEnd = re; // "border crossings with Iraq and Syria": the places that follow too
+          continue; // "the Ukraine border", "border crossings with Iraq": a place
+        }
+        if (sb > 1 && toks.get(sb - 1).lower().equals("of") && OFFICE_HEADS.contains(toks.get(sb - 2).lower())) {
+          continue; // "the president of the United States": part of an office title, the holder is meant
+        }
+        // the name run's own last word ("the Vietnam War") or the word after it ("his Russia probe")
+        boolean inRun = re - rb > 1 && re == e;
+        String noun = inRun ? toks.get(re - 1).lower() : follow;
+        if (COMPANY_WORDS.contains(noun)) continue; // "an Ethiopian Airlines crash": a company
+        String event = EVENT_NOUNS.get(noun);
+        if (event != null) {
+          // "the Vietnam War", "his Russia probe": an event named after the country, not the country
+          int end = inRun ? re : re + 1;
+          int from = toks.get(rb).lower().equals("the") ? rb + 1 : rb;
+          out.add(new Mention(text.substring(toks.get(from).begin(), toks.get(end - 1).end()), text,
+              toks.get(from).begin(), toks.get(end - 1).end(), unknownNamed(ref.name() + " " + event), via));
+          i = Math.max(i, end);
+          continue;
+        }
+      }
       if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))) {
         continue; // "in Syria", "at the White House", "a summit in Brussels", "a trip to China": a place
       }
@@ -734,7 +800,7 @@ public final class TargetDetector {
         if (stop) continue;
         // "the Rigged Witch Hunt", "the World Cup": a thing or an event, not an actor, unless a body
         if (sb < b && name.size() == words.size() && !TargetNames.hasBodyWord(words)) continue;
-        ref = unknownNamed(String.join(" ", name).replace(" ’", "’").replace(" '", "'"));
+        ref = unknownNamed(String.join(" ", name).replace(" ’", "’").replace(" '", "'").replace(" .", "."));
       }
       // display mention: possessive and/or policy noun after the name
       int de = re;
@@ -758,6 +824,31 @@ public final class TargetDetector {
     if (k < toks.size() && AGREEMENT_DOMAINS.contains(toks.get(k).lower())) k++;
     if (k < toks.size() && toks.get(k).lower().equals("trade")) k++; // "free trade agreement"
     return k < toks.size() && AGREEMENT_NOUNS.contains(toks.get(k).lower()) ? k + 1 : e;
+  }
+
+  /** Nouns after (or, with "with", before) a country that make it a place: "the Ukraine border". */
+  private static final Set<String> BORDER_NOUNS = Set.of("border", "borders", "frontier",
+      "crossing", "coast", "coastline", "airspace");
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+  /** Nouns after a country's name that make the phrase a company ("Ethiopian Airlines"). */
+  private static final Set<String> COMPANY_WORDS = Set.of("airlines", "airways", "railways",
+      "telecom", "motors");
+  /** Nouns after a country's name that make the phrase an event named after it, with its canonical word. */
+  private static final Map<String, String> EVENT_NOUNS = Map.of("war", "War", "probe",
+      "investigation", "investigation", "investigation", "inquiry", "investigation");
+
+  /** True for a reference to a country or its government (not a person or an institution of it). */
+  private static boolean isCountry(ActorRef ref) {
+    return ref.actorId() != null && ref.actorId().equals(ref.government()) && "government".equals(ref.category());
+  }
+
+  /** A one-letter middle initial and its full stop inside a name run: "B" "." before "Johnson". */
+  private static boolean middleInitial(List<Tok.Token> toks, int e) {
+    if (e + 1 >= toks.size() || e < 2) return false;
+    Tok.Token dot = toks.get(e);
+    Tok.Token init = toks.get(e - 1);
+    return dot.text().equals(".") && init.text().length() == 1 && Character.isUpperCase(init.text().charAt(0))
+        && dot.begin() == init.end() && startsName(toks, e + 1) && startsName(toks, e - 2);
   }
 
   private static final Set<String> FORMER = Set.of("former", "ex", "late", "then", "previous", "next", "future");

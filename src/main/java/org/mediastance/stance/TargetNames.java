@@ -137,7 +137,14 @@ public final class TargetNames {
    * "Elijah Cummings"), skipping titles before the surname; null when the article has none.
    */
   static String fullName(String surname, String article) {
-    if (article == null || surname == null || surname.length() < 3) return null;
+    List<String> all = fullNames(surname, article);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every "Given Surname" for a lone surname in the article text, in order (see {@link #fullName}). */
+  static List<String> fullNames(String surname, String article) {
+    List<String> out = new java.util.ArrayList<>();
+    if (article == null || surname == null || surname.length() < 3) return out;
     Matcher m = Pattern.compile("(" + GIVEN.pattern() + ") " + Pattern.quote(surname)
         + "(?![\\p{L}])").matcher(article);
     while (m.find()) {
@@ -154,9 +161,10 @@ public final class TargetNames {
           && !isTitleWord(prevWord(article, before))) {
         continue;
       }
-      return given + " " + surname;
+      String full = given + " " + surname;
+      if (!out.contains(full)) out.add(full);
     }
-    return null;
+    return out;
   }
 
   private static int prevWordStart(String text, int at) {

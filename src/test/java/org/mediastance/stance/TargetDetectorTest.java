@@ -427,4 +427,47 @@ class TargetDetectorTest {
     assertEquals(List.of("IRN"), keys(TargetDetector.detect(
         st("the United States will strike Iran if needed", null, "said", "USA"), null, R)), "the speaker's side acts: Iran is evaluated");
   }
+
+  @Test
+  void aPronounAfterTheContentsOwnPersonIsThatPerson() {
+    String article = "Rod Rosenstein briefed the committee.\n\n\u201cThe president can't distinguish allegations against his campaign and Russia continuing to interfere,\u201d Schiff said.";
+    Statement s = inArticle(article, "The president can't distinguish allegations against his campaign and Russia continuing to interfere",
+        "direct", "Adam Schiff", "USA");
+    s.setActorCategory("legislature");
+    s.setPublished(LocalDate.of(2018, 8, 5));
+    assertEquals(List.of("RUS", "donald-trump"), keys(TargetDetector.detect(s, article, R)),
+        "'his' is the president the content names, not the person named before the quote");
+  }
+
+  @Test
+  void bordersTitlesCompaniesAndEventsNamedAfterACountryAreNotTheCountry() {
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        st("Ankara will clamp down on border crossings with Iraq and Syria", null, "said", "TUR"), null, R)));
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(
+        st("Russia is moving rocket systems closer to the Ukraine border", null, "said", "USA"), null, R)));
+    assertEquals(List.of("barack-obama"), keys(TargetDetector.detect(
+        dated("the red line that the president of the United States drew was written in disappearing ink", "USA",
+            LocalDate.of(2013, 5, 5)), null, R)), "the country in the title is the holder's, not a target");
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        st("two citizens died in an Ethiopian Airlines crash", null, "said", "ISR"), null, R)));
+    List<TargetDetector.Mention> war = TargetDetector.detect(
+        st("Johnson misled the Joint Chiefs during the Vietnam War", null, "wrote", "USA"), null, R);
+    assertEquals("Vietnam War", war.get(war.size() - 1).ref().name());
+    List<TargetDetector.Mention> probe = TargetDetector.detect(
+        st("Mueller will issue findings on his Russia probe soon", null, "said", "USA"), null, R);
+    assertEquals(List.of("Russia investigation"), probe.stream().map(m -> m.ref().name()).filter(x -> x.startsWith("Russia")).toList());
+  }
+
+  @Test
+  void aSurnameIsTheBearerTheArticleNames() {
+    String article = "McMaster wrote a book on how Lyndon B. Johnson bamboozled the Joint Chiefs. Johnson lied.";
+    Statement s = dated("Johnson lied", "USA", LocalDate.of(2017, 4, 9));
+    assertEquals(List.of("Lyndon B. Johnson"), TargetDetector.detect(s, article, R).stream().map(m -> m.ref().name()).toList(),
+        "not Boris Johnson, foreign secretary that day");
+    String boris = "Foreign Secretary Boris Johnson spoke in London. Johnson lied.";
+    assertEquals(List.of("boris-johnson"), keys(TargetDetector.detect(dated("Johnson lied", "RUS", LocalDate.of(2017, 4, 9)), boris, R)));
+    assertEquals(List.of("Lyndon B. Johnson"), TargetDetector.detect(
+        dated("how Lyndon B. Johnson bamboozled the Joint Chiefs", "USA", LocalDate.of(2017, 4, 9)), null, R)
+        .stream().map(m -> m.ref().name()).toList(), "a middle initial is part of the name");
+  }
 }
