@@ -605,7 +605,13 @@ public final class TargetDetector {
     Set<String> inContent = new java.util.HashSet<>();
     for (Mention m : named) if (m.ref().government() != null) inContent.add(m.ref().government());
     List<Mention> prev = named(ctx, resolver, date, Via.PRONOUN);
-    if (regime) return mostNamed(prev, own, inContent);
+    if (regime) {
+      // "Russia and Iran have been insisting ... the regime": the attribution's own names are the speakers' side
+      Integer sb = s.getSentenceBegin();
+      int from = start;
+      if (sb != null && sb > from && sb <= end) prev.removeIf(m -> from + m.begin() >= sb);
+      return mostNamed(prev, own, inContent);
+    }
     for (int i = prev.size() - 1; i >= 0; i--) {
       Mention m = prev.get(i);
       // "they ... doubling down on Assad": what the content names is not who "they" are

@@ -470,4 +470,16 @@ class TargetDetectorTest {
         dated("how Lyndon B. Johnson bamboozled the Joint Chiefs", "USA", LocalDate.of(2017, 4, 9)), null, R)
         .stream().map(m -> m.ref().name()).toList(), "a middle initial is part of the name");
   }
+
+  @Test
+  void theRegimeIsNotTheSpeakersCoSpeakerNamedInTheAttribution() {
+    String article = "Inspectors visited the site of an alleged chemical attack in Syria. Whether the Assad regime gassed "
+        + "its people is disputed. Russia and Iran insist there is not enough proof that the regime was behind the attack.";
+    String content = "there is not enough proof that the regime was behind the attack";
+    Statement s = inArticle(article, content, "indirect", "Iran", "IRN");
+    s.setSentenceBegin(article.indexOf("Russia and Iran"));
+    s.setPublished(LocalDate.of(2013, 8, 27));
+    assertEquals(List.of("SYR"), keys(TargetDetector.detect(s, article, R)),
+        "Russia, named with the speaker before the content, is not what 'the regime' stands for");
+  }
 }
