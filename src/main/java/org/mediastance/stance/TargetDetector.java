@@ -146,6 +146,10 @@ public final class TargetDetector {
     List<Mention> out = new ArrayList<>();
     String content = s.getContent() == null ? "" : s.getContent();
     List<Mention> named = named(content, resolver, date, Via.NAMED);
+    if (tellCue(s)) {
+      // "told NBC News with 'a high level of confidence'": the addressee opening the content
+      named.removeIf(m -> content.substring(0, m.begin()).isBlank());
+    }
     out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
     // (2) the object of the cue
@@ -759,13 +763,19 @@ public final class TargetDetector {
         boolean inRun = re - rb > 1 && re == e;
         String noun = inRun ? toks.get(re - 1).lower() : follow;
         if (COMPANY_WORDS.contains(noun)) continue; // "an Ethiopian Airlines crash": a company
+        if (POSSESSION_NOUNS.contains(follow) || follow.equals("national") && re + 1 < n
+            && toks.get(re + 1).lower().equals("security")) {
+          continue; // "damage to U.S. national security", "hurting the Russian economy": what is affected
+        }
         String event = EVENT_NOUNS.get(noun);
         if (event != null) {
-          // "the Vietnam War", "his Russia probe": an event named after the country, not the country
+          // "the Vietnam War", "the Cuban Missile Crisis", "his Russia probe": an event named after
+          // the country, not the country
           int end = inRun ? re : re + 1;
           int from = toks.get(rb).lower().equals("the") ? rb + 1 : rb;
+          String name = inRun ? text.substring(toks.get(from).begin(), toks.get(end - 1).end()) : ref.name() + " " + event;
           out.add(new Mention(text.substring(toks.get(from).begin(), toks.get(end - 1).end()), text,
-              toks.get(from).begin(), toks.get(end - 1).end(), unknownNamed(ref.name() + " " + event), via));
+              toks.get(from).begin(), toks.get(end - 1).end(), unknownNamed(name), via));
           i = Math.max(i, end);
           continue;
         }
@@ -832,6 +842,15 @@ public final class TargetDetector {
     return k < toks.size() && AGREEMENT_NOUNS.contains(toks.get(k).lower()) ? k + 1 : e;
   }
 
+  private static final Set<String> TELL = Set.of("tell", "told", "tells", "telling");
+
+  /** True when the cue is a verb of telling, whose object is the addressee. */
+  private static boolean tellCue(Statement s) {
+    String c = s.getCueLemma() != null && !s.getCueLemma().isBlank() ? s.getCueLemma() : s.getCue();
+    if (c == null || c.isBlank()) return false;
+    return TELL.contains(c.trim().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+  }
+
   /** Nouns after (or, with "with", before) a country that make it a place: "the Ukraine border". */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "borders", "frontier",
       "crossing", "coast", "coastline", "airspace");
@@ -840,8 +859,11 @@ public final class TargetDetector {
   private static final Set<String> COMPANY_WORDS = Set.of("airlines", "airways", "railways",
       "telecom", "motors");
   /** Nouns after a country's name that make the phrase an event named after it, with its canonical word. */
-  private static final Map<String, String> EVENT_NOUNS = Map.of("war", "War", "probe",
-      "investigation", "investigation", "investigation", "inquiry", "investigation");
+  private static final Map<String, String> EVENT_NOUNS = Map.of("war", "War", "crisis", "crisis",
+      "probe", "investigation", "investigation", "investigation", "inquiry", "investigation");
+  /** Nouns after a country's name that make it what a statement says is affected, not an actor. */
+  private static final Set<String> POSSESSION_NOUNS = Set.of("interests", "soil",
+      "territory", "airspace", "waters", "homeland");
 
   /** True for a reference to a country or its government (not a person or an institution of it). */
   private static boolean isCountry(ActorRef ref) {

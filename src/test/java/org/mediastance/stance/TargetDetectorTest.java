@@ -453,6 +453,12 @@ class TargetDetectorTest {
     List<TargetDetector.Mention> war = TargetDetector.detect(
         st("Johnson misled the Joint Chiefs during the Vietnam War", null, "wrote", "USA"), null, R);
     assertEquals("Vietnam War", war.get(war.size() - 1).ref().name());
+    assertEquals(List.of("Cuban Missile Crisis"), TargetDetector.detect(
+        st("the situation could mirror the Cuban Missile Crisis", null, "said", "USA"), null, R).stream()
+        .map(m -> m.ref().name()).toList());
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(
+        st("Huawei's ties to China pose a serious risk to U.S. national security and U.S. interests", null, "said", "GBR"), null, R)),
+        "the country whose security is harmed is not evaluated");
     List<TargetDetector.Mention> probe = TargetDetector.detect(
         st("Mueller will issue findings on his Russia probe soon", null, "said", "USA"), null, R);
     assertEquals(List.of("Russia investigation"), probe.stream().map(m -> m.ref().name()).filter(x -> x.startsWith("Russia")).toList());
