@@ -85,9 +85,6 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
    * in words ({@link StanceScorer#explicitlyAgainst}): the label of a statistical model alone
    * ("Iran was anticipating U.S. retaliation") makes no side of an exchange.
    */
-  /** What a claim's frame is when it has several: the evaluative frames before the topical ones. */
-  private static final java.util.Map<String, Integer> FRAME_RANK = java.util.Map.of("failure", 20, "blame", 10);
-
   static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence,
       java.util.Set<String> positiveFrames) {
     Dataset<Row> claims = base.filter(col("government").isNotNull()
@@ -99,30 +96,17 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
             .and(not(col("f.frame").isin(positiveFrames.toArray()))))
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
             col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"),
-            col("t.confidence").as("confidence"), col("t.mention").as("mention"), col("sentence"), col("cue_lemma"),
-            col("f.score").as("frame_score"))
+            col("t.confidence").as("confidence"), col("t.mention").as("mention"), col("sentence"), col("cue_lemma"))
         .distinct();
-    // one claim per statement and target, in its most evaluative frame (failure, then blame, then
-    // any other by cue score): a statement that blames Iran for drone attacks is a blame claim, not
-    // also a threat claim (threat cues are the topic words of any conflict: "attacks", "missiles")
-    java.util.Map<String, ReciprocalClaims.Claim> strongest = new java.util.TreeMap<>();
-    java.util.Map<String, Double> score = new java.util.HashMap<>();
+    List<ReciprocalClaims.Claim> cl = new ArrayList<>();
     for (Row r : claims.collectAsList()) {
       if (!StanceScorer.explicitlyAgainst(r.getString(8), r.getString(12), r.getString(13), r.getString(11), r.getString(6))) {
         continue; // a −1 label without words against the target: no claim to pair
       }
-      String key = r.getString(0) + "\u0000" + r.getString(5);
-      double fs = (r.isNullAt(14) ? 0 : ((Number) r.get(14)).doubleValue()) + FRAME_RANK.getOrDefault(r.getString(6), 0);
-      ReciprocalClaims.Claim c = new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
+      cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
           r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-          r.isNullAt(10) ? 0 : ((Number) r.get(10)).doubleValue());
-      ReciprocalClaims.Claim old = strongest.get(key);
-      if (old == null || fs > score.get(key) || fs == score.get(key) && c.frame().compareTo(old.frame()) < 0) {
-        strongest.put(key, c);
-        score.put(key, fs);
-      }
+          r.isNullAt(10) ? 0 : ((Number) r.get(10)).doubleValue()));
     }
-    List<ReciprocalClaims.Claim> cl = new ArrayList<>(strongest.values());
     cl.sort(Comparator.comparing(ReciprocalClaims.Claim::statementId).thenComparing(ReciprocalClaims.Claim::frame));
     List<ReciprocalClaims.Mention> mentions = new ArrayList<>();
     if (!cl.isEmpty()) {

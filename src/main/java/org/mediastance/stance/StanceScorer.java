@@ -186,8 +186,7 @@ public final class StanceScorer {
    * fail"). Reciprocal exchanges pair only such claims.
    */
   public static boolean explicitlyAgainst(String content, String sentence, String cueLemma, String mention, String frame) {
-    boolean hostile = frame != null && HOSTILE_FRAMES.contains(frame);
-    if (hostile && (content == null || mention == null)) return true;
+    if (frame != null && HOSTILE_FRAMES.contains(frame)) return true;
     if (content == null || mention == null || mention.isBlank()) return false;
     String m = mention;
     int paren = m.indexOf(" (");
@@ -195,33 +194,10 @@ public final class StanceScorer {
     String lemma = cueLemma == null ? "" : cueLemma.toLowerCase(Locale.ROOT).split("\\s+")[0];
     boolean accusing = NEG_CUES.contains(lemma);
     int at = content.indexOf(m);
-    // the frame is about the first actor the content names: "The Obama administration knew about
-    // election meddling by Russia. Did nothing about it" casts the administration as failing, not Russia
-    if (hostile && (at < 0 || !namedBefore(content, at))) return true;
     if (at < 0) return accusing && sentence != null && sentence.contains(m); // the cue's object
     if (accusing && content.substring(0, at).isBlank()) return true; // "[accused] the United States of"
     if (NEGATED.matcher(content.substring(Math.max(0, at - 30), at)).find()) return false; // "We do not want to attack the U.S."
     return LocalCues.negativeAround(content, at, at + m.length());
-  }
-
-  /**
-   * True when a capitalised word that is not the first of the content or of a sentence in it (nor
-   * "I") comes before {@code at}: a name the content gives before the target.
-   */
-  static boolean namedBefore(String content, int at) {
-    List<Tok.Token> toks = Tok.tokenize(content.substring(0, at));
-    for (int i = 0; i < toks.size(); i++) {
-      Tok.Token t = toks.get(i);
-      if (!t.isWord() || !t.isCapitalized() || t.text().equals("I")) continue;
-      boolean opening = true;
-      for (int k = i - 1; k >= 0; k--) {
-        Tok.Token b = toks.get(k);
-        if (b.isWord()) { opening = false; break; }
-        if (b.text().matches("[.!?:;]")) break;
-      }
-      if (!opening) return true;
-    }
-    return false;
   }
 
   /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */

@@ -148,7 +148,7 @@ public final class TargetDetector {
     List<Mention> named = named(content, resolver, date, Via.NAMED);
     if (tellCue(s)) {
       // "told NBC News with 'a high level of confidence'": the addressee opening the content
-      named.removeIf(m -> content.substring(0, m.begin()).isBlank());
+      named.removeIf(m -> content.substring(0, m.begin()).isBlank() && isOutlet(m));
     }
     out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
@@ -843,6 +843,14 @@ public final class TargetDetector {
   }
 
   private static final Set<String> TELL = Set.of("tell", "told", "tells", "telling");
+
+  private static final Pattern OUTLET_NAME = Pattern.compile(
+      "(?i).*\\b(?:news|post|times|journal|press|tv|radio|television|network|magazine|bbc|cnn|msnbc|reuters|nbc|cbs|abc)$");
+
+  /** A news outlet: the registry's media category, or a name ending like one ("NBC News"). */
+  private static boolean isOutlet(Mention m) {
+    return "media".equals(m.ref().category()) || m.ref().isUnknown() && OUTLET_NAME.matcher(m.mention()).matches();
+  }
 
   /** True when the cue is a verb of telling, whose object is the addressee. */
   private static boolean tellCue(Statement s) {

@@ -115,10 +115,6 @@ class StanceScorerTest {
     assertFalse(StanceScorer.explicitlyAgainst("We do not want to attack the U.S.", null, "say", "the U.S.", "threat"), "a negated attack");
     assertTrue(StanceScorer.explicitlyAgainst("of pushing the country to war", "Zarif accused Washington of pushing the country to war",
         "accuse", "Washington", "threat"), "the cue's object in the sentence");
-    assertFalse(StanceScorer.explicitlyAgainst("The Obama administration knew far in advance about election meddling by Russia. Did nothing about it.",
-        null, "tweet", "Russia", "failure"), "the failure is the administration's, named first");
-    assertTrue(StanceScorer.explicitlyAgainst("We are going to be engaging Russia to let them know that you can't continue a strategy that is doomed to failure",
-        null, "say", "Russia", "failure"), "a sentence-opening 'We' names nobody");
   }
 
   @Test
@@ -129,13 +125,7 @@ class StanceScorerTest {
     assertFalse(targets(s).containsKey("donald-trump"), "however negative the words about him");
     Statement told = st("Fox News that China is cheating and will pay", null, "told", "USA", LocalDate.of(2019, 1, 10));
     assertEquals(java.util.Set.of("CHN"), targets(told).keySet(), "the outlet told is the addressee");
-  }
-
-  @Test
-  void aNameBeforeTheTargetIsAnyInnerCapitalisedWord() {
-    assertTrue(StanceScorer.namedBefore("the policy of Obama toward Russia", 28));
-    assertFalse(StanceScorer.namedBefore("It is the U.S. strategy", 10));
-    assertFalse(StanceScorer.namedBefore("Yes. The strategy of Russia", 20), "a sentence's first word");
-    assertFalse(StanceScorer.namedBefore("I think Russia", 8));
+    Statement subject = st("Germany is totally controlled by Russia", null, "told", "USA", LocalDate.of(2018, 7, 11));
+    assertTrue(targets(subject).containsKey("DEU"), "the reported clause's own subject stays");
   }
 }
