@@ -200,6 +200,17 @@ public final class StanceScorer {
     return LocalCues.negativeAround(content, at, at + m.length());
   }
 
+  /** "no evidence that", "not enough proof that" right before a mention (up to three words between). */
+  private static final java.util.regex.Pattern EXCULPATION = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
+      + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+){0,3}$");
+
+  /** True when the content denies that there is evidence against the mention: it defends it. */
+  static boolean exculpated(String text, int begin) {
+    if (text == null || begin <= 0 || begin > text.length()) return false;
+    return EXCULPATION.matcher(text.substring(Math.max(0, begin - 80), begin)).find();
+  }
+
   /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */
   private List<TargetStance> combine(Statement s, List<TargetDetector.Mention> mentions, double[][] probs,
       FramePolarity frames, Set<String> partners) {
@@ -215,7 +226,10 @@ public final class StanceScorer {
         int c = framePrior < 0 ? 0 : 2;
         for (int j = 0; j < 3; j++) p[j] = (1 - w) * p[j] + (j == c ? w : 0);
       }
-      if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
+      if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin())) {
+        // "there is not enough proof that the regime was behind the attack": a defence of it
+        for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 2 ? LOCAL_PRIOR : 0);
+      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
         for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 0 ? LOCAL_PRIOR : 0);
       }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {

@@ -118,6 +118,17 @@ class StanceScorerTest {
   }
 
   @Test
+  void denyingTheEvidenceAgainstATargetDefendsIt() {
+    String c = "there is not enough proof that the regime was behind the chemical weapons attack";
+    assertTrue(StanceScorer.exculpated(c, c.indexOf("regime")));
+    String d = "there is no evidence that Syria used chemical weapons";
+    assertTrue(StanceScorer.exculpated(d, d.indexOf("Syria")));
+    assertEquals(1, targets(st(d, null, "said", "RUS", LocalDate.of(2013, 8, 27))).get("SYR").getLabel());
+    String e = "there is clear evidence that Syria used chemical weapons";
+    assertFalse(StanceScorer.exculpated(e, e.indexOf("Syria")));
+  }
+
+  @Test
   void theSpeakerIsNeverItsOwnTargetNorTheAddresseeOfTold() {
     Statement s = st("They're trying to convince people to go against Donald Trump and he is a terrible loser", null, "insisted", "USA",
         LocalDate.of(2019, 1, 10));
