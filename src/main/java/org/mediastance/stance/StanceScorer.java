@@ -200,10 +200,10 @@ public final class StanceScorer {
     return LocalCues.negativeAround(content, at, at + m.length());
   }
 
-  /** "no evidence that", "not enough proof that" right before a mention (up to three words between). */
+  /** "no evidence that", "not enough proof that" right before a mention (one word may stand between: "the"). */
   private static final java.util.regex.Pattern EXCULPATION = java.util.regex.Pattern.compile(
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
-      + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+){0,3}$");
+      + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+)?$");
 
   /** True when the content denies that there is evidence against the mention: it defends it. */
   static boolean exculpated(String text, int begin) {

@@ -124,6 +124,8 @@ class StanceScorerTest {
     String d = "there is no evidence that Syria used chemical weapons";
     assertTrue(StanceScorer.exculpated(d, d.indexOf("Syria")));
     assertEquals(1, targets(st(d, null, "said", "RUS", LocalDate.of(2013, 8, 27))).get("SYR").getLabel());
+    String f = "there is little evidence of a response from the Trump administration";
+    assertFalse(StanceScorer.exculpated(f, f.indexOf("the Trump")), "no evidence of a good deed is no defence");
     String e = "there is clear evidence that Syria used chemical weapons";
     assertFalse(StanceScorer.exculpated(e, e.indexOf("Syria")));
   }
