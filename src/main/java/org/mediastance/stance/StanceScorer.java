@@ -211,6 +211,16 @@ public final class StanceScorer {
     return EXCULPATION.matcher(text.substring(Math.max(0, begin - 80), begin)).find();
   }
 
+  /** Priors over p(−1), p(0), p(+1): all against, all for, half neutral and half for (a partner). */
+  private static final double[] AGAINST = {1, 0, 0};
+  private static final double[] FOR = {0, 0, 1};
+  private static final double[] PARTNER = {0, 0.5, 0.5};
+
+  /** Mixes a prior into the class probabilities in place: p = (1 − w) p + w prior. */
+  private static void mix(double[] p, double w, double[] prior) {
+    for (int c = 0; c < 3; c++) p[c] = (1 - w) * p[c] + w * prior[c];
+  }
+
   /** Priors, merging of mentions per target and the own-government rule, over scored mentions. */
   private List<TargetStance> combine(Statement s, List<TargetDetector.Mention> mentions, double[][] probs,
       FramePolarity frames, Set<String> partners) {
@@ -222,27 +232,22 @@ public final class StanceScorer {
       TargetDetector.Mention m = mentions.get(mi);
       double[] p = probs[mi].clone();
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
-        double w = FRAME_PRIOR * Math.abs(framePrior);
-        int c = framePrior < 0 ? 0 : 2;
-        for (int j = 0; j < 3; j++) p[j] = (1 - w) * p[j] + (j == c ? w : 0);
+        mix(p, FRAME_PRIOR * Math.abs(framePrior), framePrior < 0 ? AGAINST : FOR);
       }
       if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin())) {
         // "there is not enough proof that the regime was behind the attack": a defence of it
-        for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 2 ? LOCAL_PRIOR : 0);
+        mix(p, LOCAL_PRIOR, FOR);
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
-        for (int c = 0; c < 3; c++) p[c] = (1 - LOCAL_PRIOR) * p[c] + (c == 0 ? LOCAL_PRIOR : 0);
+        mix(p, LOCAL_PRIOR, AGAINST);
       }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
-        double[] prior = NEG_CUES.contains(cueLemma) ? new double[] {1, 0, 0}
-            : POS_CUES.contains(cueLemma) ? new double[] {0, 0, 1} : null;
-        if (prior != null) {
-          for (int c = 0; c < 3; c++) p[c] = (1 - CUE_PRIOR) * p[c] + CUE_PRIOR * prior[c];
-        }
+        double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
+        if (prior != null) mix(p, CUE_PRIOR, prior);
       }
       String key = m.key();
       if (partners.contains(key) && framePrior >= 0) {
         // joined with the speaker's own side in a statement with no negative frame: a partner
-        for (int c = 0; c < 3; c++) p[c] = (1 - PARTNER_PRIOR) * p[c] + (c == 0 ? 0 : PARTNER_PRIOR / 2);
+        mix(p, PARTNER_PRIOR, PARTNER);
       }
       double[] old = best.get(key);
       if (old == null || (1 - p[1]) > (1 - old[1])) {

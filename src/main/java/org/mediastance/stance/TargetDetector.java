@@ -765,7 +765,7 @@ public final class TargetDetector {
         if (COMPANY_WORDS.contains(noun)) continue; // "an Ethiopian Airlines crash": a company
         if (POSSESSION_NOUNS.contains(follow) || follow.equals("national") && re + 1 < n
             && toks.get(re + 1).lower().equals("security")) {
-          continue; // "damage to U.S. national security", "hurting the Russian economy": what is affected
+          continue; // "damage to U.S. national security", "on American soil": what is affected
         }
         String event = EVENT_NOUNS.get(noun);
         if (event != null) {
@@ -871,7 +871,7 @@ public final class TargetDetector {
       "probe", "investigation", "investigation", "investigation", "inquiry", "investigation");
   /** Nouns after a country's name that make it what a statement says is affected, not an actor. */
   private static final Set<String> POSSESSION_NOUNS = Set.of("interests", "soil",
-      "territory", "airspace", "waters", "homeland");
+      "territory", "waters", "homeland"); // "airspace" is a border noun, read first
 
   /** True for a reference to a country or its government (not a person or an institution of it). */
   private static boolean isCountry(ActorRef ref) {
