@@ -92,6 +92,48 @@ final class LocalCues {
     return false;
   }
 
+  /** Words of the possessed noun phrase read for its copula ("'s troop buildup near Ukraine was"). */
+  static final int POSSESSED_WORDS = 6;
+
+  /**
+   * When the mention is a possessor ("Russia's troop buildup near Ukraine was unacceptable"), the
+   * index of the copula that ends its noun phrase within {@link #POSSESSED_WORDS} words: the
+   * predicate is about the possessor's conduct. Else 0 (read right after the mention). No
+   * punctuation, verb or second possessive may stand between.
+   */
+  private static int possessedSubjectEnd(List<Tok.Token> after) {
+    int from = possessiveEnd(after, 0);
+    if (from == 0) return 0;
+    int words = 0;
+    for (int k = from; k < after.size() && words < POSSESSED_WORDS; k++) {
+      Tok.Token t = after.get(k);
+      if (!t.isWord() || possessiveEnd(after, k) > 0) return 0;
+      if (COPULAS.contains(t.lower())) return words == 0 ? 0 : k;
+      words++;
+    }
+    return 0;
+  }
+
+  /** The index after a possessive "'s" (typographic apostrophes are normalised) at {@code k}, else 0. */
+  private static int possessiveEnd(List<Tok.Token> toks, int k) {
+    return k < toks.size() && toks.get(k).lower().equals("'s") ? k + 1 : 0;
+  }
+
+  /** A negation among the two words before the coercive word at {@code i} ("will not impose sanctions on"). */
+  private static boolean negatedBefore(List<Tok.Token> before, int i) {
+    int words = 0;
+    for (int k = i - 1; k >= 0 && words < 2; k--) {
+      Tok.Token t = before.get(k);
+      if (!t.isWord()) {
+        if (t.lower().equals("'t")) return true; // "won't", "won’t"
+        continue;
+      }
+      words++;
+      if (NEGATIONS.contains(t.lower()) || t.lower().endsWith("n't") || t.lower().endsWith("n’t")) return true;
+    }
+    return false;
+  }
+
   /** True when a coercive word comes just before the span or a negative word just after it. */
   static boolean negativeAround(String text, int begin, int end) {
     if (text == null || begin < 0 || end > text.length() || begin > end) return false;
@@ -104,12 +146,16 @@ final class LocalCues {
         continue;
       }
       words++;
-      if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return true;
+      if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return !negatedBefore(before, i);
     }
     if (negativeAttribute(before)) return true;
+    List<Tok.Token> after = Tok.tokenize(text.substring(end));
+    int copula = possessedSubjectEnd(after);
     words = 0;
     int limit = AFTER_WORDS;
-    for (Tok.Token t : Tok.tokenize(text.substring(end))) {
+    for (int k = 0; k < after.size(); k++) {
+      Tok.Token t = after.get(k);
+      if (k < copula) continue; // "Russia's troop buildup near Ukraine": read from its copula on
       if (!t.isWord()) {
         if (t.text().equals(".") || t.text().equals(";") || t.text().equals("?")) break;
         if (t.text().equals(",") && words > 0) break;

@@ -88,6 +88,14 @@ public final class TargetDetector {
       "approach", "position", "role", "actions", "action", "campaign", "presence", "support",
       "involvement", "intervention", "leadership", "officials", "diplomats", "move", "moves",
       "decision", "stance", "strikes", "operation", "aggression", "leaders", "army");
+  /**
+   * A person's own words and deeds: after a possessive they make the person the topic ("Trump's
+   * speech at the UN was hate speech"), unlike what the person owns or employs ("Trump's lawyers").
+   */
+  private static final Set<String> CONDUCT_NOUNS = Set.of("remarks", "comments", "speech", "statement",
+      "statements", "words", "tweet", "tweets", "behavior", "behaviour", "conduct", "handling", "response",
+      "record", "rhetoric", "threats", "claims", "accusations", "failure", "failures", "mistakes", "lies",
+      "decisions", "attacks", "refusal");
   /** Nouns after a person's name that stand for the government the person leads. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("regime", "government",
       "administration");
@@ -802,7 +810,7 @@ public final class TargetDetector {
         // "the Assad regime", "the regime of Bashar al-Assad": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
       } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)
-          && !LocalCues.isNegativeAdjective(after)) { // "Trump's bizarre relationship" evaluates Trump
+          && !(person && CONDUCT_NOUNS.contains(after)) && !LocalCues.isNegativeAdjective(after)) { // "Trump's bizarre relationship" evaluates Trump
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
       }
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());

@@ -23,6 +23,24 @@ class LocalCuesTest {
   }
 
   @Test
+  void aNegatedCoerciveWordSaysNothingAgainst() {
+    assertFalse(neg("Mexico would not impose sanctions on Russia", "Russia"));
+    assertFalse(neg("we won't impose sanctions on Russia", "Russia"));
+    assertFalse(neg("we won’t impose sanctions on Russia", "Russia"));
+    assertFalse(neg("Paris will never pressure Beijing", "Beijing"));
+    assertTrue(neg("it is not enough, so we impose sanctions on Russia", "Russia"), "a negation further back is another clause");
+  }
+
+  @Test
+  void aPossessorIsJudgedByItsNounPhrasePredicate() {
+    assertTrue(neg("Russia's troop buildup near Ukraine was unacceptable", "Russia"));
+    assertTrue(neg("Russia’s troop buildup near Ukraine was unacceptable", "Russia"));
+    assertFalse(neg("Russia's troop buildup near Ukraine was announced", "Russia"));
+    assertFalse(neg("Russia's troop buildup near Ukraine was not unacceptable", "Russia"));
+    assertFalse(neg("Russia's offer, he said, and the talks were a mistake", "Russia"), "punctuation ends the noun phrase");
+  }
+
+  @Test
   void negativePredicatesAfter() {
     assertTrue(neg("I think the European Union is a foe, what they do to us", "the European Union"));
     assertTrue(neg("Russia's dangerous and inflammatory actions", "Russia"));

@@ -167,6 +167,13 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aPersonsOwnWordsAndDeedsMakeThePersonTheTopic() {
+    assertEquals(List.of("emmanuel-macron"), keysOf("Macron's comments were very nasty", "USA"));
+    assertEquals(List.of("john-kerry"), keysOf("Kerry's remarks did not square with the goal", "USA"));
+    assertEquals(List.of(), keysOf("Kerry's lawyers did not comment", "USA"), "what the person employs is no conduct");
+  }
+
+  @Test
   void outletsAsSourcesAndPlacesAreNotTargets() {
     assertEquals(List.of(), keysOf("he told Fox News that the plan was fine", "USA"));
     assertEquals(List.of("NATO"), keysOf("NATO members agreed after a summit in Brussels", "USA"));
