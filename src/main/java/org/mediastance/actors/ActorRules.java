@@ -100,6 +100,15 @@ final class ActorRules {
     if ((t.candidate || t.elect) && match == null && (now.isEmpty() || to == null)) {
       return notInOffice(p, t, 0.85);
     }
+    if (!now.isEmpty() && match == null && to != null && !t.former && !t.elect && !t.candidate
+        && t.titleHolder == p && t.titleBeforeName && !to.generic() && !to.needsContext()
+        && !"legislature".equals(to.category())
+        && now.stream().allMatch(x -> "legislature".equals(x.category() != null ? x.category()
+            : registry.office(x.office()).category()))) {
+      // "Chief Cabinet Secretary Katsunobu Kato": a member of parliament, as the registry knows
+      // him, whose title names the executive office he holds that day
+      return fromTitle(p.id(), p.name(), t, now.get(0).country() != null ? now.get(0).country() : countryOf(t, p, ctx), 0.85);
+    }
     if (!now.isEmpty()) {
       Role r = match != null ? match : now.stream()
           .min(Comparator.comparingInt(x -> registry.office(x.office()).rank())).get();

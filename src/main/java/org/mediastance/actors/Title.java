@@ -33,6 +33,8 @@ final class Title {
   final List<PersonSym> possessorHits = new ArrayList<>();
   /** The person named right after the first title, or before it: the title is theirs. */
   Person titleHolder;
+  /** The title stands right before the holder's name ("Chief Cabinet Secretary Katsunobu Kato"). */
+  boolean titleBeforeName;
   /** The first title belongs to an organisation named after it ("president of the Rotary Club"). */
   boolean officeOfOrganisation;
   /** A city, regional or other sub-national office ("city officials", "local leaders"). */
@@ -232,6 +234,7 @@ final class Title {
           (ps.full() ? t.fullHits : t.surnameHits).add(ps);
           if (first && (t.office == null || onlyPunctuation(toks, officeEnd, m.from()))) {
             t.titleHolder = ps.person();
+            t.titleBeforeName = t.office != null;
           }
         }
       }

@@ -118,7 +118,7 @@ public final class Aggregator {
           () -> write(frameShare(base), metricsDir, "frame_share", rows),
           () -> {
             ReciprocalRows r = ReciprocalRows.of(base, cfg.reciprocalWindowDays(), cfg.reciprocalMinConfidence(),
-                positiveFrames(cfg));
+                positiveFrames(cfg), org.mediastance.framing.FrameDetector.forCodebook(cfg.codebook()));
             write(r.pairs(spark), metricsDir, "reciprocal_pairs", rows);
             write(r.statements(spark), metricsDir, "reciprocal_statements", rows);
             write(r.outlets(spark), metricsDir, "reciprocal_outlets", rows);

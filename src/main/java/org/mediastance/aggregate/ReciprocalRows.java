@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.mediastance.framing.FrameDetector;
 import org.mediastance.stance.StanceScorer;
 
 /** The reciprocal exchanges found by {@link ReciprocalClaims}, as rows for the three reciprocal tables. */
@@ -83,10 +84,11 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
    * codebook gives a positive polarity (cooperation, success) holds no hostile claim: a call to
    * restore military contacts is not an attack, whatever the label says. A claim must also say so
    * in words ({@link StanceScorer#explicitlyAgainst}): the label of a statistical model alone
-   * ("Iran was anticipating U.S. retaliation") makes no side of an exchange.
+   * ("Iran was anticipating U.S. retaliation") makes no side of an exchange. A topical frame's cue
+   * must be about the target ({@link StanceScorer#frameAbout}).
    */
   static ReciprocalRows of(Dataset<Row> base, int windowDays, double minConfidence,
-      java.util.Set<String> positiveFrames) {
+      java.util.Set<String> positiveFrames, FrameDetector frames) {
     Dataset<Row> claims = base.filter(col("government").isNotNull()
             .and(coalesce(col("actor_category"), lit("")).notEqual("media")))
         .withColumn("t", explode(col("targets"))).withColumn("f", explode(col("frames")))
@@ -102,6 +104,9 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
     for (Row r : claims.collectAsList()) {
       if (!StanceScorer.explicitlyAgainst(r.getString(8), r.getString(12), r.getString(13), r.getString(11), r.getString(6))) {
         continue; // a −1 label without words against the target: no claim to pair
+      }
+      if (!StanceScorer.frameAbout(r.getString(8), r.getString(11), r.getString(6), frames.cueSpans(r.getString(8), r.getString(6)))) {
+        continue; // "Russia of failing to ensure ... Assad's chemical weapons": no threat claim about Russia
       }
       cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
           r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),

@@ -151,10 +151,30 @@ public final class Extractor {
    * means endanger, not a threat someone utters ("threatened to leave", "threatened that ...").
    */
   static boolean endangers(List<Token> t, int i) {
+    if (endangeredObject(t, i)) return true;
     if (!afterModal(t, i)) return false;
     if (i + 1 >= t.size()) return true;
     String next = t.get(i + 1).lower;
     return !next.equals("to") && !next.equals("that") && !t.get(i + 1).posStarts("``") && !next.equals("\"");
+  }
+
+  /** What can be endangered but not threatened with words: "threatened the stability of the region". */
+  private static final java.util.Set<String> ENDANGERED = java.util.Set.of("stability", "security",
+      "survival", "existence", "peace", "safety", "future", "lives", "life", "livelihoods", "health",
+      "economy", "recovery", "integrity", "independence", "sovereignty", "unity", "ceasefire", "truce");
+
+  /**
+   * "the conflict threatened the stability of the Horn of Africa": a noun-phrase object (a
+   * determiner, possessive or adjectives at most before its head) that is something endangered,
+   * not a threat uttered ("threatened retaliation", "threatened North Korea with ...").
+   */
+  static boolean endangeredObject(List<Token> t, int i) {
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      Token x = t.get(j);
+      if (ENDANGERED.contains(x.lower)) return true;
+      if (!(x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("PRP$") || x.posStarts("POS") || x.posStarts("NNP"))) return false;
+    }
+    return false;
   }
 
   /** "called on", "called for", "called Monday for", "has called repeatedly in recent weeks for": the particle's index, or -1. */

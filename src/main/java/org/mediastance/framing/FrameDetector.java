@@ -141,6 +141,28 @@ public final class FrameDetector {
   }
 
   /**
+   * Character spans [begin, end) of every match in {@code text} of the cues of one frame, as
+   * {@link #detect(String)} reads them (a negated match only where the frame keeps negation).
+   */
+  public List<int[]> cueSpans(String text, String frame) {
+    List<int[]> out = new ArrayList<>();
+    Codebook.Frame f = codebook.frames().get(frame);
+    if (text == null || f == null) return out;
+    List<Tok.Token> toks = Tok.tokenize(text);
+    for (int i = 0; i < toks.size(); i++) {
+      if (negated(toks, i) && !f.keepNegated()) continue;
+      for (CuePattern p : f.cues()) {
+        int end = p.matchAt(toks, i);
+        if (end > i) {
+          out.add(new int[] {toks.get(i).begin(), toks.get(end - 1).end()});
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Cue matches per frame, in codebook order; {@code strict}: negated matches never count;
    * matches of cues weighing less than {@code minWeight} are ignored.
    */

@@ -150,8 +150,24 @@ final class LocalCues {
     }
     if (negativeAttribute(before)) return true;
     List<Tok.Token> after = Tok.tokenize(text.substring(end));
+    return negativeAfter(after, possessedSubjectEnd(after));
+  }
+
+  /**
+   * True when the mention is a possessor whose noun phrase has a negative copular predicate:
+   * "Pelosi's visit to Taiwan was a serious violation" (not "Trump's threat to ...", which names
+   * what the possessor did without judging it).
+   */
+  static boolean possessorJudged(String text, int end) {
+    if (text == null || end < 0 || end > text.length()) return false;
+    List<Tok.Token> after = Tok.tokenize(text.substring(end));
     int copula = possessedSubjectEnd(after);
-    words = 0;
+    return copula > 0 && negativeAfter(after, copula);
+  }
+
+  /** The predicate read from token {@code from} on: a negative word or misconduct (see {@link #negativeAround}). */
+  private static boolean negativeAfter(List<Tok.Token> after, int copula) {
+    int words = 0;
     int limit = AFTER_WORDS;
     for (int k = 0; k < after.size(); k++) {
       Tok.Token t = after.get(k);

@@ -200,6 +200,36 @@ public final class StanceScorer {
     return LocalCues.negativeAround(content, at, at + m.length());
   }
 
+  /** Words that may stand between a target and the cue of a topical frame for the frame to be about it. */
+  static final int FRAME_CUE_WORDS = 5;
+
+  /**
+   * True when a topical frame (threat, legality, economic, ...) is about the target mention: one
+   * of its cue matches in the content ({@code cueSpans}, character offsets) lies within {@link
+   * #FRAME_CUE_WORDS} words of the mention ("the aggressive acts of war on the part of the United
+   * States", "cyber attacks against Iran"), or none is in the content at all (the attribution verb:
+   * "threatened Iran"), or the mention is not in the content (the cue's object in the sentence).
+   * "Russia of failing to ensure Assad's commitment to a deal for the destruction of Assad's
+   * chemical weapons" is a failure claim about Russia, not a threat one: the weapons are Syria's.
+   * Failure and blame frames speak against the target by themselves and need no such test.
+   */
+  public static boolean frameAbout(String content, String mention, String frame, List<int[]> cueSpans) {
+    if (frame != null && HOSTILE_FRAMES.contains(frame)) return true;
+    if (content == null || mention == null || cueSpans == null || cueSpans.isEmpty()) return true;
+    String m = mention;
+    int paren = m.indexOf(" (");
+    if (paren > 0) m = m.substring(0, paren);
+    int at = content.indexOf(m);
+    if (at < 0) return true;
+    for (int[] c : cueSpans) {
+      int from = Math.min(c[1], at + m.length());
+      int to = Math.max(c[0], at);
+      long between = from >= to ? 0 : Tok.tokenize(content.substring(from, to)).stream().filter(Tok.Token::isWord).count();
+      if (between <= FRAME_CUE_WORDS) return true;
+    }
+    return false;
+  }
+
   /** "no evidence that", "not enough proof that" right before a mention (one word may stand between: "the"). */
   private static final java.util.regex.Pattern EXCULPATION = java.util.regex.Pattern.compile(
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"

@@ -94,7 +94,7 @@ public final class TargetDetector {
    */
   private static final Set<String> CONDUCT_NOUNS = Set.of("remarks", "comments", "speech", "statement",
       "statements", "words", "tweet", "tweets", "behavior", "behaviour", "conduct", "handling", "response",
-      "record", "rhetoric", "threats", "claims", "accusations", "failure", "failures", "mistakes", "lies",
+      "record", "rhetoric", "threats", "claim", "claims", "accusations", "failure", "failures", "mistakes", "lies",
       "decisions", "attacks", "refusal");
   /** Nouns after a person's name that stand for the government the person leads. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("regime", "government",
@@ -810,7 +810,9 @@ public final class TargetDetector {
         // "the Assad regime", "the regime of Bashar al-Assad": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
       } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)
-          && !(person && CONDUCT_NOUNS.contains(after)) && !LocalCues.isNegativeAdjective(after)) { // "Trump's bizarre relationship" evaluates Trump
+          && !(person && CONDUCT_NOUNS.contains(after)) && !LocalCues.isNegativeAdjective(after)
+          && !(person && LocalCues.possessorJudged(text, toks.get(re - 1).end()))) {
+        // "Pelosi's visit to Taiwan was a serious violation": what the possessor did is judged // "Trump's bizarre relationship" evaluates Trump
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
       }
       boolean stop = single && STOP_CAPS.contains(toks.get(b).lower());

@@ -246,6 +246,13 @@ class RegistryResolverTest {
     assertEquals("barack-obama", pt.actorId());
     assertEquals("other", pt.category());
     is(R.resolveTarget("President Obama", d("2014-08-08")), "USA", "president", "government");
+    // a member of parliament whose title names the cabinet office the registry does not record
+    is(R.resolveSpeaker("Katsunobu Kato", "Japanese Chief Cabinet Secretary Katsunobu Kato", "person",
+        d("2021-02-01")), "JPN", "secretary", "government");
+    // ... but an elected president is not in office yet, whatever seat they hold
+    ActorRef pe = R.resolveSpeaker("Jair Bolsonaro", "Brazil's president-elect Jair Bolsonaro", "person",
+        d("2018-11-20"));
+    assertFalse("president".equals(pe.role()), pe::toString);
     // a former title does not hide the office held now
     is(R.resolveSpeaker("Mike Pompeo", "Mike Pompeo, the former CIA director", "person",
         d("2019-01-10")), "USA", "secretary of state", "diplomatic");

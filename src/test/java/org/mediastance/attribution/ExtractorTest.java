@@ -90,6 +90,17 @@ class ExtractorTest {
   }
 
   @Test
+  void threatenWithAnEndangeredObjectIsNoStatement() {
+    List<Statement> st = run(doc(
+        "President/NNP Karl/NNP Weber/NNP said/VBD the/DT war/NN in/IN Tigray/NNP threatened/VBD the/DT stability/NN of/IN the/DT region/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("the war in Tigray threatened the stability of the region", st.get(0).getContent());
+    List<Statement> t = run(doc(
+        "Iran/NNP threatened/VBD retaliation/NN ./."));
+    assertEquals(1, t.size(), "a threat uttered stays a statement: " + t);
+  }
+
+  @Test
   void nameInAppositionAfterARoleToAnOrganisation() {
     List<Statement> st = run(doc(
         "Russia/NNP 's/POS ambassador/NN to/TO the/DT United/NNP Nations/NNPS ,/, Vitaly/NNP Churkin/NNP ,/, said/VBD Moscow/NNP was/VBD ready/JJ ./."));

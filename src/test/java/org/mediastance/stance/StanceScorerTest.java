@@ -117,6 +117,24 @@ class StanceScorerTest {
         "accuse", "Washington", "threat"), "the cue's object in the sentence");
   }
 
+  static boolean about(String content, String mention, String frame) {
+    return StanceScorer.frameAbout(content, mention, frame,
+        org.mediastance.framing.FrameDetector.forCodebook(null).cueSpans(content, frame));
+  }
+
+  @Test
+  void aTopicalFramesCueMustBeAboutTheTarget() {
+    String far = "Russia of failing to ensure Syrian President Bashar Assad's commitment to a 2013 deal for the destruction of Assad's chemical weapons arsenal";
+    assertFalse(about(far, "Russia", "threat"), "the weapons are another party's");
+    assertTrue(about(far, "Russia", "failure"), "failure and blame speak for themselves");
+    assertTrue(about("The aggressive acts of war on the part of the United States are getting reckless", "the United States", "threat"));
+    assertTrue(about("The United States also launched cyber attacks against Iran", "Iran", "threat"));
+    assertTrue(about("the U.S. doesn't want to take military action against North Korea, but all of the options are on the table if a serious threat arises",
+        "North Korea", "threat"), "any of the frame's cues may be the near one");
+    assertTrue(about("of pushing the country to war", "Washington", "threat"), "the cue's object in the sentence");
+    assertTrue(about("Iran must stop now", "Iran", "threat"), "no cue in the content: the attribution verb");
+  }
+
   @Test
   void denyingTheEvidenceAgainstATargetDefendsIt() {
     String c = "there is not enough proof that the regime was behind the chemical weapons attack";

@@ -171,6 +171,8 @@ class TargetDetectorTest {
     assertEquals(List.of("emmanuel-macron"), keysOf("Macron's comments were very nasty", "USA"));
     assertEquals(List.of("john-kerry"), keysOf("Kerry's remarks did not square with the goal", "USA"));
     assertEquals(List.of(), keysOf("Kerry's lawyers did not comment", "USA"), "what the person employs is no conduct");
+    assertEquals(List.of("nancy-pelosi"), keysOf("Pelosi's visit to the island was a serious violation", "CHN"),
+        "a possessor whose noun phrase is judged");
   }
 
   @Test
