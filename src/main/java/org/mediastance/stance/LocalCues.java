@@ -38,7 +38,7 @@ final class LocalCues {
       "lie", "terrorist", "dictator", "tyrant", "dictatorship", "bully", "hypocrite", "sponsor",
       "culprit", "responsible", "guilty", "complicit", "hell", "breach", "violation", "betrayal",
       "provocation", "mistake", "insult", "disgrace", "fool", "idiot", "meaningless", "groundless",
-      "nonsense");
+      "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -149,8 +149,27 @@ final class LocalCues {
       if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return !negatedBefore(before, i);
     }
     if (negativeAttribute(before)) return true;
+    if (embedded(before)) return false; // "the vote to leave the European Union was unacceptable"
     List<Tok.Token> after = Tok.tokenize(text.substring(end));
     return negativeAfter(after, possessedSubjectEnd(after));
+  }
+
+  /** Prepositions whose object is not what the predicate after it judges ("the sanctions against Russia are harmful"); "of" and "by" may mark the agent. */
+  private static final Set<String> EMBEDDING = Set.of("to", "against", "on", "with", "for", "from", "into",
+      "toward", "towards", "at", "in", "over", "about", "between", "among");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
+
+  /**
+   * True when the mention is the object of a preposition or of an infinitive verb inside a larger
+   * noun phrase ("the decision to halt WHO funding", "the vote to leave the European Union"): a
+   * predicate that follows judges that phrase's head, not the mention.
+   */
+  private static boolean embedded(List<Tok.Token> before) {
+    int k = before.size() - 1;
+    while (k >= 0 && before.get(k).isWord() && DETERMINERS.contains(before.get(k).lower())) k--;
+    if (k < 0 || !before.get(k).isWord()) return false;
+    if (EMBEDDING.contains(before.get(k).lower())) return true;
+    return k > 0 && before.get(k - 1).lower().equals("to") && before.get(k).isWord(); // "to halt WHO funding"
   }
 
   /**

@@ -230,6 +230,22 @@ public final class StanceScorer {
     return false;
   }
 
+  /**
+   * True when a person target is the speaker as the article names them, registry link or not: a
+   * lone surname ("King", "King, R-New York") equal to the target's, or the same full name.
+   * Another bearer of the surname with a different given name ("Hillary Clinton" on Bill Clinton)
+   * stays a target.
+   */
+  static boolean namesSpeaker(String speaker, ActorRef target) {
+    if (speaker == null || target == null || target.name() == null || !TargetNames.isPerson(target)) return false;
+    String sp = speaker.replaceAll(",.*$", "").trim(); // "King, R-New York"
+    if (sp.isEmpty()) return false;
+    String[] sw = sp.split("\\s+");
+    String[] tw = target.name().split("\\s+");
+    if (sw.length == 1) return sw[0].equalsIgnoreCase(tw[tw.length - 1]);
+    return sw[0].equalsIgnoreCase(tw[0]) && sw[sw.length - 1].equalsIgnoreCase(tw[tw.length - 1]);
+  }
+
   /** "no evidence that", "not enough proof that" right before a mention (one word may stand between: "the"). */
   private static final java.util.regex.Pattern EXCULPATION = java.util.regex.Pattern.compile(
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
@@ -299,7 +315,7 @@ public final class StanceScorer {
           || (s.getActorId() != null && s.getActorId().equals(e.getKey()))
           || principalOf(s.getSpeaker(), m.ref());
       // the speaker itself is never its own target ("They're trying to go against Donald Trump", said by Trump)
-      if (s.getActorId() != null && s.getActorId().equals(m.ref().actorId())) continue;
+      if (s.getActorId() != null && s.getActorId().equals(m.ref().actorId()) || namesSpeaker(s.getSpeaker(), m.ref())) continue;
       if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
       if (ownChamber(s, m.ref())) continue;
       if (!keepsNeutral(m.type()) && label == 0) continue;

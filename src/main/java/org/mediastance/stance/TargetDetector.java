@@ -730,6 +730,10 @@ public final class TargetDetector {
           e = deal;
         }
       }
+      if (e - b > 1 && FACILITY_WORDS.contains(toks.get(e - 1).lower()) && !TargetNames.isPerson(ref)
+          && (ref.isUnknown() || isCountry(ref))) {
+        continue; // "the Damascus International Airport", "the South China Sea": a place, not the state
+      }
       if (ref.isUnknown() && e - b > 1) {
         ActorRef last = resolver.resolveTarget(toks.get(e - 1).text(), date);
         ActorRef first = resolver.resolveTarget(toks.get(b).text(), date);
@@ -760,15 +764,17 @@ public final class TargetDetector {
       if (!person && isCountry(ref)) {
         if (BORDER_NOUNS.contains(follow) || sb > 1 && toks.get(sb - 1).lower().equals("with")
             && BORDER_NOUNS.contains(toks.get(sb - 2).lower().replaceAll("s$", ""))
-            || placeEnd >= 0 && sb == placeEnd + 1 && LIST_WORDS.contains(toks.get(placeEnd).lower())) {
-          placeEnd = re; // "border crossings with Iraq and Syria": the places that follow too
+            || placeEnd >= 0 && sb == placeEnd + 1 && LIST_WORDS.contains(toks.get(placeEnd).lower())
+            && !follow.equals("'s") && !POLICY_NOUNS.contains(follow) && !STATE_NOUNS.contains(follow)) {
+          placeEnd = re; // "border crossings with Iraq and Syria", "in Libya and Egypt": the places that follow too
           continue; // "the Ukraine border", "border crossings with Iraq": a place
         }
         if (sb > 1 && toks.get(sb - 1).lower().equals("of") && OFFICE_HEADS.contains(toks.get(sb - 2).lower())) {
           continue; // "the president of the United States": part of an office title, the holder is meant
         }
         // the name run's own last word ("the Vietnam War") or the word after it ("his Russia probe")
-        boolean inRun = re - rb > 1 && re == e;
+        int nameFrom = toks.get(rb).lower().equals("the") ? rb + 1 : rb; // "the Iraq war": "the" is no part of the run
+        boolean inRun = re - nameFrom > 1 && re == e;
         String noun = inRun ? toks.get(re - 1).lower() : follow;
         if (COMPANY_WORDS.contains(noun)) continue; // "an Ethiopian Airlines crash": a company
         if (POSSESSION_NOUNS.contains(follow) || follow.equals("national") && re + 1 < n
@@ -776,7 +782,8 @@ public final class TargetDetector {
           continue; // "damage to U.S. national security", "on American soil": what is affected
         }
         String event = EVENT_NOUNS.get(noun);
-        if (event != null) {
+        boolean demonym = re - nameFrom == 1 && resolver.isDemonym(toks.get(nameFrom).text());
+        if (event != null && !demonym) { // "the Syrian war": a lone demonym is read below (not the state)
           // "the Vietnam War", "the Cuban Missile Crisis", "his Russia probe": an event named after
           // the country, not the country
           int end = inRun ? re : re + 1;
@@ -789,6 +796,7 @@ public final class TargetDetector {
         }
       }
       if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))) {
+        placeEnd = re; // "events in Libya and Egypt", "journalists from Russia, China and Britain": the list too
         continue; // "in Syria", "at the White House", "a summit in Brussels", "a trip to China": a place
       }
       if ("media".equals(ref.category()) && sb > 0 && SOURCE_WORDS.contains(toks.get(sb - 1).lower())) {
@@ -877,6 +885,10 @@ public final class TargetDetector {
   private static final Set<String> COMPANY_WORDS = Set.of("airlines", "airways", "railways",
       "telecom", "motors");
   /** Nouns after a country's name that make the phrase an event named after it, with its canonical word. */
+  /** Last words of a facility's or a place's name ("Damascus International Airport", "Tiananmen Square"): a place, not its city's state. */
+  private static final Set<String> FACILITY_WORDS = Set.of("airport", "airbase", "base", "port", "harbor",
+      "harbour", "square", "street", "avenue", "hotel", "university", "hospital", "stadium", "bridge", "park",
+      "mall", "station", "zone", "strait", "sea", "gulf", "river", "island", "islands");
   private static final Map<String, String> EVENT_NOUNS = Map.of("war", "War", "crisis", "crisis",
       "probe", "investigation", "investigation", "investigation", "inquiry", "investigation");
   /** Nouns after a country's name that make it what a statement says is affected, not an actor. */

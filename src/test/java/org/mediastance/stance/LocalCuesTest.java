@@ -32,6 +32,15 @@ class LocalCuesTest {
   }
 
   @Test
+  void anEmbeddedMentionIsNotWhatThePredicateJudges() {
+    assertFalse(neg("the vote to leave the European Union was democratically unacceptable", "the European Union"));
+    assertFalse(neg("the U.S. decision to halt WHO funding was irresponsible", "WHO"));
+    assertTrue(neg("the sanctions on Iran are a mistake", "Iran"), "the coercive word still counts");
+    assertTrue(neg("the aggressive acts of the United States are getting increasingly reckless", "the United States"), "'of' may mark the agent");
+    assertTrue(neg("we say the European Union is a foe", "the European Union"));
+  }
+
+  @Test
   void aPossessorIsJudgedByItsNounPhrasePredicate() {
     assertTrue(neg("Russia's troop buildup near Ukraine was unacceptable", "Russia"));
     assertTrue(neg("Russia’s troop buildup near Ukraine was unacceptable", "Russia"));

@@ -136,6 +136,16 @@ class StanceScorerTest {
   }
 
   @Test
+  void theSpeakerNamedByTheArticleIsNoTargetWithoutARegistryLink() {
+    org.mediastance.actors.ActorRef king = new org.mediastance.actors.ActorRef("peter-king", "Peter King", "representative", "USA", "legislature", 0.9);
+    assertTrue(StanceScorer.namesSpeaker("King, R-New York", king));
+    assertTrue(StanceScorer.namesSpeaker("Peter King", king));
+    org.mediastance.actors.ActorRef bill = new org.mediastance.actors.ActorRef("bill-clinton", "Bill Clinton", null, null, "other", 0.9);
+    assertFalse(StanceScorer.namesSpeaker("Hillary Clinton", bill), "another bearer of the surname");
+    assertFalse(StanceScorer.namesSpeaker("King", new org.mediastance.actors.ActorRef("USA", "United States", "government", "USA", "government", 0.9)));
+  }
+
+  @Test
   void denyingTheEvidenceAgainstATargetDefendsIt() {
     String c = "there is not enough proof that the regime was behind the chemical weapons attack";
     assertTrue(StanceScorer.exculpated(c, c.indexOf("regime")));

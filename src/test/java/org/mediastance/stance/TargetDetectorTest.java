@@ -167,6 +167,16 @@ class TargetDetectorTest {
   }
 
   @Test
+  void placesListedAfterALocativeAndFacilitiesAreNotTargets() {
+    assertEquals(List.of(), keysOf("In the wake of recent events in Libya and Egypt, protests are possible", "USA"));
+    assertEquals(List.of(), keysOf("journalists from the United States, South Korea, China and Britain will be invited", "PRK"));
+    assertEquals(List.of("IRN"), keysOf("protests in Libya and Iran's support for the militias", "USA"), "a possessive is no place");
+    assertEquals(List.of(), keysOf("the smaller airstrike, on the Damascus International Airport, had a similar target", "USA"));
+    assertEquals(List.of("CHN"), keysOf("China's construction in the South China Sea is illegal", "USA"));
+    assertEquals(List.of("Iraq War"), keysOf("the run-up to the Iraq war was a mistake", "USA"), "an event, lower case or not");
+  }
+
+  @Test
   void aPersonsOwnWordsAndDeedsMakeThePersonTheTopic() {
     assertEquals(List.of("emmanuel-macron"), keysOf("Macron's comments were very nasty", "USA"));
     assertEquals(List.of("john-kerry"), keysOf("Kerry's remarks did not square with the goal", "USA"));
