@@ -38,7 +38,8 @@ final class LocalCues {
       "lie", "terrorist", "dictator", "tyrant", "dictatorship", "bully", "hypocrite", "sponsor",
       "culprit", "responsible", "guilty", "complicit", "hell", "breach", "violation", "betrayal",
       "provocation", "mistake", "insult", "disgrace", "fool", "idiot", "meaningless", "groundless",
-      "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe");
+      "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe",
+      "danger", "endanger", "undermine", "sabotage");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 

@@ -249,9 +249,9 @@ public final class StanceScorer {
   /** "no evidence that", "not enough proof that" right before a mention (one word may stand between: "the"). */
   private static final java.util.regex.Pattern EXCULPATION = java.util.regex.Pattern.compile(
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
-      + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+)?$");
+      + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+)?$|\\bnot\\s+by\\s+(?:the\\s+)?$");
 
-  /** True when the content denies that there is evidence against the mention: it defends it. */
+  /** True when the content denies that there is evidence against the mention, or its agency ("used not by the Syrian Army"): it defends it. */
   static boolean exculpated(String text, int begin) {
     if (text == null || begin <= 0 || begin > text.length()) return false;
     return EXCULPATION.matcher(text.substring(Math.max(0, begin - 80), begin)).find();

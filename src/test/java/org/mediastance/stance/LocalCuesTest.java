@@ -55,6 +55,7 @@ class LocalCuesTest {
     assertTrue(neg("Russia's dangerous and inflammatory actions", "Russia"));
     assertFalse(neg("China is a partner. It is a foe of terror", "China"), "a sentence break stops the look-ahead");
     assertFalse(neg("Poland is a great friend of ours and a very good ally", "Poland"));
+    assertTrue(neg("where Hamas control endangers the lives of citizens", "Hamas"));
   }
 
   @Test

@@ -149,6 +149,8 @@ class StanceScorerTest {
   void denyingTheEvidenceAgainstATargetDefendsIt() {
     String c = "there is not enough proof that the regime was behind the chemical weapons attack";
     assertTrue(StanceScorer.exculpated(c, c.indexOf("regime")));
+    String n = "it was used not by the Syrian Army, but by opposition forces";
+    assertTrue(StanceScorer.exculpated(n, n.indexOf("Syrian Army") - 4), "denied agency");
     String d = "there is no evidence that Syria used chemical weapons";
     assertTrue(StanceScorer.exculpated(d, d.indexOf("Syria")));
     assertEquals(1, targets(st(d, null, "said", "RUS", LocalDate.of(2013, 8, 27))).get("SYR").getLabel());
