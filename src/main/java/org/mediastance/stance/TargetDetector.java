@@ -544,6 +544,10 @@ public final class TargetDetector {
     return "direct".equals(kind) || "partial".equals(kind);
   }
 
+  /** Words after an object "her" ("accused her of", "urged her to"), unlike a noun after a possessive "her". */
+  private static final Set<String> AFTER_OBJECT = Set.of("of", "to", "for", "with", "over", "in", "on", "as",
+      "that", "about", "not", "and", "again", "repeatedly", "publicly");
+
   /** The span of "him" or "her" right after the cue in the sentence ("accused him of"), or null. */
   private static int[] cueObjectPronoun(String sentence, String cue) {
     int at = sentence.indexOf(cue);
@@ -551,6 +555,10 @@ public final class TargetDetector {
     int from = at + cue.length();
     List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
     if (toks.isEmpty() || !OBJECT_PRONOUNS.contains(toks.get(0).lower())) return null;
+    if (toks.get(0).lower().equals("her") && toks.size() > 1 && toks.get(1).isWord()
+        && !AFTER_OBJECT.contains(toks.get(1).lower())) {
+      return null; // "said her country supported": a possessive, the speaker's own
+    }
     return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
   }
 

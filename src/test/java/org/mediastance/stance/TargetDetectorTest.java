@@ -167,6 +167,18 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aPossessiveHerAfterTheCueIsNoObjectPronoun() {
+    String art = "British Prime Minister Theresa May backed the strikes. German Chancellor Angela Merkel said her country supported the action.";
+    Statement s = st("her country supported the action", "German Chancellor Angela Merkel said her country supported the action.", "said", "DEU");
+    s.setContentBegin(art.indexOf("her country"));
+    s.setContentEnd(art.indexOf("her country") + "her country supported the action".length());
+    s.setSentenceBegin(art.indexOf("German"));
+    s.setSpeaker("Angela Merkel");
+    s.setKind("indirect");
+    assertEquals(List.of(), keys(TargetDetector.detect(s, art, R)));
+  }
+
+  @Test
   void placesListedAfterALocativeAndFacilitiesAreNotTargets() {
     assertEquals(List.of(), keysOf("In the wake of recent events in Libya and Egypt, protests are possible", "USA"));
     assertEquals(List.of(), keysOf("journalists from the United States, South Korea, China and Britain will be invited", "PRK"));
