@@ -204,9 +204,14 @@ final class Entities {
     // "Russia's foreign minister, Sergei Lavrov"
     String appoBefore = "";
     if (d == p && p - 2 >= 0 && t.get(p - 1).lower.equals(",")) {
-      int k = p - 2;
-      while (k >= 0 && k >= p - 8 && (Lexicon.TITLES.contains(t.get(k).lower) || Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.isCountryOrDemonym(t.get(k).lower) || t.get(k).lower.endsWith("'s") || t.get(k).lower.equals("’s") || t.get(k).lower.equals("'s"))) k--;
-      if (k < p - 2 && Lexicon.ROLE_NOUNS.contains(t.get(p - 2).lower)) appoBefore = text.substring(t.get(k + 1).begin, t.get(p - 2).end);
+      int r = p - 2;
+      // "Iran's ambassador to the United Nations, Majid Takht-Ravanchi": the organisation after the role
+      int q = r;
+      while (q >= 0 && q >= p - 8 && (t.get(q).isCapitalized() && !t.get(q).lower.equals("'s") || t.get(q).lower.equals("the"))) q--;
+      if (q < r && q >= 1 && ORGANISATION_PREPS.contains(t.get(q).lower) && Lexicon.ROLE_NOUNS.contains(t.get(q - 1).lower)) r = q - 1;
+      int k = r;
+      while (k >= 0 && k >= r - 6 && (Lexicon.TITLES.contains(t.get(k).lower) || Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.isCountryOrDemonym(t.get(k).lower) || t.get(k).lower.endsWith("'s") || t.get(k).lower.equals("’s") || t.get(k).lower.equals("'s"))) k--;
+      if (k < r && Lexicon.ROLE_NOUNS.contains(t.get(r).lower)) appoBefore = text.substring(t.get(k + 1).begin, t.get(p - 2).end);
     }
     String name = Lexicon.stripPossessive(join(t, p, descEnd));
     String desc = Lexicon.stripPossessive(text.substring(t.get(d).begin, t.get(descEnd - 1).end));
@@ -232,6 +237,9 @@ final class Entities {
     mentions.add(new Mention(s.index, d, j, t.get(d).begin, e, inQ));
     return null;
   }
+
+  /** Prepositions joining a role to its organisation: "ambassador to the United Nations", "president of Ecuador". */
+  private static final Set<String> ORGANISATION_PREPS = Set.of("to", "of"); // not "at" ("spokesman at Fort Bragg, North Carolina") nor "for" ("U.N. special representative for Iraq")
 
   /** A title word, British honorifics without a full stop included ("Mr Ross"). */
   private static boolean title(String lower) {

@@ -246,6 +246,9 @@ class RegistryResolverTest {
     assertEquals("barack-obama", pt.actorId());
     assertEquals("other", pt.category());
     is(R.resolveTarget("President Obama", d("2014-08-08")), "USA", "president", "government");
+    // any ministry of a named country speaks for its government
+    is(R.resolveSpeaker("Commerce Ministry", "The Chinese Commerce Ministry", "institution", d("2019-05-13")),
+        "CHN", "ministry", "government");
     // a member of parliament whose title names the cabinet office the registry does not record
     is(R.resolveSpeaker("Katsunobu Kato", "Japanese Chief Cabinet Secretary Katsunobu Kato", "person",
         d("2021-02-01")), "JPN", "secretary", "government");

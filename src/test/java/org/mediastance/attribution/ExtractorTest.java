@@ -107,6 +107,11 @@ class ExtractorTest {
     assertEquals(1, st.size(), st.toString());
     assertEquals("Vitaly Churkin", st.get(0).getSpeaker());
     assertEquals("Moscow was ready", st.get(0).getContent());
+    // a person the registry does not know keeps the role as description: it gives the government
+    List<Statement> w = run(doc(
+        "Iran/NNP 's/POS ambassador/NN to/TO the/DT United/NNP Nations/NNPS ,/, Karl/NNP Weber/NNP ,/, said/VBD the/DT drone/NN was/VBD hostile/JJ ./."));
+    assertEquals("Karl Weber", w.get(0).getSpeaker());
+    assertEquals("Iran's ambassador to the United Nations, Karl Weber", w.get(0).getSpeakerDescription());
   }
 
   @Test
