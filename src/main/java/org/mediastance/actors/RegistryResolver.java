@@ -108,6 +108,17 @@ public final class RegistryResolver implements Resolver, Serializable {
     return targets.isDemonym(word);
   }
 
+  @Override
+  public String countryName(String iso3) {
+    Registry.Country c = iso3 == null ? null : registry.country(iso3);
+    return c == null ? null : c.name();
+  }
+
+  @Override
+  public boolean isSeatOfGovernment(String mention) {
+    return mention != null && !mention.isBlank() && Title.parse(registry, mention).seatOfGovernment;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

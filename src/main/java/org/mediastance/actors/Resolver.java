@@ -42,6 +42,19 @@ public interface Resolver {
   }
 
   /**
+   * True when the phrase is a seat of government named with its article ("the White House", "the
+   * Kremlin"): an institution whose staff can be "in" it, unlike a capital city.
+   */
+  default boolean isSeatOfGovernment(String mention) {
+    return false;
+  }
+
+  /** The registry name of the country with this ISO3 code ("IRN": "Iran"); null when unknown. */
+  default String countryName(String iso3) {
+    return null;
+  }
+
+  /**
    * The person holding an office ("president", "prime minister") of a country (ISO3) on a day; the
    * default knows nobody.
    */

@@ -24,14 +24,16 @@ final class LocalCues {
       "punish", "indictment", "indict", "tariff", "deter", "confront", "counter", "isolate",
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
-      "rebuke", "decry", "fault", "warn", "threaten", "expel");
+      "rebuke", "decry", "fault", "warn", "threaten", "expel", "subpoena");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
       "hostile", "unfair", "destabilizing", "destabilising", "inflammatory", "irresponsible", "worst",
       "evil", "brutal", "murderous", "criminal", "hypocritical", "unlawful", "lawless", "aggressive",
       "belligerent", "barbaric", "outrageous", "shameful", "absurd", "baseless", "ridiculous",
-      "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed");
+      "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed",
+      "difficult", "unreliable", "untrustworthy", "counterproductive", "misguided", "unjust", "unjustified",
+      "nasty", "crooked", "rigged", "phony", "deceitful", "treacherous", "ruthless", "cruel");
   /** Negative nouns and other words of a predicate about the mention ("is a foe", "a liar"). */
   private static final Set<String> NEGATIVE_OTHER = Set.of(
       "foe", "enemy", "threat", "menace", "aggressor", "liar", "rogue", "cheat", "aggression",

@@ -251,10 +251,21 @@ public final class StanceScorer {
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
       + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+)?$|\\bnot\\s+by\\s+(?:the\\s+)?$");
 
-  /** True when the content denies that there is evidence against the mention, or its agency ("used not by the Syrian Army"): it defends it. */
-  static boolean exculpated(String text, int begin) {
-    if (text == null || begin <= 0 || begin > text.length()) return false;
-    return EXCULPATION.matcher(text.substring(Math.max(0, begin - 80), begin)).find();
+  /** A denial of responsibility right after the mention ("Russia was not behind the attack", "weren't involved"). */
+  private static final java.util.regex.Pattern DENIED_AFTER = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:is|was|are|were|had|has|have)\\s*(?:not|n['’]t)\\s+(?:been\\s+)?"
+      + "(?:behind|responsible|to blame|involved|guilty)\\b");
+
+  /**
+   * True when the content denies that there is evidence against the mention, or its agency ("used
+   * not by the Syrian Army"), or its responsibility right after it ("the high-ups in the White
+   * House in fact weren't behind ..."): it defends it.
+   */
+  static boolean exculpated(String text, int begin, int end) {
+    if (text == null || begin <= 0 && end <= 0 || begin > text.length()) return false;
+    if (begin > 0 && EXCULPATION.matcher(text.substring(Math.max(0, begin - 80), begin)).find()) return true;
+    return end > begin && end <= text.length()
+        && DENIED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
   }
 
   /** Priors over p(−1), p(0), p(+1): all against, all for, half neutral and half for (a partner). */
@@ -280,7 +291,7 @@ public final class StanceScorer {
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
         mix(p, FRAME_PRIOR * Math.abs(framePrior), framePrior < 0 ? AGAINST : FOR);
       }
-      if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin())) {
+      if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin(), m.end())) {
         // "there is not enough proof that the regime was behind the attack": a defence of it
         mix(p, LOCAL_PRIOR, FOR);
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {

@@ -504,21 +504,35 @@ public final class TargetDetector {
         ActorRef r = b.ref();
         if (!isAgreement(r) && isCollective(r)) {
           // "Iran ... the nuclear deal": the country's agreement of that kind, when one is named so
-          String name = prefix.substring(b.begin(), b.end());
-          r = resolver.resolveTarget(name + " " + (domain == null ? "" : domain + " ") + t.text(), date);
-          for (java.util.Iterator<String> d = AGREEMENT_DOMAINS.iterator(); domain == null && !isAgreement(r) && d.hasNext(); ) {
-            r = resolver.resolveTarget(name + " " + d.next() + " " + t.text(), date); // "the pact": the Iran nuclear pact
-          }
+          r = countryAgreement(prefix.substring(b.begin(), b.end()), domain, t.text(), resolver, date);
+        } else if (TargetNames.isPerson(r) && resolver.countryName(r.government()) != null) {
+          // "Iranian President Hassan Rouhani defended the nuclear deal": his country's agreement
+          r = countryAgreement(resolver.countryName(r.government()), domain, t.text(), resolver, date);
         }
-        if (!isAgreement(r)) continue;
-        String name = r.name().toLowerCase(Locale.ROOT);
-        if (domain != null && !name.contains(domain)) continue;
-        if (t.text().equals("pipeline") != (name.contains("pipeline") || r.actorId().contains("STREAM"))) continue;
-        return new Mention(t.text() + " (" + r.name() + ")", content, t.begin(), t.end(), r, Via.PRONOUN);
+        if (fits(r, domain, t.text())) {
+          return new Mention(t.text() + " (" + r.name() + ")", content, t.begin(), t.end(), r, Via.PRONOUN);
+        }
       }
       return null;
     }
     return null;
+  }
+
+  /** The agreement "COUNTRY [domain] noun" names ("Iran nuclear deal"), trying each domain when none is given. */
+  private static ActorRef countryAgreement(String country, String domain, String noun, Resolver resolver, LocalDate date) {
+    ActorRef r = resolver.resolveTarget(country + " " + (domain == null ? "" : domain + " ") + noun, date);
+    for (java.util.Iterator<String> d = AGREEMENT_DOMAINS.iterator(); domain == null && !isAgreement(r) && d.hasNext(); ) {
+      r = resolver.resolveTarget(country + " " + d.next() + " " + noun, date); // "the pact": the Iran nuclear pact
+    }
+    return r;
+  }
+
+  /** True when {@code r} is an agreement of the domain and kind the reference names ("the pipeline" is one). */
+  private static boolean fits(ActorRef r, String domain, String noun) {
+    if (!isAgreement(r)) return false;
+    String name = r.name().toLowerCase(Locale.ROOT);
+    if (domain != null && !name.contains(domain)) return false;
+    return noun.equals("pipeline") == (name.contains("pipeline") || r.actorId().contains("STREAM"));
   }
 
   private static final Set<String> VIOLATE = Set.of("violate", "breach", "break", "breaking", "broke", "violating");
@@ -803,7 +817,8 @@ public final class TargetDetector {
           continue;
         }
       }
-      if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))) {
+      if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))
+          && !staffedSeat(toks, sb, e, whole, resolver)) {
         placeEnd = re; // "events in Libya and Egypt", "journalists from Russia, China and Britain": the list too
         continue; // "in Syria", "at the White House", "a summit in Brussels", "a trip to China": a place
       }
@@ -965,6 +980,29 @@ public final class TargetDetector {
     if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
     return i > 0 && MOTION.matcher(w[i - 1]).matches();
   }
+
+  /** Prepositions after which a seat of government is its staff: "the high-ups in the White House". */
+  private static final Set<String> STAFFED = Set.of("in", "inside", "within", "from");
+
+  /**
+   * True when a seat of government follows "in", "inside", "within" or "from" ("information from
+   * the White House", "officials in the Kremlin"): the institution, whose people act and are
+   * evaluated; "at the White House" stays a venue.
+   */
+  private static boolean staffedSeat(List<Tok.Token> toks, int sb, int e, String whole, Resolver resolver) {
+    // "in the Damascus suburb of Douma": the name modifies a noun, "the" is the noun's
+    boolean modifier = e < toks.size() && toks.get(e).isWord() && !toks.get(e).isCapitalized()
+        && !SEAT_FOLLOWERS.contains(toks.get(e).lower());
+    return sb > 0 && !modifier && STAFFED.contains(toks.get(sb - 1).lower()) && toks.get(sb).lower().equals("the")
+        && resolver.isSeatOfGovernment(whole);
+  }
+
+  /** Words that may follow a seat of government used alone ("in the White House knows", "in the Kremlin who"). */
+  private static final Set<String> SEAT_FOLLOWERS = Set.of("is", "was", "are", "were", "has", "had", "have",
+      "knows", "know", "knew", "and", "or", "but", "who", "that", "which", "about", "on", "in", "to", "for",
+      "of", "with", "as", "by", "from", "at", "over", "would", "will", "could", "should", "may", "might",
+      "can", "did", "does", "do", "fact", "itself", "without", "before", "after", "since", "until",
+      "than", "when", "while", "if", "because", "so", "not", "also", "still", "now", "then");
 
   /** True when the words before a last-word person are part of that person's name. */
   private static boolean partOfName(List<Tok.Token> toks, int b, int last, ActorRef ref) {

@@ -56,6 +56,9 @@ class LocalCuesTest {
     assertFalse(neg("China is a partner. It is a foe of terror", "China"), "a sentence break stops the look-ahead");
     assertFalse(neg("Poland is a great friend of ours and a very good ally", "Poland"));
     assertTrue(neg("where Hamas control endangers the lives of citizens", "Hamas"));
+    assertTrue(neg("he looks at them all, but the EU is \u201cdifficult.\u201d", "the EU"), "a quoted adjective");
+    assertTrue(neg("Trump's phony declaration of an emergency", "Trump"));
+    assertTrue(neg("he wants to subpoena the White House", "the White House"));
   }
 
   @Test

@@ -148,16 +148,22 @@ class StanceScorerTest {
   @Test
   void denyingTheEvidenceAgainstATargetDefendsIt() {
     String c = "there is not enough proof that the regime was behind the chemical weapons attack";
-    assertTrue(StanceScorer.exculpated(c, c.indexOf("regime")));
+    assertTrue(StanceScorer.exculpated(c, c.indexOf("regime"), c.indexOf("regime") + 6));
     String n = "it was used not by the Syrian Army, but by opposition forces";
-    assertTrue(StanceScorer.exculpated(n, n.indexOf("Syrian Army") - 4), "denied agency");
+    assertTrue(StanceScorer.exculpated(n, n.indexOf("Syrian Army") - 4, n.indexOf("Syrian Army") + 11), "denied agency");
     String d = "there is no evidence that Syria used chemical weapons";
-    assertTrue(StanceScorer.exculpated(d, d.indexOf("Syria")));
+    assertTrue(StanceScorer.exculpated(d, d.indexOf("Syria"), d.indexOf("Syria") + 5));
     assertEquals(1, targets(st(d, null, "said", "RUS", LocalDate.of(2013, 8, 27))).get("SYR").getLabel());
     String f = "there is little evidence of a response from the Trump administration";
-    assertFalse(StanceScorer.exculpated(f, f.indexOf("the Trump")), "no evidence of a good deed is no defence");
+    assertFalse(StanceScorer.exculpated(f, f.indexOf("the Trump"), f.indexOf("the Trump") + 9), "no evidence of a good deed is no defence");
     String e = "there is clear evidence that Syria used chemical weapons";
-    assertFalse(StanceScorer.exculpated(e, e.indexOf("Syria")));
+    assertFalse(StanceScorer.exculpated(e, e.indexOf("Syria"), e.indexOf("Syria") + 5));
+    String w = "the high-ups in the White House in fact weren't behind pushing a wedge";
+    assertTrue(StanceScorer.exculpated(w, w.indexOf("the White"), w.indexOf(" in fact")), "responsibility denied after it");
+    String r = "Russia was not behind the attack";
+    assertTrue(StanceScorer.exculpated(r, 0, 6));
+    String k = "Russia was behind the attack and was not sorry";
+    assertFalse(StanceScorer.exculpated(k, 0, 6), "an admitted role is no defence");
   }
 
   @Test

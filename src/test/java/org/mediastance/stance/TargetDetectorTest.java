@@ -402,6 +402,29 @@ class TargetDetectorTest {
   }
 
   @Test
+  void theDealOfAPersonsCountryIsThatCountrysAgreement() {
+    String article = "Iranian President Hassan Rouhani defended the nuclear deal with Western powers on Saturday.";
+    assertEquals(List.of("iran-nuclear-deal"), keys(TargetDetector.detect(
+        inArticle(article, "the nuclear deal with Western powers", "indirect", "Hassan Rouhani", "IRN"), article, R)),
+        "the country of the person named before the content");
+  }
+
+  @Test
+  void aSeatOfGovernmentIsItsStaffAfterInOrFromButAVenueAfterAt() {
+    Statement in = st("the high-ups in the White House were not behind it", null, "said", "USA");
+    in.setActorCategory("legislature");
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(in, null, R)));
+    Statement from = st("he wants more information from the White House about the clearances", null, "said", "USA");
+    from.setActorCategory("legislature");
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(from, null, R)));
+    Statement at = st("he spoke at the White House on Monday", null, "said", "USA");
+    at.setActorCategory("legislature");
+    assertEquals(List.of(), keys(TargetDetector.detect(at, null, R)), "a venue");
+    assertEquals(List.of(), keysOf("the attack in the Damascus suburb of Douma used sarin", "USA"),
+        "a city naming a suburb is a place");
+  }
+
+  @Test
   void theDealIsTheNamedAgreementOfTheArticle() {
     String article = "Iran agreed to limit its nuclear programme in 2015. Trump has called it the worst deal ever negotiated.";
     assertEquals(List.of("iran-nuclear-deal"), keys(TargetDetector.detect(
