@@ -285,9 +285,11 @@ public final class StanceScorer {
     Map<String, TargetDetector.Mention> bestMention = new LinkedHashMap<>();
     String cueLemma = cueLemma(s);
     double framePrior = frames.of(s.getContent());
+    double[][] adjusted = new double[mentions.size()][];
     for (int mi = 0; mi < mentions.size(); mi++) {
       TargetDetector.Mention m = mentions.get(mi);
       double[] p = probs[mi].clone();
+      adjusted[mi] = p;
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
         mix(p, FRAME_PRIOR * Math.abs(framePrior), framePrior < 0 ? AGAINST : FOR);
       }
@@ -306,6 +308,12 @@ public final class StanceScorer {
         // joined with the speaker's own side in a statement with no negative frame: a partner
         mix(p, PARTNER_PRIOR, PARTNER);
       }
+    }
+    sharedAcrossCoordination(mentions, adjusted);
+    for (int mi = 0; mi < mentions.size(); mi++) {
+      TargetDetector.Mention m = mentions.get(mi);
+      String key = m.key();
+      double[] p = adjusted[mi];
       double[] old = best.get(key);
       if (old == null || (1 - p[1]) > (1 - old[1])) {
         best.put(key, p);
@@ -340,6 +348,39 @@ public final class StanceScorer {
       out.add(ts);
     }
     return out;
+  }
+
+  /** What may stand between two coordinated mentions: "Patrushev and Putin", "by the FSB, and also by President Putin". */
+  private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+      "^\\s*(?:,[^,;.]{1,60},)?\\s*,?\\s*(?:and|or|as well as)\\s+(?:also\\s+)?(?:by\\s+|with\\s+)?$");
+
+  /**
+   * Gives a neutral named person the class probabilities of the named person coordinated with it
+   * ("was probably approved by Mr. Patrushev, then head of the FSB, and also by President Putin":
+   * both agents of one predicate), when that one is evaluated. The model reads each mention's span
+   * alone and often leaves the second conjunct neutral. Persons only: in lists of countries and
+   * bodies ("between the U.S. and the Taliban", "China and Russia") the second one is as often a
+   * counterpart as a co-agent. In place.
+   */
+  static void sharedAcrossCoordination(List<TargetDetector.Mention> ms, double[][] p) {
+    for (int i = 0; i < ms.size(); i++) {
+      TargetDetector.Mention a = ms.get(i);
+      if (a.via() != TargetDetector.Via.NAMED || !TargetNames.isPerson(a.ref())) continue;
+      TargetDetector.Mention b = null;
+      int bj = -1;
+      for (int j = 0; j < ms.size(); j++) { // the nearest named mention after a joined to it (past an apposition)
+        TargetDetector.Mention c = ms.get(j);
+        if (c.via() != TargetDetector.Via.NAMED || !c.text().equals(a.text()) || c.begin() < a.end()
+            || !TargetNames.isPerson(c.ref())) continue;
+        if (b != null && c.begin() >= b.begin()) continue;
+        if (COORDINATED.matcher(a.text().substring(a.end(), c.begin())).matches()) { b = c; bj = j; }
+      }
+      if (b == null) continue;
+      boolean aNeutral = LinearModel.argmax(p[i]) == 1;
+      boolean bNeutral = LinearModel.argmax(p[bj]) == 1;
+      if (aNeutral && !bNeutral) p[i] = p[bj].clone();
+      else if (bNeutral && !aNeutral) p[bj] = p[i].clone();
+    }
   }
 
   /**

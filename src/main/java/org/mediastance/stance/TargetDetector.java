@@ -217,6 +217,13 @@ public final class TargetDetector {
       if (head != null) deal = agreementReference(Tok.tokenize(head), sentence, named, s, articleText, resolver, date);
     }
     if (deal != null) out.add(deal);
+    Mention body = bodyReference(toks, content, named, s, articleText, resolver, date);
+    if (body == null && sentence != null && words(toks) <= SHORT_CONTENT_WORDS && named.isEmpty()) {
+      // "The divided council has not 'shouldered its responsibilities'": the subject before a short quote
+      int at = sentence.indexOf(content);
+      if (at > 0) body = bodyReference(Tok.tokenize(sentence.substring(0, at)), sentence, named, s, articleText, resolver, date);
+    }
+    if (body != null) out.add(body);
     out.addAll(offices);
     // (4) sentence mentions for short contents that name nothing
     if (named.isEmpty() && sentence != null && !sentence.equals(content)
@@ -512,6 +519,51 @@ public final class TargetDetector {
         if (fits(r, domain, t.text())) {
           return new Mention(t.text() + " (" + r.name() + ")", content, t.begin(), t.end(), r, Via.PRONOUN);
         }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Head nouns of a definite description that stands for a body named before ("the council", "the committee"). */
+  private static final Set<String> BODY_HEADS = Set.of("council", "committee", "commission", "agency",
+      "bureau", "alliance", "bloc", "court", "tribunal", "panel");
+  /** Bodies a head noun stands for although their name does not end with it ("the alliance": NATO). */
+  private static final java.util.Map<String, Set<String>> BODY_HEAD_NAMES = java.util.Map.of(
+      "alliance", Set.of("nato"), "bloc", Set.of("european union", "eu", "asean"));
+  /** Adjectives allowed between "the" and the head noun ("the divided council"). */
+  static final int BODY_ADJECTIVES = 1;
+
+  /**
+   * "The divided council has not shouldered its responsibilities", said after the article named the
+   * UN Security Council: the body named last before the content whose name ends with the head noun
+   * (or NATO for "the alliance", the EU for "the bloc"). Not when the content names a body itself,
+   * nor for "the council of ..." or "the Council" with a name after it.
+   */
+  private static Mention bodyReference(List<Tok.Token> toks, String content, List<Mention> named,
+      Statement s, String article, Resolver resolver, LocalDate date) {
+    if (article == null || s.getContentBegin() == null) return null;
+    for (Mention m : named) if (!isCollective(m.ref()) && !TargetNames.isPerson(m.ref()) && !m.ref().isUnknown()) return null;
+    for (int i = 1; i < toks.size(); i++) {
+      String head = toks.get(i).text();
+      if (!BODY_HEADS.contains(head)) continue; // lower case only: "the Council" is a name
+      int k = i - 1;
+      if (k > 0 && !toks.get(k).lower().equals("the") && toks.get(k).isWord() && !toks.get(k).isCapitalized()) k--;
+      if (k < 0 || !toks.get(k).lower().equals("the") || i - k - 1 > BODY_ADJECTIVES) continue;
+      if (i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of") || toks.get(i + 1).isCapitalized())) continue;
+      int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+      int start = Math.max(0, end - CONTEXT_CHARS * 2);
+      List<Mention> before = named(article.substring(start, end), resolver, date, Via.PRONOUN);
+      for (int j = before.size() - 1; j >= 0; j--) {
+        ActorRef r = before.get(j).ref();
+        if (r.isUnknown() || r.name() == null || TargetNames.isPerson(r) || isCollective(r)) continue;
+        String name = r.name().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(" " + head) && !BODY_HEAD_NAMES.getOrDefault(head, Set.of()).contains(name)) continue;
+        if (s.getGovernment() != null && s.getGovernment().equals(r.government())
+            && !OWN_GOVERNMENT_CRITICS.contains(String.valueOf(s.getActorCategory()))) return null; // the speaker's own body
+        Tok.Token t = toks.get(k);
+        return new Mention(content.substring(t.begin(), toks.get(i).end()) + " (" + r.name() + ")", content,
+            t.begin(), toks.get(i).end(), r, Via.PRONOUN);
       }
       return null;
     }

@@ -146,6 +146,24 @@ class StanceScorerTest {
   }
 
   @Test
+  void coordinatedMentionsShareAnEvaluation() {
+    Map<String, TargetStance> t = targets(st("the operation to kill Mr. Litvinenko was probably approved by Mr. Patrushev, "
+        + "then head of the FSB, and also by President Putin", null, "said", "GBR", LocalDate.of(2016, 1, 21)));
+    assertEquals(-1, t.get("nikolai-patrushev").getLabel(), t.toString());
+    assertEquals(-1, t.get("vladimir-putin").getLabel(), "the second agent of the same predicate: " + t);
+    String text = "approved by Patrushev and by Putin, then met Lavrov";
+    org.mediastance.actors.ActorRef ref = new org.mediastance.actors.ActorRef("x-y", "X Y", null, "RUS", "government", 0.9);
+    List<TargetDetector.Mention> ms = List.of(
+        new TargetDetector.Mention("Patrushev", text, 12, 21, ref, TargetDetector.Via.NAMED),
+        new TargetDetector.Mention("Putin", text, 29, 34, ref, TargetDetector.Via.NAMED),
+        new TargetDetector.Mention("Lavrov", text, 45, 51, ref, TargetDetector.Via.NAMED));
+    double[][] p = {{0.8, 0.1, 0.1}, {0.2, 0.7, 0.1}, {0.1, 0.8, 0.1}};
+    StanceScorer.sharedAcrossCoordination(ms, p);
+    assertArrayEquals(new double[] {0.8, 0.1, 0.1}, p[1], "'and by' joins the agents");
+    assertArrayEquals(new double[] {0.1, 0.8, 0.1}, p[2], "'then met' does not");
+  }
+
+  @Test
   void denyingTheEvidenceAgainstATargetDefendsIt() {
     String c = "there is not enough proof that the regime was behind the chemical weapons attack";
     assertTrue(StanceScorer.exculpated(c, c.indexOf("regime"), c.indexOf("regime") + 6));

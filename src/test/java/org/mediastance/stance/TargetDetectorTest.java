@@ -410,6 +410,16 @@ class TargetDetectorTest {
   }
 
   @Test
+  void theCouncilIsTheBodyOfThatNameNamedBefore() {
+    String article = "The UN Security Council met on Syria again.\n\nHague said the divided council had failed to act.";
+    assertEquals(List.of("un-security-council"), keys(TargetDetector.detect(
+        inArticle(article, "the divided council had failed to act", "indirect", "William Hague", "GBR"), article, R)));
+    String none = "Ministers met in Brussels.\n\nHague said the council had failed to act.";
+    assertEquals(List.of(), keys(TargetDetector.detect(
+        inArticle(none, "the council had failed to act", "indirect", "William Hague", "GBR"), none, R)), "no council named before");
+  }
+
+  @Test
   void aSeatOfGovernmentIsItsStaffAfterInOrFromButAVenueAfterAt() {
     Statement in = st("the high-ups in the White House were not behind it", null, "said", "USA");
     in.setActorCategory("legislature");
