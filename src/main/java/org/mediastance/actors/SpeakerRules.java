@@ -55,7 +55,9 @@ final class SpeakerRules {
       return r;
     }
     if (t.office != null) {
-      ActorRef r = rules.titleRef(t, display(speaker, description), date, contextCountry,
+      // "Gibraltar's chief minister": an owner the registry does not know is not the story's country
+      String ctx = unknownOwner(t, speaker, description) ? null : contextCountry;
+      ActorRef r = rules.titleRef(t, display(speaker, description), date, ctx,
           ts.hasName, group);
       if (r.actorId() == null && !group && !t.former && !namedBesidesPortfolio(speaker)
           && !t.deputy && date != null && r.government() != null) {
@@ -111,6 +113,32 @@ final class SpeakerRules {
     t.opposition |= s.opposition;
     t.usPartyTag |= s.usPartyTag;
     return t;
+  }
+
+  /** A capitalised possessor before a lower-case word: "Gibraltar's chief minister", "Smith's spokesman". */
+  private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+\\p{Ll}");
+
+  /**
+   * True when the title's owner is named but unknown to the registry (no country, institution or
+   * registry person recognised, yet a capitalised possessor stands in the speaker or description):
+   * the office belongs to that owner, so the article's own country must not fill in its government.
+   */
+  static boolean unknownOwner(Title t, String speaker, String description) {
+    if (t.country != null || t.inst != null || !t.possessorHits.isEmpty()) return false;
+    return lonePossessor(speaker) || lonePossessor(description);
+  }
+
+  /** A one-word capitalised possessor ("Gibraltar's chief minister"), not the end of a titled name ("Prime Minister Abiy Ahmed's office"). */
+  private static boolean lonePossessor(String text) {
+    if (text == null) return false;
+    java.util.regex.Matcher m = POSSESSOR.matcher(text);
+    while (m.find()) {
+      String before = text.substring(0, m.start()).stripTrailing();
+      int w = before.lastIndexOf(' ') + 1;
+      if (before.isEmpty() || !Character.isUpperCase(before.charAt(w))) return true;
+    }
+    return false;
   }
 
   private static String display(String speaker, String description) {

@@ -114,10 +114,25 @@ public final class Extractor {
       if (lemma.equals("threaten") && endangers(t, i)) continue;
       if (lemma.equals("thank") && afterModal(t, i)) continue; // "Kushner can probably thank nepotism for": credit, no thanks said
       if (obligedOrPossible(t, i)) continue; // "Saudi Arabia must reveal who ordered": nothing was said yet
+      if (nobodySays(t, i)) continue; // "no one in the United States calls Trump the chairman": nobody said it
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
     return found;
+  }
+
+  /**
+   * True when the cue's subject is "no one", "nobody" or "none" (read back to a punctuation mark or
+   * another verb): "no one in the United States calls Trump the chairman of America" is no statement.
+   */
+  private static boolean nobodySays(List<Token> t, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      Token x = t.get(j);
+      if (x.lower.matches("[.,;:!?]") || x.posStarts("VB") || x.posStarts("MD")) return false;
+      if (x.lower.equals("nobody") || x.lower.equals("none") || x.lower.equals("noone")
+          || x.lower.equals("one") && j > 0 && t.get(j - 1).lower.equals("no")) return true;
+    }
+    return false;
   }
 
   /** Modal verbs, also when untagged ("would threaten", "can probably thank"). */
@@ -190,6 +205,14 @@ public final class Extractor {
     return -1;
   }
 
+  /** Tokens read for a naming object and its complement ("called the killing of Qassem Soleimani an act of ..."). */
+  private static final int NAMED_OBJECT_TOKENS = 12;
+  /** Prepositions inside a naming verb's object noun phrase. */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("of", "for", "between", "with", "against", "on", "by");
+  /** Words after "the" that make a time or a sequence, not a characterisation ("called him the next day"). */
+  private static final java.util.Set<String> NOT_A_NAMING = java.util.Set.of("day", "week", "night", "morning",
+      "evening", "afternoon", "month", "year", "next", "following", "same", "previous", "other", "first", "last");
+
   /**
    * "called it one of the most important speeches": a pronoun object then a noun phrase; "called
    * South Korea's decision a breach of trust": a short noun phrase object then "a"/"an".
@@ -201,16 +224,26 @@ public final class Extractor {
     boolean pron = o.equals("it") || o.equals("him") || o.equals("her") || o.equals("them") || o.equals("this");
     if (pron) return x.posStarts("DT") || x.posStarts("JJ") || x.posStarts("CD") || x.lower.equals("one");
     boolean noun = false;
-    for (int j = k; j < t.size() && j < k + 7; j++) {
+    for (int j = k; j < t.size() && j < k + NAMED_OBJECT_TOKENS; j++) {
       Token y = t.get(j);
       String w = y.lower;
       if (j > k && (w.equals("a") || w.equals("an")) && j + 1 < t.size()
           && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("JJ"))) return true;
+      // "called the rhetoric between Washington and Pyongyang the wrong answer": a second noun
+      // phrase opened by "the" right after a noun (not a time: "called him the next day")
+      if (noun && w.equals("the") && t.get(j - 1).posStarts("NN") && j + 1 < t.size()
+          && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("JJ"))
+          && !NOT_A_NAMING.contains(t.get(j + 1).lower) && !(j + 2 < t.size() && NOT_A_NAMING.contains(t.get(j + 2).lower))) return true;
+      // a prepositional phrase inside the object: "the U.S. support for Juan Guaido", "the killing of Qassem Soleimani"
+      if (noun && OBJECT_PREPOSITIONS.contains(w) && j + 1 < t.size()
+          && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("DT") || t.get(j + 1).posStarts("JJ"))) continue;
+      if (noun && w.equals("and") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
       // "called the U.S. accusations meaningless": an adjective after the object ends the naming
       if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")
           || t.get(j + 1).posStarts("IN") || t.get(j + 1).posStarts("TO")
           || t.get(j + 1).lower.matches("[.,;:]"))) return true;
       noun |= y.posStarts("NN");
+      if (y.posStarts("VBG") && j > k && t.get(j - 1).posStarts("DT")) continue; // "the escalating rhetoric"
       if (!(y.posStarts("NN") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS") || y.posStarts("PRP$"))) return false;
     }
     return false;

@@ -24,7 +24,7 @@ final class LocalCues {
       "punish", "indictment", "indict", "tariff", "deter", "confront", "counter", "isolate",
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
-      "rebuke", "decry", "fault", "warn", "threaten", "expel", "subpoena");
+      "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -33,7 +33,8 @@ final class LocalCues {
       "belligerent", "barbaric", "outrageous", "shameful", "absurd", "baseless", "ridiculous",
       "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed",
       "difficult", "unreliable", "untrustworthy", "counterproductive", "misguided", "unjust", "unjustified",
-      "nasty", "crooked", "rigged", "phony", "deceitful", "treacherous", "ruthless", "cruel");
+      "nasty", "crooked", "rigged", "phony", "deceitful", "treacherous", "ruthless", "cruel", "silly",
+      "superficial", "foolish", "stupid", "deplorable", "regrettable");
   /** Negative nouns and other words of a predicate about the mention ("is a foe", "a liar"). */
   private static final Set<String> NEGATIVE_OTHER = Set.of(
       "foe", "enemy", "threat", "menace", "aggressor", "liar", "rogue", "cheat", "aggression",
@@ -96,7 +97,7 @@ final class LocalCues {
   }
 
   /** Words of the possessed noun phrase read for its copula ("'s troop buildup near Ukraine was"). */
-  static final int POSSESSED_WORDS = 6;
+  static final int POSSESSED_WORDS = 8;
 
   /**
    * When the mention is a possessor ("Russia's troop buildup near Ukraine was unacceptable"), the

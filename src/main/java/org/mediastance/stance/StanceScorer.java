@@ -49,6 +49,12 @@ import org.mediastance.model.TargetStance;
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
   public static final double OWN_MIN = 0.75;
+  /**
+   * Least probability of its label for a target the registry does not know (type "other": "the
+   * Foreign Affairs Committee" at 0.455). Chosen on the dev gold (in-sample): at 0.55 target
+   * precision 0.643 → 0.652 with recall unchanged.
+   */
+  public static final double UNKNOWN_MIN = 0.55;
   /** Weight of a negative word right around the mention ({@link LocalCues}) as a prior. */
   public static final double LOCAL_PRIOR = 0.5;
   /** Weight of the codebook's polarity frames in the content as a prior for in-content targets. */
@@ -338,6 +344,8 @@ public final class StanceScorer {
       if ((own || sameSide(s, m.ref())) && (label == 0 || Math.abs(stance) < OWN_MIN)) continue;
       if (ownChamber(s, m.ref())) continue;
       if (!keepsNeutral(m.type()) && label == 0) continue;
+      // a name the registry does not know needs a confident label: unsure ones are mostly passing mentions
+      if ("other".equals(m.type()) && p[k] < UNKNOWN_MIN) continue;
       TargetStance ts = new TargetStance();
       ts.setTarget(e.getKey());
       ts.setMention(m.mention());

@@ -107,7 +107,8 @@ public final class TargetDetector {
       "authorities", "leadership", "leaders", "leader", "military", "forces", "troops", "army",
       "navy", "intelligence", "agents", "spies", "spying", "hackers", "diplomats", "state",
       "side", "aggression", "interference", "involvement", "administration", "president",
-      "ministry", "embassy", "warplanes", "jets", "missiles", "strikes", "airstrikes", "economy",
+      "ministry", "embassy", "warplanes", "jets", "missile", "missiles", "strikes", "airstrikes", "economy",
+      "rocket", "rockets",
       "products", "goods", "exports", "imports", "offensive", "invasion", "incursion", "attack",
       "attacks", "operation", "operations", "crackdown", "decision", "sanctions",
       "threats", "occupation", "annexation", "program", "programme", "nuclear", "authorities'",
@@ -260,8 +261,14 @@ public final class TargetDetector {
       if (nick != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), nick, m.via());
       if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
         String full = TargetNames.fullName(m.ref().name(), article);
-        if (full == null) continue; // a lone unknown word names nothing we can key
-        m = new Mention(m.mention(), m.text(), m.begin(), m.end(), unknownNamed(full), m.via());
+        if (full != null) {
+          m = new Mention(m.mention(), m.text(), m.begin(), m.end(), unknownNamed(full), m.via());
+        } else if (accusedByName(m, s, article)) {
+          // the object of the charging cue: its polarity is the cue's ("praised WikiLeaks for")
+          m = new Mention(m.mention(), m.text(), m.begin(), m.end(), m.ref(), Via.CUE_OBJECT);
+        } else {
+          continue; // a lone unknown word names nothing we can key
+        }
       }
       out.add(m);
     }
@@ -345,7 +352,8 @@ public final class TargetDetector {
       String g = m.ref().government();
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
-      boolean drop = HARM.contains(lemmaBefore(content, m.begin())); // "the operation to kill Mr. Litvinenko": the victim
+      boolean drop = HARM.contains(lemmaBefore(content, m.begin())) // "the operation to kill Mr. Litvinenko": the victim
+          || sufferedOf(content, m.begin()); // "the killing of journalist Jamal Khashoggi"
       if (prep != null) {
         for (Mention a : named) {
           String ag = a.ref().government();
@@ -361,6 +369,29 @@ public final class TargetDetector {
   /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
   private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
       "execute", "torture", "kidnap", "abduct", "behead", "slay");
+
+  /** Nouns of an act suffered by whoever follows "of": "the killing of", "the arrest of". */
+  private static final Set<String> SUFFERED = Set.of("killing", "killings", "murder", "assassination",
+      "poisoning", "execution", "torture", "kidnapping", "abduction", "beheading", "death", "deaths",
+      "disappearance", "arrest", "detention", "imprisonment", "jailing");
+
+  /**
+   * True when the mention follows "of" after a noun of an act it suffers, with at most two
+   * describing words between ("the killing of journalist Jamal Khashoggi", "the arrest of Meng
+   * Wanzhou"): the victim, not evaluated.
+   */
+  static boolean sufferedOf(String text, int begin) {
+    List<Tok.Token> t = Tok.tokenize(text.substring(0, Math.max(0, begin)));
+    int i = t.size() - 1;
+    int described = 0;
+    while (i >= 0 && t.get(i).isWord() && !t.get(i).lower().equals("of") && described < 3
+        && (TargetNames.isTitleWord(t.get(i).text()) || !t.get(i).isCapitalized())) {
+      i--;
+      described++;
+    }
+    while (i >= 0 && t.get(i).text().equals(".")) i--;
+    return i > 0 && t.get(i).lower().equals("of") && SUFFERED.contains(t.get(i - 1).lower());
+  }
 
   /** Lemma of the word right before {@code begin} in {@code text}, or "". */
   private static String lemmaBefore(String text, int begin) {
@@ -835,6 +866,9 @@ public final class TargetDetector {
       }
       boolean person = TargetNames.isPerson(ref);
       String follow = re < n ? toks.get(re).lower() : "";
+      if (!person && (follow.equals("resolution") || follow.equals("resolutions"))) {
+        continue; // "violated U.N. Security Council resolutions": the resolutions are meant, not the body
+      }
       if (!person && isCountry(ref)) {
         if (BORDER_NOUNS.contains(follow) || sb > 1 && toks.get(sb - 1).lower().equals("with")
             && BORDER_NOUNS.contains(toks.get(sb - 2).lower().replaceAll("s$", ""))
@@ -1031,6 +1065,30 @@ public final class TargetDetector {
     if (i < 0 || !TOWARD.contains(w[i])) return true;
     if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
     return i > 0 && MOTION.matcher(w[i - 1]).matches();
+  }
+
+  /** Cue lemmas that take their object with "of" or "for": "accused Huawei of", "blamed Hamas for". */
+  private static final Set<String> CHARGING_CUES = Set.of("accuse", "blame", "criticize", "criticise",
+      "condemn", "fault", "praise", "thank", "commend", "credit");
+
+  /**
+   * True when a lone name the registry does not know, and that no person in the article bears as
+   * a surname, is the one a charging cue names ("accused Huawei of facilitating Chinese spying",
+   * with the content opening at the name): a company or group the statement evaluates. It must
+   * occur at least twice in the article, so a stray capitalised word is not taken.
+   */
+  private static boolean accusedByName(Mention m, Statement s, String article) {
+    String lemma = s.getCueLemma() == null ? null : s.getCueLemma().toLowerCase(Locale.ROOT).split("\\s+")[0];
+    if (lemma == null || !CHARGING_CUES.contains(lemma) || article == null) return false;
+    String name = m.ref().name();
+    if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) return false;
+    boolean opens = m.via() == Via.CUE_OBJECT || m.via() == Via.NAMED && m.text().substring(0, m.begin()).isBlank();
+    Matcher next = NEXT_WORD.matcher(m.text().substring(m.end()));
+    if (!opens || !next.lookingAt() || !Set.of("of", "for").contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
+    Matcher all = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(article);
+    int count = 0;
+    while (all.find()) count++;
+    return count >= 2;
   }
 
   /** Prepositions after which a seat of government is its staff: "the high-ups in the White House". */

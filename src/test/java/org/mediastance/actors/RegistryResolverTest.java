@@ -193,6 +193,13 @@ class RegistryResolverTest {
     assertNull(R.resolveSpeaker("Henry Doe", "Henry Doe, president of the Miami Chess Society",
         "person", d16).government());
     assertNull(R.resolveSpeaker("city officials", null, "group", d16, "USA").government());
+    // the office of an owner the registry does not know is not the story's country
+    assertNull(R.resolveSpeaker("Fabian Picardo", "Gibraltar's chief minister, Fabian Picardo", "person",
+        d("2019-07-04"), "IRN").government());
+    assertEquals("GBR", R.resolveSpeaker("Jeremy Hunt", "Britain's foreign minister, Jeremy Hunt", "person",
+        d("2019-07-04"), "IRN").government());
+    assertEquals("ETH", R.resolveSpeaker("Prime Minister Abebe Doe's office", null, "institution",
+        d("2019-03-10"), "ETH").government(), "a titled person's office keeps the story's country");
     // a candidate's spokesman, a people rather than its government, vague "leaders"
     assertNull(R.resolveSpeaker("Nick Doe", "Clinton spokesman Nick Doe", "person", d16)
         .government());

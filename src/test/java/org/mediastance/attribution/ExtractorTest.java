@@ -265,6 +265,16 @@ class ExtractorTest {
     assertEquals(1, st.size(), st.toString());
     assertEquals("South Korea's decision a breach of trust", st.get(0).getContent());
     assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD the/DT police/NN on/IN Monday/NNP ./.")).size());
+    List<Statement> of = run(doc("Minister/NNP Karl/NNP Weber/NNP called/VBD the/DT killing/NN of/IN Olaf/NNP Berg/NNP "
+        + "an/DT act/NN of/IN terrorism/NN ./."));
+    assertEquals(1, of.size(), "a prepositional phrase inside the object: " + of);
+    assertEquals("the killing of Olaf Berg an act of terrorism", of.get(0).getContent());
+    List<Statement> the = run(doc("Chancellor/NNP Karl/NNP Weber/NNP called/VBD the/DT escalating/VBG rhetoric/NN "
+        + "between/IN Oslo/NNP and/CC Bern/NNP the/DT wrong/JJ answer/NN ./."));
+    assertEquals(1, the.size(), "a second noun phrase opened by 'the': " + the);
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN the/DT next/JJ day/NN ./.")).size(), "a time");
+    assertEquals(0, run(doc("No/DT one/NN in/IN Norway/NNP calls/VBZ Olaf/NNP Berg/NNP the/DT chairman/NN of/IN Europe/NNP ./.")).size(),
+        "nobody said it");
   }
 
   @Test

@@ -59,6 +59,7 @@ class LocalCuesTest {
     assertTrue(neg("he looks at them all, but the EU is \u201cdifficult.\u201d", "the EU"), "a quoted adjective");
     assertTrue(neg("Trump's phony declaration of an emergency", "Trump"));
     assertTrue(neg("he wants to subpoena the White House", "the White House"));
+    assertTrue(neg("the expulsion of Russian diplomats was a sign of solidarity", "Russian"));
   }
 
   @Test

@@ -410,6 +410,37 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aLoneUnknownNameIsKeptWhenAChargingCueNamesIt() {
+    String article = "Poland weighs Huawei's role.\n\nThe U.S. accuses Huawei of facilitating Chinese spying.";
+    Statement s = inArticle(article, "Huawei of facilitating Chinese spying", "indirect", "U.S. government", "USA");
+    s.setCue("accuses");
+    s.setCueLemma("accuse");
+    assertEquals(List.of("Huawei", "CHN"), keys(TargetDetector.detect(s, article, R)));
+    String once = "The U.S. accuses Huawei of facilitating Chinese spying.";
+    Statement t = inArticle(once, "Huawei of facilitating Chinese spying", "indirect", "U.S. government", "USA");
+    t.setCue("accuses");
+    t.setCueLemma("accuse");
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(t, once, R)), "a name seen once is not enough");
+    Statement said = inArticle(article, "Huawei of facilitating Chinese spying", "indirect", "U.S. government", "USA");
+    said.setCueLemma("say");
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(said, article, R)), "no charging cue");
+  }
+
+  @Test
+  void whoSuffersAKillingOrAnArrestIsAVictim() {
+    assertEquals(List.of("SAU"), keysOf("the killing of journalist Jamal Khashoggi was planned days in advance, "
+        + "contradicting Saudi Arabia's account", "TUR"));
+    assertTrue(TargetDetector.sufferedOf("the arrest of Meng", "the arrest of ".length()));
+    assertFalse(TargetDetector.sufferedOf("the statement of Meng", "the statement of ".length()));
+  }
+
+  @Test
+  void aDemonymBeforeAMissileStrikeIsTheStateAndResolutionsAreNotTheirBody() {
+    assertEquals(List.of("IRN"), keysOf("the Iranian missile strikes were a violation of Iraq's sovereignty", "IRQ"));
+    assertEquals(List.of("PRK"), keysOf("North Korea's launches violated U.N. Security Council resolutions", "JPN"));
+  }
+
+  @Test
   void theCouncilIsTheBodyOfThatNameNamedBefore() {
     String article = "The UN Security Council met on Syria again.\n\nHague said the divided council had failed to act.";
     assertEquals(List.of("un-security-council"), keys(TargetDetector.detect(
