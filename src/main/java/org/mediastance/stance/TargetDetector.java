@@ -348,7 +348,13 @@ public final class TargetDetector {
    */
   static List<Mention> victimsAndPlacesDropped(List<Mention> named, String content, String own) {
     List<Mention> out = new ArrayList<>();
+    Mention lastDropped = null;
     for (Mention m : named) {
+      if (lastDropped != null && lastDropped.end() <= m.begin()
+          && COORDINATION.matcher(content.substring(lastDropped.end(), m.begin())).matches()) {
+        lastDropped = m; // "by supporting the UAE and Saudi Arabia": the rest of the list
+        continue;
+      }
       String g = m.ref().government();
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
@@ -362,6 +368,7 @@ public final class TargetDetector {
         }
       }
       if (!drop) out.add(m);
+      else lastDropped = m;
     }
     return out;
   }
@@ -439,10 +446,17 @@ public final class TargetDetector {
       if (w[i].isEmpty()) { seen--; continue; }
       if (AGAINST.contains(w[i]) || IN.contains(w[i])) return w[i];
       if (ATTACKED.contains(w[i])) return "against"; // "missiles hit Iraq's air base", "violated Ukraine's sovereignty"
+      // "by supporting the UAE", "to end support for Syria": the beneficiary of another's act
+      if (BENEFITING.contains(w[i]) || (w[i].equals("for") || w[i].equals("to")) && i > 0 && AID.contains(w[i - 1])) return "for";
       if (!DIRECTIONS.contains(w[i])) return null;
     }
     return null;
   }
+
+  /** Verbs whose object benefits from the act ("supporting the UAE"). */
+  private static final Set<String> BENEFITING = Set.of("supporting", "arming", "funding", "backing", "financing");
+  /** Nouns of aid before "for"/"to" ("support for Syria", "arms to Saudi Arabia"). */
+  private static final Set<String> AID = Set.of("support", "aid", "assistance", "arms", "weapons", "funding");
 
   private static final Pattern JOINED = Pattern.compile("^\\s*(?:and|&)\\s*$");
 
@@ -903,6 +917,11 @@ public final class TargetDetector {
           continue;
         }
       }
+      if (!person && PARTNERED.matcher(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin())).find()) {
+        // "in close coordination with the European Union, the United Kingdom, France": the list too
+        placeEnd = re < n && toks.get(re).text().equals("]") ? re + 1 : re;
+        continue; // partners the speaker's side acts with, not what it evaluates
+      }
       if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))
           && !staffedSeat(toks, sb, e, whole, resolver)) {
         placeEnd = re; // "events in Libya and Egypt", "journalists from Russia, China and Britain": the list too
@@ -1090,6 +1109,10 @@ public final class TargetDetector {
     while (all.find()) count++;
     return count >= 2;
   }
+
+  /** Words before a name that make it a partner of the action ("in close coordination with the [European Union]"). */
+  private static final Pattern PARTNERED = Pattern.compile("(?i)(?:\\b(?:in\\s+(?:close\\s+)?(?:coordination|consultation"
+      + "|cooperation|concert|partnership|conjunction|tandem))\\s+with|\\balongside)\\s+(?:the\\s+)?\\[?\\s*$");
 
   /** Prepositions after which a seat of government is its staff: "the high-ups in the White House". */
   private static final Set<String> STAFFED = Set.of("in", "inside", "within", "from");

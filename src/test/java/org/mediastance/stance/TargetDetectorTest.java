@@ -441,6 +441,21 @@ class TargetDetectorTest {
   }
 
   @Test
+  void partnersOfTheActionAreNotTargets() {
+    assertEquals(List.of("IRN"), keysOf("we will pursue this effort with the Iranian government, in close coordination with "
+        + "the European Union, the United Kingdom, France, Germany, Russia and China", "USA"));
+    assertEquals(List.of("RUS"), keysOf("Today's actions, taken in close coordination with the [European Union], will "
+        + "increase the impact on Russia's economy", "USA"));
+  }
+
+  @Test
+  void beneficiariesOfAnotherCountrysSupportAreNotTargets() {
+    assertEquals(List.of("USA"), keysOf("Americans are running a war operation by supporting the UAE and Saudi Arabia", "IRN"));
+    assertEquals(List.of("RUS"), keysOf("Russia has to end support for Syria", "USA"));
+    assertEquals(List.of("UKR"), keysOf("our support for Ukraine will not waver", "USA"), "the speaker's own side's support");
+  }
+
+  @Test
   void theCouncilIsTheBodyOfThatNameNamedBefore() {
     String article = "The UN Security Council met on Syria again.\n\nHague said the divided council had failed to act.";
     assertEquals(List.of("un-security-council"), keys(TargetDetector.detect(
