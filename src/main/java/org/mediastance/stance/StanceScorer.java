@@ -436,7 +436,8 @@ public final class StanceScorer {
         && !TargetNames.isPerson(target) && !TargetDetector.isCollective(target);
   }
 
-  private static String cueLemma(Statement s) {
+  /** The cue's lemma (its first word), from {@code cue_lemma} or else the cue's first token; null without a cue. */
+  static String cueLemma(Statement s) {
     if (s.getCueLemma() != null && !s.getCueLemma().isBlank()) {
       return s.getCueLemma().toLowerCase(Locale.ROOT).split("\\s+")[0];
     }

@@ -917,12 +917,13 @@ public final class TargetDetector {
           continue;
         }
       }
-      if (!person && PARTNERED.matcher(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin())).find()) {
+      String before = text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin());
+      if (!person && PARTNERED.matcher(before).find()) {
         // "in close coordination with the European Union, the United Kingdom, France": the list too
         placeEnd = re < n && toks.get(re).text().equals("]") ? re + 1 : re;
         continue; // partners the speaker's side acts with, not what it evaluates
       }
-      if (!person && isPlace(text.substring(Math.max(0, toks.get(sb).begin() - 40), toks.get(sb).begin()))
+      if (!person && isPlace(before)
           && !staffedSeat(toks, sb, e, whole, resolver)) {
         placeEnd = re; // "events in Libya and Egypt", "journalists from Russia, China and Britain": the list too
         continue; // "in Syria", "at the White House", "a summit in Brussels", "a trip to China": a place
@@ -1097,7 +1098,7 @@ public final class TargetDetector {
    * occur at least twice in the article, so a stray capitalised word is not taken.
    */
   private static boolean accusedByName(Mention m, Statement s, String article) {
-    String lemma = s.getCueLemma() == null ? null : s.getCueLemma().toLowerCase(Locale.ROOT).split("\\s+")[0];
+    String lemma = StanceScorer.cueLemma(s);
     if (lemma == null || !CHARGING_CUES.contains(lemma) || article == null) return false;
     String name = m.ref().name();
     if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) return false;

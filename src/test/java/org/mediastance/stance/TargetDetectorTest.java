@@ -368,6 +368,11 @@ class TargetDetectorTest {
     assertEquals(List.of("RUS"), keysOf("the Russian government has failed", "USA"));
   }
 
+  /** Target keys of a statement of {@code content} in {@code article} ({@link #inArticle}). */
+  static List<String> keysIn(String article, String content, String kind, String speaker, String gov) {
+    return keys(TargetDetector.detect(inArticle(article, content, kind, speaker, gov), article, R));
+  }
+
   static Statement inArticle(String article, String content, String kind, String speaker, String gov) {
     Statement s = st(content, null, "said", gov);
     s.setKind(kind);
@@ -404,8 +409,8 @@ class TargetDetectorTest {
   @Test
   void theDealOfAPersonsCountryIsThatCountrysAgreement() {
     String article = "Iranian President Hassan Rouhani defended the nuclear deal with Western powers on Saturday.";
-    assertEquals(List.of("iran-nuclear-deal"), keys(TargetDetector.detect(
-        inArticle(article, "the nuclear deal with Western powers", "indirect", "Hassan Rouhani", "IRN"), article, R)),
+    assertEquals(List.of("iran-nuclear-deal"),
+        keysIn(article, "the nuclear deal with Western powers", "indirect", "Hassan Rouhani", "IRN"),
         "the country of the person named before the content");
   }
 
@@ -458,11 +463,11 @@ class TargetDetectorTest {
   @Test
   void theCouncilIsTheBodyOfThatNameNamedBefore() {
     String article = "The UN Security Council met on Syria again.\n\nHague said the divided council had failed to act.";
-    assertEquals(List.of("un-security-council"), keys(TargetDetector.detect(
-        inArticle(article, "the divided council had failed to act", "indirect", "William Hague", "GBR"), article, R)));
+    assertEquals(List.of("un-security-council"),
+        keysIn(article, "the divided council had failed to act", "indirect", "William Hague", "GBR"));
     String none = "Ministers met in Brussels.\n\nHague said the council had failed to act.";
-    assertEquals(List.of(), keys(TargetDetector.detect(
-        inArticle(none, "the council had failed to act", "indirect", "William Hague", "GBR"), none, R)), "no council named before");
+    assertEquals(List.of(), keysIn(none, "the council had failed to act", "indirect", "William Hague", "GBR"),
+        "no council named before");
   }
 
   @Test
