@@ -238,6 +238,9 @@ public final class Extractor {
       if (noun && OBJECT_PREPOSITIONS.contains(w) && j + 1 < t.size()
           && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("DT") || t.get(j + 1).posStarts("JJ"))) continue;
       if (noun && w.equals("and") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
+      // an infinitive inside the object: "called Australia's decision to scrap the submarine deal a stab in the back"
+      if (noun && w.equals("to") && j + 1 < t.size() && t.get(j + 1).posStarts("VB")) continue;
+      if (noun && y.posStarts("VB") && t.get(j - 1).lower.equals("to")) continue;
       // "called the U.S. accusations meaningless": an adjective after the object ends the naming
       if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")
           || t.get(j + 1).posStarts("IN") || t.get(j + 1).posStarts("TO")

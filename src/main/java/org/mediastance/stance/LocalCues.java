@@ -42,7 +42,8 @@ final class LocalCues {
       "culprit", "responsible", "guilty", "complicit", "hell", "breach", "violation", "betrayal",
       "provocation", "mistake", "insult", "disgrace", "fool", "idiot", "meaningless", "groundless",
       "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe",
-      "danger", "endanger", "undermine", "sabotage");
+      "danger", "endanger", "undermine", "sabotage", "bloodshed", "destruction", "genocide", "atrocity",
+      "massacre", "crime", "threaten", "destabilize", "destabilise", "losing", "lose", "fail", "failing");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -158,6 +159,65 @@ final class LocalCues {
     return negativeAfter(after, possessedSubjectEnd(after));
   }
 
+  /**
+   * Positive words of a predicate about the mention ("Japan has been a great partner", "Germany
+   * was very helpful"); a negation ends the read as for negative ones.
+   */
+  private static final Set<String> POSITIVE = Set.of("good", "great", "helpful", "constructive", "positive",
+      "friend", "ally", "partner", "reliable", "excellent", "wonderful", "fantastic", "terrific", "successful",
+      "commendable", "courageous", "brave", "wise", "trustworthy", "cooperative", "admirable",
+      "generous", "pragmatic", "remarkable", "outstanding");
+
+  /**
+   * True when the predicate right after the mention (or after its possessed noun phrase's copula)
+   * is positive about it: "Pakistan has been a reliable partner", "the EU was very constructive".
+   */
+  static boolean positiveAfter(String text, int end) {
+    if (text == null || end < 0 || end > text.length()) return false;
+    List<Tok.Token> after = Tok.tokenize(text.substring(end));
+    int copula = possessedSubjectEnd(after);
+    // only a copular predicate ("is", "has been"), not any verb phrase ("attacked a good target")
+    int k = copula;
+    while (k < after.size() && !after.get(k).isWord()) k++;
+    if (k >= after.size() || !COPULAS.contains(after.get(k).lower())) return false;
+    return predicateAfter(after, copula, POSITIVE, false);
+  }
+
+  /** Words of support right before the mention ("supporting Ukraine", "solidarity with Taiwan"). */
+  private static final Set<String> SUPPORTING = Set.of("support", "supporting", "supports", "supported",
+      "backing", "backs", "help", "helping", "helps", "defend", "defending", "defends", "solidarity",
+      "stand", "stands", "standing", "side", "siding", "aiding", "assist", "assisting");
+  /** Words that may stand between the support and the mention. */
+  private static final Set<String> SUPPORT_LINKS = Set.of("the", "for", "with");
+  /** Words that stop or deny the support ("stop supporting", "end support for"). */
+  private static final Set<String> SUPPORT_ENDED = Set.of("stop", "stopped", "end", "ended", "ending", "halt",
+      "halted", "cease", "cut", "withdraw", "withdrew", "suspend", "suspended", "revoke", "against", "without");
+
+  /**
+   * True when a word of support stands right before the mention, at most "for", "with" or "the"
+   * between ("supporting Ukraine against Russian aggression", "stand with Taiwan", "support for
+   * Kyiv"; "back to Moscow" is no support), and neither a negation nor a word ending the support precedes it ("stop supporting").
+   */
+  static boolean supportedBefore(String text, int begin) {
+    if (text == null || begin <= 0 || begin > text.length()) return false;
+    List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
+    int k = before.size() - 1;
+    while (k >= 0 && before.get(k).isWord() && SUPPORT_LINKS.contains(before.get(k).lower())) k--;
+    if (k < 0 || !before.get(k).isWord() || !SUPPORTING.contains(before.get(k).lower())) return false;
+    boolean bare = k == before.size() - 1;
+    String w = before.get(k).lower();
+    // a bare noun needs its preposition: "support for Kyiv", "solidarity with Taiwan"; "stand" and "side" need "with"
+    if (bare && (w.equals("solidarity") || w.equals("stand") || w.equals("stands") || w.equals("standing")
+        || w.equals("side"))) return false;
+    if (negatedBefore(before, k)) return false;
+    for (int i = k - 1, words = 0; i >= 0 && words < 2; i--) {
+      if (!before.get(i).isWord()) continue;
+      words++;
+      if (SUPPORT_ENDED.contains(before.get(i).lower())) return false;
+    }
+    return true;
+  }
+
   /** Prepositions whose object is not what the predicate after it judges ("the sanctions against Russia are harmful"); "of" and "by" may mark the agent. */
   private static final Set<String> EMBEDDING = Set.of("to", "against", "on", "with", "for", "from", "into",
       "toward", "towards", "at", "in", "over", "about", "between", "among");
@@ -190,6 +250,14 @@ final class LocalCues {
 
   /** The predicate read from token {@code from} on: a negative word or misconduct (see {@link #negativeAround}). */
   private static boolean negativeAfter(List<Tok.Token> after, int copula) {
+    return predicateAfter(after, copula, NEGATIVE, true);
+  }
+
+  /**
+   * The predicate read from token {@code from} on holds one of {@code words} (or, with
+   * {@code misconduct}, a word of misconduct right after the mention).
+   */
+  private static boolean predicateAfter(List<Tok.Token> after, int copula, Set<String> words0, boolean misconduct) {
     int words = 0;
     int limit = AFTER_WORDS;
     for (int k = 0; k < after.size(); k++) {
@@ -204,9 +272,11 @@ final class LocalCues {
       if (words > limit || NEGATIONS.contains(t.lower())) break;
       // a passive ("Ukraine was invaded by"): the mention suffers what follows, it does not do it
       if (words == 2 && limit == PREDICATE_WORDS && t.lower().endsWith("ed")
-          && !NEGATIVE.contains(t.lower())) break;
-      if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return true;
-      if ((words == 1 || words == 2 && limit == PREDICATE_WORDS)
+          && !words0.contains(t.lower())) break;
+      // praise is read before any participle ("had been dropped as a reliable source": done to it)
+      if (!misconduct && words > 1 && t.lower().endsWith("ed") && !words0.contains(t.lower())) break;
+      if (words0.contains(t.lower()) || words0.contains(t.lemma())) return true;
+      if (misconduct && (words == 1 || words == 2 && limit == PREDICATE_WORDS)
           && (MISCONDUCT.contains(t.lower()) || MISCONDUCT.contains(t.lemma()))) return true;
     }
     return false;

@@ -302,8 +302,13 @@ public final class StanceScorer {
       if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin(), m.end())) {
         // "there is not enough proof that the regime was behind the attack": a defence of it
         mix(p, LOCAL_PRIOR, FOR);
+      } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.supportedBefore(m.text(), m.begin())) {
+        // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
+        mix(p, LOCAL_PRIOR, FOR);
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
         mix(p, LOCAL_PRIOR, AGAINST);
+      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.positiveAfter(m.text(), m.end())) {
+        mix(p, LOCAL_PRIOR, FOR); // "Japan has been a great partner"
       }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;

@@ -113,7 +113,9 @@ public final class TargetDetector {
       "attacks", "operation", "operations", "crackdown", "decision", "sanctions",
       "threats", "occupation", "annexation", "program", "programme", "nuclear", "authorities'",
       "delegation", "envoy", "ambassador", "minister", "foreign", "defense", "defence", "security",
-      "tariffs", "tariff", "drone", "drones", "bombing", "bombings", "bombardment", "blockade");
+      "tariffs", "tariff", "drone", "drones", "bombing", "bombings", "bombardment", "blockade",
+      "warships", "bombers", "submarines", "propaganda", "disinformation",
+      "hegemony", "bullying", "expansionism", "provocation", "provocations");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
@@ -189,6 +191,12 @@ public final class TargetDetector {
         out.add(new Mention(t.text() + " (" + ante.mention() + ")", content, t.begin(), t.end(),
             ante.ref(), Via.PRONOUN));
       }
+    }
+    // (3d) "calling it illegal", "blamed North Korea ..., saying that if it would stop": what the
+    // sentence's earlier clause named
+    if (named.isEmpty() && sentence != null && s.getContentBegin() != null && s.getSentenceBegin() != null) {
+      Mention it = earlierClauseObject(s, content, toks, sentence, resolver, date);
+      if (it != null) out.add(it);
     }
     // (3b) "the president", "the administration" of the speaker's own country
     List<Mention> offices = OwnOffices.mentions(s, content, toks, resolver, date);
@@ -360,7 +368,7 @@ public final class TargetDetector {
       String prep = country ? prepositionBefore(content, m.begin()) : null;
       boolean drop = HARM.contains(lemmaBefore(content, m.begin())) // "the operation to kill Mr. Litvinenko": the victim
           || sufferedOf(content, m.begin()); // "the killing of journalist Jamal Khashoggi"
-      if (prep != null) {
+      if (prep != null && !actsItself(m)) {
         for (Mention a : named) {
           String ag = a.ref().government();
           if (a.begin() >= m.begin() || ag == null || ag.equals(g)) continue;
@@ -371,6 +379,23 @@ public final class TargetDetector {
       else lastDropped = m;
     }
     return out;
+  }
+
+  /**
+   * Last words of a country mention that name an act only the country itself commits ("Russian
+   * aggression"); forces and strikes are left out, they may be the victims ("attacks on Syrian troops").
+   */
+  private static final Set<String> OWN_ACTS = Set.of("aggression", "invasion", "occupation", "interference",
+      "meddling", "incursion", "annexation", "expansionism", "provocations", "provocation", "propaganda",
+      "disinformation", "crackdown", "blockade", "bombardment", "offensive", "hegemony", "bullying");
+
+  /**
+   * True when the mention names the country's own act ("supporting Ukraine against Russian
+   * aggression"): the actor, never the victim or the place of another's act.
+   */
+  private static boolean actsItself(Mention m) {
+    String[] w = m.mention().toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length > 1 && OWN_ACTS.contains(w[w.length - 1]);
   }
 
   /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
@@ -568,6 +593,91 @@ public final class TargetDetector {
       return null;
     }
     return null;
+  }
+
+  /** Participles after a comma whose "it" is what the clause before named ("..., calling it illegal"). */
+  private static final Set<String> NAMING_PARTICIPLES = Set.of("calling", "describing", "terming", "labelling",
+      "labeling", "branding", "dubbing", "deeming");
+  /** Verbs of a clause whose object a later "it" in the same sentence refers to ("blamed North Korea ..., saying"). */
+  private static final Set<String> EVALUATING_VERBS = Set.of("blame", "accuse", "criticize", "criticise",
+      "condemn", "denounce", "slam", "reject", "praise", "welcome", "defend", "attack", "fault", "decry",
+      "hail", "applaud", "commend", "warn", "threaten", "urge");
+  /** Linking verbs after which "it" opens a clause about something else ("it is crazy to ..."). */
+  private static final Set<String> EXPLETIVE_COPULAS = Set.of("is", "was", "'s", "’s", "seems", "seemed",
+      "appears", "appeared", "has", "had");
+  /** Words after which "it" is a clause's subject ("if it would stop"). */
+  private static final Set<String> IT_OPENERS = Set.of("if", "that", "because", "when", "unless", "while",
+      "since", "and", "but", "as");
+
+  /** "it is crazy to", "it would be a mistake to": an "it" that stands for no one. */
+  private static boolean expletive(List<Tok.Token> toks, int itAt) {
+    if (itAt + 1 >= toks.size()) return false;
+    String next = toks.get(itAt + 1).lower();
+    if (EXPLETIVE_COPULAS.contains(next)) return true;
+    return (next.equals("would") || next.equals("will") || next.equals("could") || next.equals("might"))
+        && itAt + 2 < toks.size() && toks.get(itAt + 2).lower().equals("be");
+  }
+
+  /**
+   * "Imran Khan condemned India's decision ..., calling it illegal", "Trump criticized a deal
+   * Germany struck ... on the Nord Stream 2 pipeline project, calling it 'not fair'", "Tillerson
+   * blamed North Korea for the rising tensions, saying that if it would stop testing missiles":
+   * when the content names nothing and either opens with (or follows) "it" after a naming
+   * participle, or holds a subject "it" after a clause whose verb evaluates an object, the object
+   * that clause named first (after its verb) is meant: its named agreement when the object is a
+   * deal, else its first country, person or body. Not the speaker, not the speaker's own government;
+   * not an "it" that opens a linking verb ("it is crazy to ..."), which stands for no one.
+   */
+  private static Mention earlierClauseObject(Statement s, String content, List<Tok.Token> toks, String sentence,
+      Resolver resolver, LocalDate date) {
+    int at = s.getContentBegin() - s.getSentenceBegin();
+    if (at <= 0 || at > sentence.length()) return null;
+    List<Tok.Token> head = Tok.tokenize(sentence.substring(0, at));
+    int h = head.size() - 1;
+    while (h >= 0 && !head.get(h).isWord()) h--; // an opening quotation mark
+    boolean itBefore = h > 0 && head.get(h).lower().equals("it") && NAMING_PARTICIPLES.contains(head.get(h - 1).lower());
+    int itAt = -1;
+    for (int i = 0; i < toks.size() && i < 4 && itAt < 0; i++) {
+      // a subject "it": first, or after a conjunction ("if it would stop"), not an object ("he'd done it")
+      if (toks.get(i).lower().equals("it") && (i == 0 || IT_OPENERS.contains(toks.get(i - 1).lower()))) itAt = i;
+    }
+    String cue = s.getCue() == null ? "" : s.getCue().toLowerCase(Locale.ROOT);
+    boolean naming = NAMING_PARTICIPLES.contains(cue) && itAt == 0;
+    if (!itBefore && !naming && itAt < 0) return null;
+    if (!itBefore && !naming && itAt >= 0 && expletive(toks, itAt)) return null;
+    // the clause before: up to the last comma of the head
+    int comma = -1;
+    for (int i = head.size() - 1; i >= 0; i--) if (head.get(i).text().equals(",")) { comma = i; break; }
+    if (comma < 0) return null;
+    int verb = -1;
+    for (int i = 0; i < comma; i++) {
+      String l = head.get(i).lemma();
+      if (EVALUATING_VERBS.contains(l) || (itBefore || naming) && (l.equals("say") || l.equals("call"))) { verb = i; break; }
+    }
+    if (verb < 0) return null;
+    String clause = sentence.substring(head.get(verb).end(), head.get(comma).begin());
+    List<Mention> objects = named(clause, resolver, date, Via.PRONOUN);
+    Mention pick = null;
+    boolean deal = false;
+    for (int i = verb + 1; i < comma && i <= verb + 4; i++) deal |= AGREEMENT_REFERENCES.contains(head.get(i).lower());
+    for (Mention m : objects) {
+      if (s.getGovernment() != null && s.getGovernment().equals(m.key()) && "government".equals(m.type())) continue;
+      if (s.getActorId() != null && s.getActorId().equals(m.ref().actorId())) continue;
+      if (m.ref().isUnknown()) continue;
+      if (deal && isAgreement(m.ref())) { pick = m; break; }
+      if (pick == null && !deal) pick = m;
+    }
+    if (deal && pick == null) {
+      for (Mention m : objects) if (!m.ref().isUnknown() && !(s.getGovernment() != null && s.getGovernment().equals(m.key()))) { pick = m; break; }
+    }
+    if (pick == null) return null;
+    if (itBefore) {
+      // the quote is the complement of "it": the sentence is the mention's text, "it" its place
+      Tok.Token t = head.get(h);
+      return new Mention("it (" + pick.ref().name() + ")", sentence, t.begin(), t.end(), pick.ref(), Via.PRONOUN);
+    }
+    Tok.Token t = toks.get(Math.max(itAt, 0));
+    return new Mention(t.text() + " (" + pick.ref().name() + ")", content, t.begin(), t.end(), pick.ref(), Via.PRONOUN);
   }
 
   /** Head nouns of a definite description that stands for a body named before ("the council", "the committee"). */

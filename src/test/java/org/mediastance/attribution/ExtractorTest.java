@@ -272,6 +272,11 @@ class ExtractorTest {
     List<Statement> the = run(doc("Chancellor/NNP Karl/NNP Weber/NNP called/VBD the/DT escalating/VBG rhetoric/NN "
         + "between/IN Oslo/NNP and/CC Bern/NNP the/DT wrong/JJ answer/NN ./."));
     assertEquals(1, the.size(), "a second noun phrase opened by 'the': " + the);
+    List<Statement> inf = run(doc("Minister/NNP Karl/NNP Weber/NNP called/VBD Norway/NNP 's/POS decision/NN to/TO scrap/VB "
+        + "the/DT submarine/NN deal/NN a/DT stab/NN in/IN the/DT back/NN ./."));
+    assertEquals(1, inf.size(), "an infinitive inside the object: " + inf);
+    assertEquals("Norway's decision to scrap the submarine deal a stab in the back", inf.get(0).getContent());
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN to/TO say/VB goodbye/NN ./.")).size(), "a phone call");
     assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN the/DT next/JJ day/NN ./.")).size(), "a time");
     assertEquals(0, run(doc("No/DT one/NN in/IN Norway/NNP calls/VBZ Olaf/NNP Berg/NNP the/DT chairman/NN of/IN Europe/NNP ./.")).size(),
         "nobody said it");

@@ -22,6 +22,47 @@ class LocalCuesTest {
     assertFalse(neg("sanctions were lifted, and Russia agreed", "Russia"), "a clause break stops the look-back");
   }
 
+  static boolean supported(String text, String mention) {
+    return LocalCues.supportedBefore(text, text.indexOf(mention));
+  }
+
+  @Test
+  void wordsOfSupportBefore() {
+    assertTrue(supported("Europe must stand united in supporting Ukraine against Russian aggression", "Ukraine"));
+    assertTrue(supported("we stand with Taiwan", "Taiwan"));
+    assertTrue(supported("our support for the Syrian government", "the Syrian government"));
+    assertFalse(supported("the United States will stop supporting Saudi Arabia", "Saudi Arabia"), "support ended");
+    assertFalse(supported("we will not support Russia", "Russia"), "negated");
+    assertFalse(supported("the troops will push back ISIS", "ISIS"), "'back' is no support");
+    assertFalse(supported("the stand Russia took", "Russia"), "a bare 'stand' needs 'with'");
+  }
+
+  static boolean pos(String text, String mention) {
+    return LocalCues.positiveAfter(text, text.indexOf(mention) + mention.length());
+  }
+
+  @Test
+  void positiveCopularPredicatesAfter() {
+    assertTrue(pos("Pakistan has been a reliable partner in the fight", "Pakistan"));
+    assertTrue(pos("Germany was very helpful", "Germany"));
+    assertTrue(pos("Japan's support has been excellent", "Japan"), "the possessor's conduct");
+    assertFalse(pos("Iran is not a good partner", "Iran"), "negated");
+    assertFalse(pos("the U.S. attacked a good target", "U.S."), "no copula: not a predicate about it");
+    assertFalse(pos("Steele had already been dropped as a reliable source", "Steele"), "a passive: done to it");
+  }
+
+  @Test
+  void castAsLosingOrFailing() {
+    assertTrue(neg("Russia's proxies are losing the war", "Russia"));
+    assertTrue(neg("North Korea failed to launch the missile", "North Korea"));
+  }
+
+  @Test
+  void negativeNounsOfViolence() {
+    assertTrue(neg("Putin had chosen a path of bloodshed and destruction", "Putin"));
+    assertTrue(neg("Russian soldiers committed genocide", "Russian soldiers"));
+  }
+
   @Test
   void aNegatedCoerciveWordSaysNothingAgainst() {
     assertFalse(neg("Mexico would not impose sanctions on Russia", "Russia"));

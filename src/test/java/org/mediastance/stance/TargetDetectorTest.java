@@ -362,6 +362,46 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aCountrysOwnActAfterAgainstIsItsAct() {
+    assertEquals(List.of("UKR", "RUS"), keysOf("Europe must support Ukraine against Russian aggression", "ITA"),
+        "'Russian aggression' is Russia's act, not a victim of Ukraine's");
+    assertEquals(List.of("RUS"), keysOf("what happened in Bucha was committed by Russian troops", "POL"));
+  }
+
+  /** A statement whose content follows an earlier clause of its sentence (cue between them). */
+  static Statement afterClause(String sentence, String content, String cue, String gov) {
+    Statement s = st(content, sentence, cue, gov);
+    s.setSentenceBegin(0);
+    s.setContentBegin(sentence.lastIndexOf(content));
+    s.setKind("indirect");
+    return s;
+  }
+
+  @Test
+  void itIsWhatTheEarlierClauseOfTheSentenceNamed() {
+    String khan = "Prime Minister Imran Khan condemned India's decision to revoke Kashmir's status, calling it illegal.";
+    assertEquals(List.of("IND"), keys(TargetDetector.detect(afterClause(khan, "it illegal", "calling", "PAK"), khan, R)));
+    String deal = "Trump criticized a deal Germany struck with Russia on the Nord Stream 2 pipeline project, calling it \u201cnot fair.\u201d";
+    assertEquals(List.of("nord-stream-2"), keys(TargetDetector.detect(afterClause(deal, "not fair", "calling", "USA"), deal, R))
+        .stream().distinct().collect(Collectors.toList()),
+        "the object is a deal: its named agreement, not the parties");
+    String blamed = "Tillerson blamed North Korea for the tensions, saying that if it would stop testing missiles, things would calm down.";
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(
+        afterClause(blamed, "if it would stop testing missiles, things would calm down", "saying", "USA"), blamed, R)));
+    String expletive = "Taylor criticized Russia, saying it is crazy to withhold the aid.";
+    assertEquals(List.of(), keys(TargetDetector.detect(afterClause(expletive, "it is crazy to withhold the aid", "saying", "USA"), expletive, R)),
+        "'it is crazy to': no one");
+    String object = "Trump criticized Turkey, saying he'd done it once before.";
+    assertEquals(List.of(), keys(TargetDetector.detect(afterClause(object, "he'd done it once before", "saying", "USA"), object, R)),
+        "an object 'it' is what was done, not the country");
+    String would = "Trump criticized China, saying it would be a mistake to jeopardise the deal.";
+    assertEquals(List.of(), keys(TargetDetector.detect(afterClause(would, "it would be a mistake to jeopardise the deal", "saying", "USA"), would, R)));
+    String said = "Tillerson met North Korea's envoy, saying that it was a good meeting.";
+    assertEquals(List.of(), keys(TargetDetector.detect(afterClause(said, "it was a good meeting", "saying", "USA"), said, R)),
+        "no evaluating verb before: 'it' is not the envoy's country");
+  }
+
+  @Test
   void aGenericBodyOfNoCountryIsNoTarget() {
     assertEquals(List.of(), keysOf("the State of the Union is off", "USA"));
     assertEquals(List.of(), keysOf("the Cabinet has failed us", "USA"));
