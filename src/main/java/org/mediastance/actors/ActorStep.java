@@ -82,6 +82,51 @@ public final class ActorStep {
     return ref.name();
   }
 
+  /** True when the country an actor reference is: "Russia" itself, not a person or body of it. */
+  private static boolean countryItself(ActorRef r) {
+    return r.actorId() != null && r.actorId().equals(r.government());
+  }
+
+  /**
+   * Whether the reading of the speaker's fullest mention ({@code alt}) replaces the reading of its
+   * description ({@code ref}): when the description found neither role nor government and the
+   * mention finds a government; when a person was read as a country and the mention does not
+   * say that again; when the description found no registry actor and the mention finds a person or
+   * body (not merely a country it names), or a role of no government (a rebel group's spokesman,
+   * a former official).
+   */
+  private static boolean mentionSaysMore(ActorRef ref, ActorRef alt, boolean personAsCountry) {
+    if (ref.role() == null && ref.government() == null) {
+      return alt.government() != null;
+    }
+    if (personAsCountry) {
+      return !countryItself(alt);
+    }
+    return alt.actorId() != null && !countryItself(alt)
+        || alt.government() == null && alt.role() != null && !RegistryResolver.isGovernmentCategory(alt.category());
+  }
+
+  /**
+   * Per speaker, the longest of its mentions that ends with its name ("British ambassador to
+   * Ethiopia Alastair McPhail" for the later "McPhail"): what the article says of that speaker, read
+   * for every statement of it.
+   */
+  static Map<String, String> fullestMentions(List<Statement> statements) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Statement s : statements) {
+      String sp = s.getSpeaker();
+      String m = s.getSpeakerMention();
+      if (sp == null || sp.isBlank() || m == null || !m.endsWith(sp.substring(sp.lastIndexOf(' ') + 1))) {
+        continue;
+      }
+      String old = out.get(sp);
+      if (old == null || m.length() > old.length()) {
+        out.put(sp, m);
+      }
+    }
+    return out;
+  }
+
   /** Two to four capitalised words: a person's full name ("Rachel Shebesh"). */
   private static final java.util.regex.Pattern FULL_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -95,25 +140,30 @@ public final class ActorStep {
     LocalDate date = org.mediastance.ingest.UrlDates.reference(a.getPublished(), a.getUrl());
     Map<String, Integer> named = countriesNamed(a.getText(), date);
     String context = context(named);
+    Map<String, String> fullest = fullestMentions(statements);
     for (Statement s : statements) {
       String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
           s.getSpeakerType(), date, context);
-      String mention = s.getSpeakerMention();
-      if (ref.role() == null && ref.government() == null && mention != null && !mention.isBlank()
-          && !mention.equals(s.getSpeakerDescription())) {
+      String mention = fullest.getOrDefault(speaker, s.getSpeakerMention());
+      boolean personAsCountry = "person".equals(s.getSpeakerType()) && countryItself(ref);
+      if ((ref.role() == null && ref.government() == null || ref.actorId() == null || personAsCountry)
+          && mention != null && !mention.isBlank() && !mention.equals(s.getSpeakerDescription())) {
         // the words at this mention may say what the article's fullest description does not
-        // ("Fed economists Aaron Flaaen" where the description kept only the name)
+        // ("Fed economists Aaron Flaaen" where the description kept only the name; "Houthi
+        // spokesman Yahya Saree" where it kept "spokesman Yahya Saree"; "Former U.S. ambassador to
+        // Russia Michael McFaul" where "Russia Michael McFaul" read as the country)
         ActorRef alt = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, context);
-        if (alt.government() != null) {
+        if (mentionSaysMore(ref, alt, personAsCountry)) {
           ref = alt;
         }
       }
-      if (ref.government() == null && FULL_NAME.matcher(speaker.trim()).matches() && named.size() > 1
+      if (ref.government() == null && ref.role() == null && FULL_NAME.matcher(speaker.trim()).matches() && named.size() > 1
           && s.getSentence() != null) {
         // a full name the context country's news does not take by name alone (a foreign
         // backbencher) is taken when the statement's own sentence names that person's country
-        // (the article naming it somewhere is not enough: "Jim Walsh" of MIT is no Irish senator)
+        // (the article naming it somewhere is not enough: "Jim Walsh" of MIT is no Irish senator);
+        // not when a role already says why there is none ("former ambassador", a rebel spokesman)
         // the speaker's own name is left out: a registry person counts for their own country
         String rest = s.getSentence();
         for (String w : speaker.trim().split("\\s+")) {

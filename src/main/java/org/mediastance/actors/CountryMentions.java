@@ -18,11 +18,12 @@ final class CountryMentions {
   }
 
   /**
-   * How often each country is named in the text, most named first (ties by ISO3 code), each
+   * How often each country is named in the text, most named first (a tie: the one named first), each
    * longest phrase counted once.
    */
   Map<String, Integer> count(String text, LocalDate date) {
     Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> first = new java.util.HashMap<>();
     List<Phrases.Tok> toks = Phrases.tokenize(text);
     int i = 0;
     while (i < toks.size()) {
@@ -47,13 +48,16 @@ final class CountryMentions {
       }
       if (iso != null) {
         counts.merge(iso, 1, Integer::sum);
+        first.putIfAbsent(iso, i);
       }
       i = m.to();
     }
     Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+            // a tie goes to the country named first: a lede names the speaker's own country first
+            // ("Pakistan's Prime Minister ... said India ..."), the alphabet says nothing
+            .thenComparing(e -> first.get(e.getKey())))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }

@@ -115,6 +115,53 @@ class ActorStepTest {
     assertNull(t.getGovernment(), "a sentence naming another country");
   }
 
+  @Test
+  void aTieBetweenCountriesGoesToTheOneNamedFirst() {
+    ActorStep step = new ActorStep(R, null);
+    assertEquals("RUS", step.contextCountry("Russia was open to talks with Japan.", DAY));
+    assertEquals("JPN", step.contextCountry("Japan was open to talks with Russia.", DAY));
+  }
+
+  @Test
+  void theMentionSaysWhatATruncatedDescriptionDropped() {
+    LocalDate d = LocalDate.of(2019, 10, 9);
+    Article a = article("Former U.S. ambassador to Russia Michael McFaul said the decision was a gift to Russia.");
+    a.setPublished(d);
+    Statement former = speaker("Michael McFaul");
+    former.setSpeakerDescription("Russia Michael McFaul");
+    former.setSpeakerMention("Former U.S. ambassador to Russia Michael McFaul");
+    former.setSentence(a.getText());
+    Article b = article("Houthi spokesman Yahya Saree said the group had launched the drones at the Saudi oil plants.");
+    b.setPublished(d);
+    Statement rebel = speaker("Yahya Saree");
+    rebel.setSpeakerDescription("spokesman Yahya Saree");
+    rebel.setSpeakerMention("Houthi spokesman Yahya Saree");
+    rebel.setSentence(b.getText());
+    new ActorStep(R, null).resolve(a, List.of(former));
+    new ActorStep(R, null).resolve(b, List.of(rebel));
+    assertNull(former.getGovernment(), "a former ambassador, not the country Russia: " + former.getRole());
+    assertEquals("former ambassador", former.getRole());
+    assertNull(rebel.getGovernment(), "a rebel group's spokesman speaks for no government");
+  }
+
+  @Test
+  void everyStatementOfASpeakerReadsItsFullestMention() {
+    LocalDate d = LocalDate.of(2019, 3, 10);
+    Article a = article("British ambassador to Ethiopia Alastair McPhail said staff were working. "
+        + "McPhail also sent condolences.");
+    a.setPublished(d);
+    List<Statement> st = new ArrayList<>();
+    for (String mention : List.of("British ambassador to Ethiopia Alastair McPhail", "McPhail")) {
+      Statement s = speaker("Alastair McPhail");
+      s.setSpeakerDescription("Ethiopia Alastair McPhail");
+      s.setSpeakerMention(mention);
+      st.add(s);
+    }
+    new ActorStep(R, null).resolve(a, st);
+    assertEquals("GBR", st.get(0).getGovernment());
+    assertEquals("GBR", st.get(1).getGovernment(), "the later surname is the same ambassador");
+  }
+
   /** A Kenyan MP in 2013–2017 (generated registry), named in full without title, in a sentence. */
   private static Statement shebesh(String sentence) {
     Statement s = speaker("Rachel Shebesh");
