@@ -24,7 +24,8 @@ final class LocalCues {
       "punish", "indictment", "indict", "tariff", "deter", "confront", "counter", "isolate",
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
-      "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena");
+      "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
+      "war", "conflict", "confrontation", "hostilities");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -139,9 +140,21 @@ final class LocalCues {
     return false;
   }
 
+  /**
+   * Right after the mention, what it is demanded to stop or will not be allowed to do: "Iran will
+   * never be allowed to have a nuclear weapon", "called on Moscow to change course", "Myanmar's
+   * military to release Aung San Suu Kyi": pressure on it, read as against it.
+   */
+  private static final java.util.regex.Pattern RESTRAINED = java.util.regex.Pattern.compile(
+      "^(?:'s|’s)?\\s+(?:(?:will|must|should|would|can|could|may)\\s+)?(?:never|not|n't|no longer)\\s+be\\s+allowed\\b"
+      + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
+      + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** True when a coercive word comes just before the span or a negative word just after it. */
   static boolean negativeAround(String text, int begin, int end) {
     if (text == null || begin < 0 || end > text.length() || begin > end) return false;
+    if (RESTRAINED.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()) return true;
     List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
     int words = 0;
     for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
@@ -202,7 +215,9 @@ final class LocalCues {
     if (text == null || begin <= 0 || begin > text.length()) return false;
     List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
     int k = before.size() - 1;
-    while (k >= 0 && before.get(k).isWord() && SUPPORT_LINKS.contains(before.get(k).lower())) k--;
+    // "stands firmly with the": links and adverbs
+    while (k >= 0 && before.get(k).isWord() && (SUPPORT_LINKS.contains(before.get(k).lower())
+        || before.get(k).lower().endsWith("ly"))) k--;
     if (k < 0 || !before.get(k).isWord() || !SUPPORTING.contains(before.get(k).lower())) return false;
     boolean bare = k == before.size() - 1;
     String w = before.get(k).lower();

@@ -367,7 +367,8 @@ public final class TargetDetector {
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
       boolean drop = HARM.contains(lemmaBefore(content, m.begin())) // "the operation to kill Mr. Litvinenko": the victim
-          || sufferedOf(content, m.begin()); // "the killing of journalist Jamal Khashoggi"
+          || sufferedOf(content, m.begin()) // "the killing of journalist Jamal Khashoggi"
+          || SUFFERED_AFTER.matcher(content.substring(m.end())).lookingAt(); // "Navalny had been poisoned"
       if (prep != null && !actsItself(m)) {
         for (Mention a : named) {
           String ag = a.ref().government();
@@ -402,10 +403,19 @@ public final class TargetDetector {
   private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
       "execute", "torture", "kidnap", "abduct", "behead", "slay");
 
-  /** Nouns of an act suffered by whoever follows "of": "the killing of", "the arrest of". */
+  /** Nouns of an act suffered by whoever follows "of": "the killing of", "the arrest of", "the invasion of". */
   private static final Set<String> SUFFERED = Set.of("killing", "killings", "murder", "assassination",
       "poisoning", "execution", "torture", "kidnapping", "abduction", "beheading", "death", "deaths",
-      "disappearance", "arrest", "detention", "imprisonment", "jailing");
+      "disappearance", "arrest", "detention", "imprisonment", "jailing", "invasion", "occupation",
+      "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution");
+  /**
+   * A passive of harm right after the mention ("Navalny had been poisoned", "Hamdok was detained by
+   * the military", "Ukraine was invaded"): the mention suffers the act, it is not evaluated.
+   */
+  private static final Pattern SUFFERED_AFTER = Pattern.compile("\\s+(?:was|were|is|are|had been|has been|have been"
+      + "|is being|was being|were being|being|been)\\s+(?:\\w+ly\\s+)?(?:poisoned|killed|murdered|assassinated|detained"
+      + "|arrested|jailed|imprisoned|kidnapped|abducted|executed|tortured|attacked|invaded|occupied|bombed|shelled"
+      + "|targeted|beheaded|wounded|injured)\\b");
 
   /**
    * True when the mention follows "of" after a noun of an act it suffers, with at most two

@@ -30,6 +30,7 @@ class LocalCuesTest {
   void wordsOfSupportBefore() {
     assertTrue(supported("Europe must stand united in supporting Ukraine against Russian aggression", "Ukraine"));
     assertTrue(supported("we stand with Taiwan", "Taiwan"));
+    assertTrue(supported("The United States stands firmly with the United Kingdom", "the United Kingdom"));
     assertTrue(supported("our support for the Syrian government", "the Syrian government"));
     assertFalse(supported("the United States will stop supporting Saudi Arabia", "Saudi Arabia"), "support ended");
     assertFalse(supported("we will not support Russia", "Russia"), "negated");
@@ -55,6 +56,22 @@ class LocalCuesTest {
   void castAsLosingOrFailing() {
     assertTrue(neg("Russia's proxies are losing the war", "Russia"));
     assertTrue(neg("North Korea failed to launch the missile", "North Korea"));
+  }
+
+  @Test
+  void restrainedOrDemandedToStop() {
+    assertTrue(neg("Iran will never be allowed to have a nuclear weapon", "Iran"));
+    assertTrue(neg("He called on Moscow to change course", "Moscow"));
+    assertTrue(neg("Myanmar's military to release Aung San Suu Kyi immediately", "Myanmar"));
+    assertTrue(neg("Pakistan must stop supporting terrorism", "Pakistan"));
+    assertFalse(neg("Japan was allowed to join the talks", "Japan"));
+    assertFalse(neg("Japan wants to release its report", "Japan"), "no demand");
+  }
+
+  @Test
+  void warAndConflictWithIt() {
+    assertTrue(neg("we could end up having a major conflict with North Korea", "North Korea"));
+    assertTrue(neg("we are at war with ISIL", "ISIL"));
   }
 
   @Test

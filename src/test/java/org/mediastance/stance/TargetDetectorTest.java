@@ -359,6 +359,9 @@ class TargetDetectorTest {
     assertEquals(List.of("SYR"), keysOf("we will act against Syria", "GBR"));
     assertEquals(List.of("RUS", "UKR"), keysOf("Russia must pay Ukraine for the damage", "USA"),
         "no preposition: both named");
+    assertEquals(List.of("RUS"), keysOf("Russia's invasion of Ukraine had caused the energy crisis", "GBR"));
+    assertEquals(List.of(), keysOf("Navalny had been poisoned with a nerve agent", "DEU"), "a passive of harm: the victim");
+    assertEquals(List.of("RUS"), keysOf("Navalny was poisoned by Russia", "DEU"));
   }
 
   @Test
