@@ -240,6 +240,8 @@ public final class Extractor {
       if (noun && w.equals("and") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
       // an infinitive inside the object: "called Australia's decision to scrap the submarine deal a stab in the back"
       if (noun && w.equals("to") && j + 1 < t.size() && t.get(j + 1).posStarts("VB")) continue;
+      // "called the recognition of Juan Guaido as Venezuela's interim president a usurpation": a named "as"
+      if (noun && w.equals("as") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
       if (noun && y.posStarts("VB") && t.get(j - 1).lower.equals("to")) continue;
       // "called the U.S. accusations meaningless": an adjective after the object ends the naming
       if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")

@@ -131,6 +131,13 @@ public final class SpeakerResolver {
       if (e != null) return new Span.Resolved(e.name, "person", fullDescription(e), mention, mb, 0.7, e);
       return new Span.Resolved(stripDeterminer(headText), "person", stripDeterminer(mention), mention, mb, 0.5, null);
     }
+    if (inst != null && BODY_HEADS.contains(headL) && lastTokenOf(inst, s, a, b) < b - 1
+        && Lexicon.country(Lexicon.stripPossessive(inst.name.toLowerCase(Locale.ROOT))) != null) {
+      // "China's commerce ministry", "South Korea's unification ministry": the body, not its country
+      // (a body of a body keeps the body that is named: "State Department's regional security office")
+      String name = stripDeterminer(headText);
+      return new Span.Resolved(name, "institution", stripDeterminer(mention), mention, mb, 0.9, null);
+    }
     if (inst != null) {
       return new Span.Resolved(COUNTRY_ABBREVIATIONS.getOrDefault(inst.name, inst.name), "institution", stripDeterminer(mention), mention, mb, 0.9, inst);
     }
@@ -260,6 +267,11 @@ public final class SpeakerResolver {
   }
 
   private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their", "they");
+
+  /** Heads of a body named after its country ("China's commerce ministry"). */
+  private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "agency", "office", "council",
+      "commission", "committee", "service", "army", "forces", "police", "court", "embassy", "mission", "military",
+      "navy", "guard", "guards", "command");
 
   private int lastTokenOf(Entity e, Sentence s, int a, int b) {
     int last = -1;

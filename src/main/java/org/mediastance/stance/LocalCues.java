@@ -44,7 +44,8 @@ final class LocalCues {
       "provocation", "mistake", "insult", "disgrace", "fool", "idiot", "meaningless", "groundless",
       "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe",
       "danger", "endanger", "undermine", "sabotage", "bloodshed", "destruction", "genocide", "atrocity",
-      "massacre", "crime", "threaten", "destabilize", "destabilise", "losing", "lose", "fail", "failing");
+      "massacre", "crime", "threaten", "destabilize", "destabilise", "losing", "lose", "fail", "failing",
+      "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -143,12 +144,14 @@ final class LocalCues {
   /**
    * Right after the mention, what it is demanded to stop or will not be allowed to do: "Iran will
    * never be allowed to have a nuclear weapon", "called on Moscow to change course", "Myanmar's
-   * military to release Aung San Suu Kyi": pressure on it, read as against it.
+   * military to release Aung San Suu Kyi", "Trump and his supporters must accept the decision":
+   * pressure on it, read as against it.
    */
   private static final java.util.regex.Pattern RESTRAINED = java.util.regex.Pattern.compile(
       "^(?:'s|’s)?\\s+(?:(?:will|must|should|would|can|could|may)\\s+)?(?:never|not|n't|no longer)\\s+be\\s+allowed\\b"
-      + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
-      + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out)\\b",
+      + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+and\\s+(?:his|her|their|its)\\s+\\w+\\s+|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
+      + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
+      + "|accept|respect|comply|abide by|honou?r its)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** True when a coercive word comes just before the span or a negative word just after it. */
@@ -166,7 +169,7 @@ final class LocalCues {
       words++;
       if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return !negatedBefore(before, i);
     }
-    if (negativeAttribute(before)) return true;
+    if (negativeAttribute(before) || negativeOf(before)) return true;
     if (embedded(before)) return false; // "the vote to leave the European Union was unacceptable"
     List<Tok.Token> after = Tok.tokenize(text.substring(end));
     return negativeAfter(after, possessedSubjectEnd(after));
@@ -232,6 +235,27 @@ final class LocalCues {
     }
     return true;
   }
+
+  /**
+   * True when the mention is the "of" of a negative noun: "the tyranny of the Chinese Communist
+   * Party", "the crimes of the regime", "the aggression of Russia" (the agent of what is named).
+   */
+  private static boolean negativeOf(List<Tok.Token> before) {
+    int k = before.size() - 1;
+    while (k >= 0 && before.get(k).isWord() && DETERMINERS.contains(before.get(k).lower())) k--;
+    if (k < 1 || !before.get(k).lower().equals("of")) return false;
+    Tok.Token head = before.get(k - 1);
+    return head.isWord() && (AGENT_OF.contains(head.lower()) || AGENT_OF.contains(head.lemma()));
+  }
+
+  /**
+   * Negative nouns whose "of" is their agent ("the tyranny of the party"), unlike those whose "of"
+   * suffers them ("a violation of Ukraine's sovereignty", "a breach of the agreement").
+   */
+  private static final Set<String> AGENT_OF = Set.of("tyranny", "brutality", "barbarism", "repression",
+      "oppression", "aggression", "crime", "atrocity", "lie", "provocation", "hypocrisy", "threat", "menace",
+      "interference", "meddling", "propaganda", "bullying", "hegemony", "arrogance", "incompetence",
+      "failure", "mistake", "recklessness", "cruelty");
 
   /** Prepositions whose object is not what the predicate after it judges ("the sanctions against Russia are harmful"); "of" and "by" may mark the agent. */
   private static final Set<String> EMBEDDING = Set.of("to", "against", "on", "with", "for", "from", "into",

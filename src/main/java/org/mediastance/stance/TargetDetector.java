@@ -168,7 +168,8 @@ public final class TargetDetector {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
       boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
-      if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")) out.add(m);
+      if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")
+          && !inEarlierClause(m, s, sentence)) out.add(m);
       if (m == null) {
         // "Pelosi accused him of engaging in a cover-up": the person "him" stands for
         int[] pr = cueObjectPronoun(sentence, s.getCue());
@@ -919,6 +920,40 @@ public final class TargetDetector {
     return null;
   }
 
+  /** Words that may stand between a cue's object and the content ("accused him of engaging"). */
+  static final int OBJECT_TO_CONTENT_WORDS = 3;
+
+  /**
+   * True when the cue's object ends well before the content starts: it belongs to an earlier
+   * clause of the sentence ("said Turkey's demands were unreasonable but that Stockholm was ready
+   * to talk": Turkey is no object of the second content).
+   */
+  private static boolean inEarlierClause(Mention m, Statement s, String sentence) {
+    if (s.getContentBegin() == null || s.getSentenceBegin() == null) return false;
+    int at = s.getContentBegin() - s.getSentenceBegin();
+    if (at < 0 || at > sentence.length() || m.end() > at) return false;
+    return words(Tok.tokenize(sentence.substring(m.end(), at))) > OBJECT_TO_CONTENT_WORDS;
+  }
+
+  /** Words after a possessive read for the possessed head noun ("Trump's courageous decision"). */
+  static final int POSSESSED_HEAD_WORDS = 3;
+
+  /**
+   * True when a policy noun (or, for a person, a conduct noun) heads the noun phrase after the
+   * possessive at {@code from}, past up to two describing words: "Trump's decision", "Trump's
+   * courageous decision", "Putin's remarks"; not "Trump's personal lawyers".
+   */
+  private static boolean conductAfter(List<Tok.Token> toks, int from, boolean person) {
+    for (int k = from; k < toks.size() && k < from + POSSESSED_HEAD_WORDS; k++) {
+      Tok.Token t = toks.get(k);
+      if (!t.isWord()) return false;
+      String w = t.lower();
+      if (POLICY_NOUNS.contains(w) || person && CONDUCT_NOUNS.contains(w)) return true;
+      if (k > from && (STOP_CAPS.contains(w) || t.isCapitalized())) return false; // "Trump's lawyers and the"
+    }
+    return false;
+  }
+
   private static ActorRef unknownNamed(String name) {
     return new ActorRef(null, name, null, null, "other", 0.3);
   }
@@ -1066,8 +1101,8 @@ public final class TargetDetector {
           || sb > 1 && toks.get(sb - 1).lower().equals("of") && GOVERNMENT_NOUNS.contains(toks.get(sb - 2).lower()))) {
         // "the Assad regime", "the regime of Bashar al-Assad": the state
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
-      } else if ((person || ref.isUnknown()) && possessive && !POLICY_NOUNS.contains(after)
-          && !(person && CONDUCT_NOUNS.contains(after)) && !LocalCues.isNegativeAdjective(after)
+      } else if ((person || ref.isUnknown()) && possessive && !conductAfter(toks, re + 1, person)
+          && !LocalCues.isNegativeAdjective(after)
           && !(person && LocalCues.possessorJudged(text, toks.get(re - 1).end()))) {
         // "Pelosi's visit to Taiwan was a serious violation": what the possessor did is judged // "Trump's bizarre relationship" evaluates Trump
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated

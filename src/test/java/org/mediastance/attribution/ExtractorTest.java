@@ -190,6 +190,10 @@ class ExtractorTest {
         "Egypt/NNP 's/POS ministry/NN of/IN foreign/JJ affairs/NNS said/VBD that/IN the/DT talks/NNS had/VBD failed/VBN ./."));
     assertEquals(1, min.size(), min.toString());
     assertEquals("Egypt's ministry of foreign affairs", min.get(0).getSpeakerMention());
+    List<Statement> body = run(doc(
+        "China/NNP 's/POS commerce/NN ministry/NN said/VBD that/IN the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, body.size(), body.toString());
+    assertEquals("China's commerce ministry", body.get(0).getSpeaker(), "the body, not its country");
   }
 
   @Test
@@ -277,6 +281,10 @@ class ExtractorTest {
     assertEquals(1, inf.size(), "an infinitive inside the object: " + inf);
     assertEquals("Norway's decision to scrap the submarine deal a stab in the back", inf.get(0).getContent());
     assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN to/TO say/VB goodbye/NN ./.")).size(), "a phone call");
+    List<Statement> as = run(doc("Karl/NNP Weber/NNP called/VBD the/DT recognition/NN of/IN Olaf/NNP Berg/NNP as/IN Norway/NNP "
+        + "'s/POS president/NN a/DT usurpation/NN of/IN power/NN ./."));
+    assertEquals(1, as.size(), "a named 'as' inside the object: " + as);
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD Olaf/NNP Berg/NNP as/IN a/DT witness/NN ./.")).size(), "a witness summoned");
     assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN the/DT next/JJ day/NN ./.")).size(), "a time");
     assertEquals(0, run(doc("No/DT one/NN in/IN Norway/NNP calls/VBZ Olaf/NNP Berg/NNP the/DT chairman/NN of/IN Europe/NNP ./.")).size(),
         "nobody said it");

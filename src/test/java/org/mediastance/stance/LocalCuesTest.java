@@ -75,6 +75,14 @@ class LocalCuesTest {
   }
 
   @Test
+  void theAgentOfANegativeNoun() {
+    assertTrue(neg("the free world must triumph over the new tyranny of the Chinese Communist Party", "the Chinese Communist Party"));
+    assertTrue(neg("the crimes of the regime", "the regime"));
+    assertFalse(neg("a violation of Ukraine's sovereignty", "Ukraine"), "the 'of' of a violation suffers it");
+    assertTrue(neg("Trump and his supporters must accept the decision of American voters", "Trump"));
+  }
+
+  @Test
   void negativeNounsOfViolence() {
     assertTrue(neg("Putin had chosen a path of bloodshed and destruction", "Putin"));
     assertTrue(neg("Russian soldiers committed genocide", "Russian soldiers"));

@@ -405,6 +405,22 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aPersonsDecisionPastAnAdjectiveMakesThePersonTheTopic() {
+    assertEquals(List.of("donald-trump"), keysOf("Trump's courageous decision to confront the regime", "ISR"));
+    assertEquals(List.of(), keysOf("Trump's personal lawyers met on Monday", "ISR"));
+  }
+
+  @Test
+  void aCueObjectOfAnEarlierClauseIsNoObjectOfALaterContent() {
+    String sentence = "Linde said Turkey's demands were unreasonable but that Stockholm was ready to talk.";
+    Statement later = afterClause(sentence, "Stockholm was ready to talk", "said", "SWE");
+    assertEquals(List.of(), keys(TargetDetector.detect(later, sentence, R)));
+    Statement first = afterClause(sentence, "Turkey's demands were unreasonable", "said", "SWE");
+    first.setContentBegin(sentence.indexOf("Turkey's"));
+    assertEquals("TUR", keys(TargetDetector.detect(first, sentence, R)).get(0));
+  }
+
+  @Test
   void aGenericBodyOfNoCountryIsNoTarget() {
     assertEquals(List.of(), keysOf("the State of the Union is off", "USA"));
     assertEquals(List.of(), keysOf("the Cabinet has failed us", "USA"));
