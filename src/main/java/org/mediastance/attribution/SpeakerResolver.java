@@ -269,9 +269,9 @@ public final class SpeakerResolver {
   private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their", "they");
 
   /** Heads of a body named after its country ("China's commerce ministry"). */
-  private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "agency", "office", "council",
-      "commission", "committee", "service", "army", "forces", "police", "court", "embassy", "mission", "military",
-      "navy", "guard", "guards", "command");
+  private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "council", "commission",
+      "committee", "army", "forces", "police", "court", "embassy", "mission", "military", "navy", "guard", "guards",
+      "command"); // not "agency": "Russia's TASS news agency" is read as state media through its country
 
   private int lastTokenOf(Entity e, Sentence s, int a, int b) {
     int last = -1;

@@ -417,7 +417,8 @@ public final class StanceScorer {
     if (at <= 0) return false;
     String principal = speaker.substring(0, at);
     String last = principal.substring(principal.lastIndexOf(' ') + 1);
-    return principal.equals(target.name()) || target.name().endsWith(" " + last);
+    // a surname stands for a person only: "South Korea's unification ministry" is no principal of North Korea
+    return principal.equals(target.name()) || !target.actorId().equals(target.government()) && target.name().endsWith(" " + last);
   }
 
   private static final Set<String> EXECUTIVE = Set.of("government", "military", "diplomatic", "state_media");

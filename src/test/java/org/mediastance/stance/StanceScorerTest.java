@@ -76,6 +76,8 @@ class StanceScorerTest {
     assertTrue(StanceScorer.principalOf("Guterres's spokesman", guterres));
     assertFalse(StanceScorer.principalOf("Jacob Zuma's spokesman", guterres));
     assertFalse(StanceScorer.principalOf("Antonio Guterres", guterres), "no possessive: the speaker rule decides");
+    ActorRef north = R.resolveTarget("North Korea", LocalDate.of(2018, 6, 1));
+    assertFalse(StanceScorer.principalOf("South Korea's unification ministry", north), "a country shares no surname");
   }
 
   @Test
