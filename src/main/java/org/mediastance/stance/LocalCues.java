@@ -9,8 +9,9 @@ import org.mediastance.learn.Tok;
  * coercive word just before it ("sanctions on Iran", "action against Russia", "compel Russia",
  * "pressure Pyongyang") or a negative predicate just after it ("the European Union is a foe",
  * "Russia's dangerous actions"). The scorer mixes such a cue in as a negative prior, as it does
- * for an accusing reporting verb. Lemmas are compared, so "sanctioned" and "foes" count.
- * Stateless and thread-safe.
+ * for an accusing reporting verb. Lemmas are compared, so "sanctioned" and "foes" count. The
+ * positive counterparts ({@link #supportedBefore}, {@link #positiveAfter}: "supporting Ukraine",
+ * "has been a reliable partner") are a positive prior of the same weight. Stateless and thread-safe.
  */
 final class LocalCues {
   private LocalCues() {}
