@@ -122,23 +122,24 @@ class ActorStepTest {
     assertEquals("JPN", step.contextCountry("Japan was open to talks with Russia.", DAY));
   }
 
+  /** The one statement of a one-sentence article, resolved; the sentence opens with the mention. */
+  private static Statement resolvedAlone(String sentence, String speaker, String description, String mention) {
+    Article a = article(sentence);
+    a.setPublished(LocalDate.of(2019, 10, 9));
+    Statement s = speaker(speaker);
+    s.setSpeakerDescription(description);
+    s.setSpeakerMention(mention);
+    s.setSentence(sentence);
+    new ActorStep(R, null).resolve(a, List.of(s));
+    return s;
+  }
+
   @Test
   void theMentionSaysWhatATruncatedDescriptionDropped() {
-    LocalDate d = LocalDate.of(2019, 10, 9);
-    Article a = article("Former U.S. ambassador to Russia Michael McFaul said the decision was a gift to Russia.");
-    a.setPublished(d);
-    Statement former = speaker("Michael McFaul");
-    former.setSpeakerDescription("Russia Michael McFaul");
-    former.setSpeakerMention("Former U.S. ambassador to Russia Michael McFaul");
-    former.setSentence(a.getText());
-    Article b = article("Houthi spokesman Yahya Saree said the group had launched the drones at the Saudi oil plants.");
-    b.setPublished(d);
-    Statement rebel = speaker("Yahya Saree");
-    rebel.setSpeakerDescription("spokesman Yahya Saree");
-    rebel.setSpeakerMention("Houthi spokesman Yahya Saree");
-    rebel.setSentence(b.getText());
-    new ActorStep(R, null).resolve(a, List.of(former));
-    new ActorStep(R, null).resolve(b, List.of(rebel));
+    Statement former = resolvedAlone("Former U.S. ambassador to Russia Michael McFaul said the decision was a gift to Russia.",
+        "Michael McFaul", "Russia Michael McFaul", "Former U.S. ambassador to Russia Michael McFaul");
+    Statement rebel = resolvedAlone("Houthi spokesman Yahya Saree said the group had launched the drones at the Saudi oil plants.",
+        "Yahya Saree", "spokesman Yahya Saree", "Houthi spokesman Yahya Saree");
     assertNull(former.getGovernment(), "a former ambassador, not the country Russia: " + former.getRole());
     assertEquals("former ambassador", former.getRole());
     assertNull(rebel.getGovernment(), "a rebel group's spokesman speaks for no government");
