@@ -30,6 +30,7 @@ import org.mediastance.config.UsageException;
  *     polarity: -1                # optional, -1/0/1: what the frame says about its target
  *     extra: false                # optional: true reports the frame in extra_frames, not frames
  *     negation: drop              # optional, drop|keep: is a negated match still the frame?
+ *     conditional: keep           # optional, drop|keep: is a match inside an "if" clause still the frame?
  *     cues:                       # required, non-empty
  *       - doomed to fail*         # words match a token's lemma or form; "w*" is a prefix,
  *       - {cue: mistake, weight: 0.6}   # "*" any one token, "..." a gap of up to 3 tokens
@@ -49,7 +50,7 @@ public final class Codebook {
 
   private static final Set<String> TOP_KEYS = Set.of("version", "frames");
   private static final Set<String> FRAME_KEYS =
-      Set.of("definition", "mfc", "polarity", "extra", "negation", "cues");
+      Set.of("definition", "mfc", "polarity", "extra", "negation", "conditional", "cues");
   private static final Set<String> CUE_KEYS = Set.of("cue", "weight");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -57,10 +58,12 @@ public final class Codebook {
    * One frame of the codebook. {@code extra}: reported apart from the main frames (the
    * statement's {@code extra_frames} column, not {@code frames}). {@code keepNegated}: a match
    * after a negation still shows the frame ("will not negotiate" is about cooperation); the
-   * frame's polarity never counts a negated match.
+   * frame's polarity never counts a negated match. {@code dropConditional}: a match inside an
+   * "if", "unless" or "whether" clause is not the frame ("if the UN fails to act" claims no
+   * failure).
    */
   public record Frame(String name, String definition, List<String> mfc, int polarity,
-      boolean extra, boolean keepNegated, List<CuePattern> cues) {}
+      boolean extra, boolean keepNegated, boolean dropConditional, List<CuePattern> cues) {}
 
   private final String source;
   private final Map<String, Frame> frames;
@@ -127,7 +130,7 @@ public final class Codebook {
       JsonNode f = e.getValue();
       if (f == null || !f.isObject()) throw new UsageException(where + ": expected a mapping");
       checkKeys(f, FRAME_KEYS,
-          where + ": unknown key '%s' (known: cues, definition, extra, mfc, negation, polarity)");
+          where + ": unknown key '%s' (known: conditional, cues, definition, extra, mfc, negation, polarity)");
       JsonNode def = f.get("definition");
       if (def == null || !def.isTextual() || def.asText().isBlank()) {
         throw new UsageException(where + ": key 'definition' missing or empty");
@@ -161,6 +164,10 @@ public final class Codebook {
       if (neg != null && !(neg.isTextual() && neg.asText().matches("drop|keep"))) {
         throw new UsageException(where + ": key 'negation' must be drop or keep, got " + neg);
       }
+      JsonNode cond = f.get("conditional");
+      if (cond != null && !(cond.isTextual() && cond.asText().matches("drop|keep"))) {
+        throw new UsageException(where + ": key 'conditional' must be drop or keep, got " + cond);
+      }
       JsonNode cuesNode = f.get("cues");
       if (cuesNode == null || !cuesNode.isArray() || cuesNode.isEmpty()) {
         throw new UsageException(where + ": key 'cues' missing or not a non-empty list");
@@ -193,7 +200,8 @@ public final class Codebook {
         }
       }
       frames.put(name, new Frame(name, def.asText().trim(), List.copyOf(mfc), polarity,
-          extra != null && extra.asBoolean(), neg != null && neg.asText().equals("keep"), List.copyOf(cues)));
+          extra != null && extra.asBoolean(), neg != null && neg.asText().equals("keep"),
+          cond != null && cond.asText().equals("drop"), List.copyOf(cues)));
     }
     return new Codebook(source, java.util.Collections.unmodifiableMap(frames));
   }

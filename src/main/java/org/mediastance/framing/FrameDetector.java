@@ -151,6 +151,7 @@ public final class FrameDetector {
     List<Tok.Token> toks = Tok.tokenize(text);
     for (int i = 0; i < toks.size(); i++) {
       if (negated(toks, i) && !f.keepNegated()) continue;
+      if (f.dropConditional() && conditional(toks, i)) continue;
       for (CuePattern p : f.cues()) {
         int end = p.matchAt(toks, i);
         if (end > i) {
@@ -184,9 +185,11 @@ public final class FrameDetector {
         if (e != null) cand.addAll(e);
       }
       boolean neg = negated(toks, i);
+      boolean cond = conditional(toks, i);
       for (Entry en : cand) {
         if (!tried.add(en.pattern())) continue;
         if (neg && (strict || !en.frame().keepNegated())) continue;
+        if (cond && en.frame().dropConditional()) continue;
         if (en.pattern().weight() < minWeight) continue;
         int end = en.pattern().matchAt(toks, i);
         if (end < 0) continue;
@@ -238,6 +241,18 @@ public final class FrameDetector {
       Tok.Token t = toks.get(j);
       if (NEGATIONS.contains(t.lower())) return true;
       if (!t.isWord() || t.lower().equals("but")) return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest");
+
+  /** Whether token i sits in an "if"/"unless"/"whether" clause: such a word within six words before it, no punctuation between. */
+  static boolean conditional(List<Tok.Token> toks, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+      Tok.Token t = toks.get(j);
+      if (CONDITIONALS.contains(t.lower())) return true;
+      if (!t.isWord()) return false;
     }
     return false;
   }

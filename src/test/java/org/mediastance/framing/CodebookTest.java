@@ -51,6 +51,8 @@ class CodebookTest {
         .contains("key 'extra'"));
     assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: [x]\n    negation: ignore\n")
         .contains("key 'negation'"));
+    assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: [x]\n    conditional: maybe\n")
+        .contains("key 'conditional'"));
     assertTrue(error("frames:\n  f:\n    definition: d\n    mfc: [economic]\n    cues: ['... x']\n")
         .contains("must start and end with a word"));
   }

@@ -55,6 +55,33 @@ class FrameDetectorTest {
   }
 
   @Test
+  void conditionalFailureIsNoFailureClaim() {
+    assertFalse(frames("his country will join a coalition against Syria if the UN fails to act", "said")
+        .containsKey("failure"));
+    assertFalse(frames("the talks will go on unless they fail", "said").containsKey("failure"));
+    assertTrue(frames("the UN has failed to act, and if it acts now it will be too late", "said")
+        .containsKey("failure"));
+    assertTrue(frames("the deal does not do enough to end Iran's aggression", "said").containsKey("failure"));
+  }
+
+  @Test
+  void militaryAsInstitutionIsNoThreatButMilitaryForceIs() {
+    assertFalse(frames("we have to wait for the military justice system to play out", "said")
+        .containsKey("threat"));
+    assertFalse(frames("Hagel consulted closely with the military service chiefs", "said")
+        .containsKey("threat"));
+    assertTrue(frames("his willingness to take military action against North Korea", "said")
+        .containsKey("threat"));
+  }
+
+  @Test
+  void blameCuesForExploitationAndResponsibility() {
+    assertTrue(frames("they've really taken advantage of us on trade", "said").containsKey("blame"));
+    assertTrue(frames("Britain is convinced Assad was behind the attack", "said").containsKey("blame"));
+    assertTrue(frames("he needed to answer for what he did", "said").containsKey("blame"));
+  }
+
+  @Test
   void lemmasMatchInflectedForms() {
     List<FrameHit> h = FD.detect("Both ministries were cooperating closely on trade.");
     assertTrue(h.stream().anyMatch(x -> x.getFrame().equals("cooperation") && x.getCue().equals("cooperating")));
