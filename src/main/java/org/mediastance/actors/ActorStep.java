@@ -192,5 +192,39 @@ public final class ActorStep {
       s.setActorCategory(ref.category());
       s.setActorConfidence(ref.confidence());
     }
+    java.util.Set<Statement> restated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Statement s : statements) {
+      if (restatesOuter(s, statements)) {
+        restated.add(s);
+      }
+    }
+    if (!restated.isEmpty()) {
+      statements.removeIf(restated::contains);
+    }
+  }
+
+  /**
+   * Whether a statement spoken by a country itself (its capital or its name: "Cairo rejected the
+   * filling") is reported inside the content of a statement of one of that government's own
+   * people or bodies ("Shoukry said Cairo rejected the filling"): the official's claim, read a
+   * second time with the metonym as speaker, not a second voice. A foreign capital there
+   * ("Shoukry said Addis Ababa refused") stays a statement of its own.
+   */
+  static boolean restatesOuter(Statement s, List<Statement> statements) {
+    if (s.getGovernment() == null || !s.getGovernment().equals(s.getActorId())
+        || "person".equals(s.getSpeakerType()) || s.getCueBegin() == null) {
+      return false;
+    }
+    for (Statement t : statements) {
+      if (t == s || t.getContentBegin() == null || t.getContent() == null
+          || !s.getGovernment().equals(t.getGovernment()) || s.getGovernment().equals(t.getActorId())) {
+        continue;
+      }
+      int b = t.getContentBegin();
+      if (s.getCueBegin() >= b && s.getCueBegin() < b + t.getContent().length()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

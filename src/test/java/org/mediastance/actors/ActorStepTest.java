@@ -170,4 +170,42 @@ class ActorStepTest {
     s.setSentence(sentence);
     return s;
   }
+
+  /** The official's statement and the one read inside it, offsets as the extractor gives them. */
+  private static List<Statement> officialAndCapital(String text, String official, String capital) {
+    Statement outer = speaker(official);
+    outer.setSpeakerDescription("Egyptian Foreign Minister " + official);
+    int said = text.indexOf(" said ") + 1;
+    outer.setCueBegin(said);
+    outer.setContentBegin(said + 5);
+    outer.setContent(text.substring(said + 5, text.length() - 1));
+    Statement inner = speaker(capital);
+    inner.setSpeakerType("institution");
+    inner.setSpeakerDescription(capital);
+    int cue = text.indexOf(" rejected ") + 1;
+    inner.setCueBegin(cue);
+    inner.setContentBegin(cue + 9);
+    inner.setContent(text.substring(cue + 9, text.length() - 1));
+    return new ArrayList<>(List.of(outer, inner));
+  }
+
+  @Test
+  void aCapitalInsideItsOwnOfficialsStatementIsNoSecondVoice() {
+    String own = "Egyptian Foreign Minister Sameh Shoukry said Cairo rejected Ethiopia's unilateral filling of the dam.";
+    Article a = article(own);
+    a.setPublished(LocalDate.of(2021, 7, 6));
+    List<Statement> st = officialAndCapital(own, "Sameh Shoukry", "Cairo");
+    new ActorStep(R, null).resolve(a, st);
+    assertEquals(1, st.size(), "only Shoukry's statement stays");
+    assertEquals("Sameh Shoukry", st.get(0).getSpeaker());
+    assertEquals("EGY", st.get(0).getGovernment());
+
+    String foreign = "Egyptian Foreign Minister Sameh Shoukry said Addis Ababa rejected every proposal on the dam.";
+    Article b = article(foreign);
+    b.setPublished(LocalDate.of(2021, 7, 6));
+    List<Statement> st2 = officialAndCapital(foreign, "Sameh Shoukry", "Addis Ababa");
+    new ActorStep(R, null).resolve(b, st2);
+    assertEquals(2, st2.size(), "another government's capital is a voice of its own");
+    assertEquals("ETH", st2.get(1).getGovernment());
+  }
 }
