@@ -135,6 +135,14 @@ public final class ArticleBuilder implements Serializable {
       "about", "over", "than", "when");
   /** Words of {@link #ENGLISH} that other languages also write ("a", "in", "was", "is"). */
   private static final Set<String> SHARED = Set.of("a", "in", "was", "is", "on", "as", "be", "an", "will");
+  /**
+   * Function words of German, French, Spanish, Portuguese, Italian and Dutch that English text
+   * (names included: "Los Angeles", "de Blasio", "Van Hollen") hardly ever writes.
+   */
+  private static final Set<String> FOREIGN = Set.of("der", "und", "nicht", "ist", "dass", "sagte", "werde",
+      "eine", "les", "est", "une", "dans", "pour", "avec", "sont", "été", "una", "por", "para",
+      "pero", "dijo", "que", "não", "uma", "disse", "são", "com", "che", "della", "sono", "het", "een",
+      "niet", "zijn", "werd");
   /** Below this many words a text is short (a news brief): one unshared English word is enough. */
   static final int SHORT_WORDS = 40;
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -142,7 +150,8 @@ public final class ArticleBuilder implements Serializable {
   /**
    * A cheap English check (share of the most common English function words among the first 400
    * words; a text under {@link #SHORT_WORDS} words needs one that other languages do not share,
-   * so a one-sentence brief full of names and titles is not rejected): enough to keep other
+   * or mostly Latin-script words and fewer than two function words of another language, so a
+   * one-sentence brief full of names and titles is not rejected): enough to keep other
    * languages away from English-only models. Hand-written because a language-identification
    * library would be a large dependency for one yes/no.
    */
@@ -151,6 +160,8 @@ public final class ArticleBuilder implements Serializable {
     int words = 0;
     int hits = 0;
     int unshared = 0;
+    int foreign = 0;
+    int latin = 0;
     while (m.find() && words < 400) {
       words++;
       String w = m.group().toLowerCase(Locale.ROOT);
@@ -158,9 +169,13 @@ public final class ArticleBuilder implements Serializable {
         hits++;
         if (!SHARED.contains(w)) unshared++;
       }
+      if (FOREIGN.contains(w)) foreign++;
+      if (Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN) latin++;
     }
-    // a brief names people and offices more than it uses function words
-    if (words < SHORT_WORDS) return words < 12 || unshared >= 1;
+    // a brief names people and offices more than it uses function words ("Italian Prime Minister
+    // Mario Draghi called Turkish President Recep Tayyip Erdogan a dictator" has none but "a"):
+    // it is English unless its words are mostly of another script or another language's own
+    if (words < SHORT_WORDS) return words < 12 || unshared >= 1 || latin * 2 > words && foreign < 2;
     return hits >= words * 0.08;
   }
 }

@@ -1,6 +1,7 @@
 package org.mediastance.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,13 @@ class ArticleBuilderTest {
         + "Pakistan must stop supporting terrorism."));
     assertTrue(ArticleBuilder.looksEnglish("Brazilian President Jair Bolsonaro accused French President Emmanuel "
         + "Macron of colonialist attitudes over Amazon fires."));
+    // no English function word but "a", which other languages share
+    assertTrue(ArticleBuilder.looksEnglish("Italian Prime Minister Mario Draghi called Turkish President "
+        + "Recep Tayyip Erdogan a dictator."));
+    assertFalse(ArticleBuilder.looksEnglish("El ministro de Exteriores dijo en Madrid que las conversaciones "
+        + "con Rabat no avanzan."));
+    assertFalse(ArticleBuilder.looksEnglish("Министр иностранных дел России Сергей Лавров заявил журналистам "
+        + "в Москве что переговоры зашли в тупик."));
   }
 
   @Test
