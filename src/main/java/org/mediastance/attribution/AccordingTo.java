@@ -29,6 +29,15 @@ final class AccordingTo {
     while (lead < i && (CONJ.contains(t.get(lead).lower) || isQuoteTok(t.get(lead)))) lead++;
     if (lead == i) {
       int k = np[1];
+      // only after a role: "According to Reuters, Vladimir Putin, who ..., said" keeps Reuters
+      boolean role = Lexicon.ROLE_NOUNS.contains(Lexicon.stripPossessive(t.get(np[1] - 1).lower));
+      int named = role ? appositiveName(t, k) : -1;
+      if (named > 0) {
+        // "According to Lithuania's interior minister, Agne Bilotaite, Belarus is ...": the name in
+        // apposition is the speaker, the content opens after it
+        SpeakerSpans.assign(sp, s, new int[] {k + 1, named});
+        k = named;
+      }
       while (k < n && (t.get(k).lower.equals(",") || t.get(k).lower.equals("that"))) k++;
       if (k >= n - 1) return null;
       sp.contentBegin = t.get(k).begin;
@@ -42,5 +51,16 @@ final class AccordingTo {
       sp.contentEnd = content.trimEnd(sp.contentBegin, t.get(e).end);
     }
     return sp.contentEnd > sp.contentBegin ? sp : null;
+  }
+
+  /**
+   * The end of a name in apposition at token {@code k} (", Agne Bilotaite," : two to four proper
+   * nouns between commas, with more of the sentence after), else -1.
+   */
+  static int appositiveName(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).lower.equals(",")) return -1;
+    int e = k + 1;
+    while (e < t.size() && e <= k + 4 && t.get(e).posStarts("NNP")) e++;
+    return e - k - 1 >= 2 && e + 2 < t.size() && t.get(e).lower.equals(",") ? e : -1;
   }
 }

@@ -82,6 +82,14 @@ public final class Extractor {
         if (sp != null) found.add(sp);
         continue;
       }
+      int saying = quotedAsSaying(t, i);
+      if (saying > 0) {
+        // "Abiy Ahmed was quoted as saying that ...": the subject of "was" said it
+        Span sp = cue(s, i - 1, saying + 1, "say", false, found);
+        if (sp != null) found.add(sp);
+        i = saying;
+        continue;
+      }
       String lemma = Cues.lemma(tok.lower);
       if (lemma == null) continue;
       if (tok.pos != null && !tok.pos.startsWith("VB")) continue;
@@ -119,6 +127,20 @@ public final class Extractor {
       if (sp != null) found.add(sp);
     }
     return found;
+  }
+
+  /**
+   * The index of "saying" when token {@code i} is "quoted" right after a form of "be" and followed,
+   * within eight tokens, by "as saying" ("was quoted as saying", "was quoted by Interfax as
+   * saying"), else -1.
+   */
+  static int quotedAsSaying(List<Token> t, int i) {
+    if (i < 1 || !t.get(i).lower.equals("quoted") || !BE.contains(t.get(i - 1).lower)) return -1;
+    for (int j = i + 1; j + 1 < t.size() && j <= i + 8; j++) {
+      if (t.get(j).lower.equals("as") && t.get(j + 1).lower.equals("saying")) return j + 1;
+      if (t.get(j).lower.matches("[.;:!?]")) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -208,7 +230,8 @@ public final class Extractor {
   /** Tokens read for a naming object and its complement ("called the killing of Qassem Soleimani an act of ..."). */
   private static final int NAMED_OBJECT_TOKENS = 12;
   /** Prepositions inside a naming verb's object noun phrase. */
-  private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("of", "for", "between", "with", "against", "on", "by");
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("of", "for", "between", "with", "against", "on", "by",
+      "about", "over", "in", "from", "toward", "towards", "into");
   /** Words after "the" that make a time or a sequence, not a characterisation ("called him the next day"). */
   private static final java.util.Set<String> NOT_A_NAMING = java.util.Set.of("day", "week", "night", "morning",
       "evening", "afternoon", "month", "year", "next", "following", "same", "previous", "other", "first", "last");
@@ -247,6 +270,9 @@ public final class Extractor {
       if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")
           || t.get(j + 1).posStarts("IN") || t.get(j + 1).posStarts("TO")
           || t.get(j + 1).lower.matches("[.,;:]"))) return true;
+      // "the AUKUS submarine deal a stab in the back": a noun the tagger read as a verb, then "a"
+      if (noun && y.posStarts("VB") && j + 2 < t.size() && (t.get(j + 1).lower.equals("a") || t.get(j + 1).lower.equals("an"))
+          && (t.get(j + 2).posStarts("NN") || t.get(j + 2).posStarts("JJ"))) return true;
       noun |= y.posStarts("NN");
       if (y.posStarts("VBG") && j > k && t.get(j - 1).posStarts("DT")) continue; // "the escalating rhetoric"
       if (!(y.posStarts("NN") || y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS") || y.posStarts("PRP$"))) return false;

@@ -108,8 +108,9 @@ final class SpeakerSpans {
       if (PP_OF_AGENT.contains(before.lower)) {
         int[] head = npEndingAt(s, k - 2);
         if (head != null && agentHead(s, head)) return new int[] {head[0], np[1]};
-        // "Egypt's ministry of foreign affairs": one institution's name
-        if (head != null && before.lower.equals("of")
+        // "Egypt's ministry of foreign affairs": one institution's name; "the Chinese embassy in
+        // Washington": the embassy, placed (not the city it sits in)
+        if (head != null && (before.lower.equals("of") || before.lower.equals("in") || before.lower.equals("at"))
             && Lexicon.INSTITUTION_HEADS.contains(t.get(head[1] - 1).lower)) {
           return new int[] {head[0], np[1]};
         }

@@ -1249,21 +1249,20 @@ public final class TargetDetector {
   /**
    * True when a lone name the registry does not know, and that no person in the article bears as
    * a surname, is the one a charging cue names ("accused Huawei of facilitating Chinese spying",
-   * with the content opening at the name): a company or group the statement evaluates. It must
-   * occur at least twice in the article, so a stray capitalised word is not taken.
+   * with the content opening at the name): a company or group the statement evaluates, named once
+   * in a one-sentence item as well; not a deity thanked ("thanked God for").
    */
+  private static final Set<String> DEITIES = Set.of("God", "Allah", "Lord", "Heaven", "Providence");
+
   private static boolean accusedByName(Mention m, Statement s, String article) {
     String lemma = StanceScorer.cueLemma(s);
     if (lemma == null || !CHARGING_CUES.contains(lemma) || article == null) return false;
     String name = m.ref().name();
-    if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) return false;
+    if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || DEITIES.contains(name)) return false;
     boolean opens = m.via() == Via.CUE_OBJECT || m.via() == Via.NAMED && m.text().substring(0, m.begin()).isBlank();
     Matcher next = NEXT_WORD.matcher(m.text().substring(m.end()));
-    if (!opens || !next.lookingAt() || !Set.of("of", "for").contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
-    Matcher all = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(article);
-    int count = 0;
-    while (all.find()) count++;
-    return count >= 2;
+    // the cue's own object, named once in a one-sentence item as well ("blamed Twitter for fuelling unrest")
+    return opens && next.lookingAt() && Set.of("of", "for").contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Words before a name that make it a partner of the action ("in close coordination with the [European Union]"). */

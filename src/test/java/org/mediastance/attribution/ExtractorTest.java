@@ -288,6 +288,44 @@ class ExtractorTest {
     assertEquals(0, run(doc("Karl/NNP Weber/NNP called/VBD his/PRP$ wife/NN the/DT next/JJ day/NN ./.")).size(), "a time");
     assertEquals(0, run(doc("No/DT one/NN in/IN Norway/NNP calls/VBZ Olaf/NNP Berg/NNP the/DT chairman/NN of/IN Europe/NNP ./.")).size(),
         "nobody said it");
+    List<Statement> misread = run(doc("Karl/NNP Weber/NNP called/VBD the/DT AUKUS/NNP submarine/NN deal/VB a/DT stab/NN "
+        + "in/IN the/DT back/NN ./."));
+    assertEquals(1, misread.size(), "a noun tagged as a verb before 'a': " + misread);
+    List<Statement> about = run(doc("Karl/NNP Weber/NNP called/VBD Olaf/NNP Berg/NNP 's/POS remarks/NNS about/IN Europe/NNP "
+        + "unforgivable/JJ ./."));
+    assertEquals(1, about.size(), "'about' inside the object: " + about);
+  }
+
+  @Test
+  void quotedAsSayingIsTheSubjectsStatement() {
+    List<Statement> st = run(doc("Prime/NNP Minister/NNP Karl/NNP Weber/NNP was/VBD quoted/VBN as/IN saying/VBG that/IN "
+        + "Norway/NNP could/MD not/RB stop/VB the/DT dam/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+    assertEquals("Norway could not stop the dam", st.get(0).getContent());
+    List<Statement> by = run(doc("Karl/NNP Weber/NNP was/VBD quoted/VBN by/IN Interfax/NNP as/IN saying/VBG that/IN "
+        + "the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, by.size(), by.toString());
+    assertEquals("Karl Weber", by.get(0).getSpeaker());
+  }
+
+  @Test
+  void anEmbassyInACapitalSpeaksNotTheCapital() {
+    List<Statement> st = run(doc("The/DT Norwegian/JJ embassy/NN in/IN Washington/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertTrue(st.get(0).getSpeaker().contains("embassy"), st.get(0).getSpeaker());
+  }
+
+  @Test
+  void aNameInAppositionAfterAccordingToARoleIsTheSpeaker() {
+    List<Statement> st = run(doc("According/VBG to/TO Norway/NNP 's/POS interior/JJ minister/NN ,/, Karl/NNP Weber/NNP ,/, "
+        + "Sweden/NNP is/VBZ using/VBG migrants/NNS as/IN a/DT weapon/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+    assertEquals("Sweden is using migrants as a weapon", st.get(0).getContent());
+    List<Statement> outlet = run(doc("According/VBG to/TO Reuters/NNP ,/, Karl/NNP Weber/NNP ,/, who/WP spoke/VBD in/IN Oslo/NNP ,/, "
+        + "said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertTrue(outlet.stream().anyMatch(x -> x.getSpeaker().equals("Reuters")), outlet.toString());
   }
 
   @Test

@@ -484,7 +484,12 @@ class TargetDetectorTest {
     Statement t = inArticle(once, "Huawei of facilitating Chinese spying", "indirect", "U.S. government", "USA");
     t.setCue("accuses");
     t.setCueLemma("accuse");
-    assertEquals(List.of("CHN"), keys(TargetDetector.detect(t, once, R)), "a name seen once is not enough");
+    assertEquals(List.of("Huawei", "CHN"), keys(TargetDetector.detect(t, once, R)), "a one-sentence item names it once");
+    String god = "The minister thanked God for the rescue of the miners.";
+    Statement g = inArticle(god, "God for the rescue of the miners", "indirect", "minister", "CHL");
+    g.setCue("thanked");
+    g.setCueLemma("thank");
+    assertEquals(List.of(), keys(TargetDetector.detect(g, god, R)), "no deity is a target");
     Statement said = inArticle(article, "Huawei of facilitating Chinese spying", "indirect", "U.S. government", "USA");
     said.setCueLemma("say");
     assertEquals(List.of("CHN"), keys(TargetDetector.detect(said, article, R)), "no charging cue");
