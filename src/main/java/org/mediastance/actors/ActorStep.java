@@ -208,11 +208,26 @@ public final class ActorStep {
    * filling") is reported inside the content of a statement of one of that government's own
    * people or bodies ("Shoukry said Cairo rejected the filling"): the official's claim, read a
    * second time with the metonym as speaker, not a second voice. A foreign capital there
-   * ("Shoukry said Addis Ababa refused") stays a statement of its own.
+   * ("Shoukry said Addis Ababa refused") stays a statement of its own. Likewise a statement whose
+   * speaker is a pronoun standing for the outer statement's own speaker ("the ministry said it
+   * condemned the decision").
    */
   static boolean restatesOuter(Statement s, List<Statement> statements) {
+    if (s.getCueBegin() == null) {
+      return false;
+    }
+    if (s.getSpeakerMention() != null && PRONOUNS.contains(s.getSpeakerMention().toLowerCase(java.util.Locale.ROOT))
+        && s.getSpeaker() != null) {
+      // "Pakistan's foreign ministry said it strongly condemned the decision", "he told Pelosi ..."
+      // inside "Trump said he told Pelosi ...": the speaker's own words, read twice
+      for (Statement t : statements) {
+        if (t != s && s.getSpeaker().equals(t.getSpeaker()) && inContent(s.getCueBegin(), t)) {
+          return true;
+        }
+      }
+    }
     if (s.getGovernment() == null || !s.getGovernment().equals(s.getActorId())
-        || "person".equals(s.getSpeakerType()) || s.getCueBegin() == null) {
+        || "person".equals(s.getSpeakerType())) {
       return false;
     }
     for (Statement t : statements) {
@@ -220,11 +235,17 @@ public final class ActorStep {
           || !s.getGovernment().equals(t.getGovernment()) || s.getGovernment().equals(t.getActorId())) {
         continue;
       }
-      int b = t.getContentBegin();
-      if (s.getCueBegin() >= b && s.getCueBegin() < b + t.getContent().length()) {
+      if (inContent(s.getCueBegin(), t)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i");
+
+  private static boolean inContent(int pos, Statement t) {
+    return t.getContentBegin() != null && t.getContent() != null
+        && pos >= t.getContentBegin() && pos < t.getContentBegin() + t.getContent().length();
   }
 }

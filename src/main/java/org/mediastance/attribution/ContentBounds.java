@@ -88,6 +88,12 @@ final class ContentBounds {
       }
       if (t.get(j).posStarts("VB") || w.equals(",") && j > k || quotes.inQuote(t.get(j).begin)) break;
     }
+    // "said on Wednesday it would ...": a day before a clause with no "that" is not the content
+    if (k + 2 < n && t.get(k).lower.equals("on") && Lexicon.WEEKDAYS_MONTHS.contains(t.get(k + 1).lower)) {
+      int c = k + 2;
+      if (c < n && t.get(c).posStarts("CD")) c++; // "on March 3"
+      if (c < n && clauseStarts(s, c)) k = c;
+    }
     // "said, however, that ..."
     if (k + 3 < n && t.get(k).lower.equals(",") && t.get(k + 1).posStarts("RB") && t.get(k + 2).lower.equals(",") && t.get(k + 3).lower.equals("that")) k += 3;
     while (k < n && (t.get(k).lower.equals("that") || t.get(k).lower.equals(":")

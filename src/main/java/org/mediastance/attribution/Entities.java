@@ -156,7 +156,7 @@ final class Entities {
     }
     // "US Commerce Secretary Wilbur Ross": the name follows the last title of the run
     for (int k = j - 1; k > p; k--) {
-      if (title(t.get(k).lower) && !Lexicon.NAME_PARTICLES.contains(t.get(k).lower)) {
+      if (title(t.get(k).lower) && !Lexicon.NAME_PARTICLES.contains(t.get(k).lower) && !nameSyllableUn(t.get(k))) {
         p = k + 1;
         break;
       }
@@ -164,6 +164,7 @@ final class Entities {
     if (p >= j) return null;
     for (int k = p; k < j; k++) {
       String l = t.get(k).lower;
+      if (nameSyllableUn(t.get(k))) continue;
       if (Lexicon.TITLES.contains(l) && !Lexicon.NAME_PARTICLES.contains(l) || Lexicon.INSTITUTION_HEADS.contains(l)) return null;
     }
     if (j - p == 1 && p == a) {
@@ -330,5 +331,10 @@ final class Entities {
       if (l.startsWith(d)) return s.substring(d.length());
     }
     return s;
+  }
+
+  /** "Un" of "Kim Jong Un" (written so, not "UN" or "U.N."): a name syllable, not the United Nations. */
+  private static boolean nameSyllableUn(Token x) {
+    return x.text.equals("Un");
   }
 }

@@ -208,4 +208,28 @@ class ActorStepTest {
     assertEquals(2, st2.size(), "another government's capital is a voice of its own");
     assertEquals("ETH", st2.get(1).getGovernment());
   }
+
+  @Test
+  void aPronounForTheOuterSpeakerInsideItsStatementIsNoSecondStatement() {
+    String text = "Pakistan's foreign ministry said it strongly condemned the decision.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2019, 8, 5));
+    Statement outer = speaker("Pakistan's foreign ministry");
+    outer.setSpeakerType("institution");
+    outer.setSpeakerDescription("Pakistan's foreign ministry");
+    outer.setSpeakerMention("Pakistan's foreign ministry");
+    outer.setCueBegin(text.indexOf("said"));
+    outer.setContentBegin(text.indexOf("it strongly"));
+    outer.setContent("it strongly condemned the decision");
+    Statement inner = speaker("Pakistan's foreign ministry");
+    inner.setSpeakerType("institution");
+    inner.setSpeakerDescription("Pakistan's foreign ministry");
+    inner.setSpeakerMention("it");
+    inner.setCueBegin(text.indexOf("condemned"));
+    inner.setContentBegin(text.indexOf("the decision"));
+    inner.setContent("the decision");
+    List<Statement> st = new ArrayList<>(List.of(outer, inner));
+    new ActorStep(R, null).resolve(a, st);
+    assertEquals(List.of(outer), st);
+  }
 }

@@ -310,6 +310,20 @@ class ExtractorTest {
   }
 
   @Test
+  void unOfKimJongUnIsANameNotTheUnitedNations() {
+    List<Statement> st = run(doc("North/JJ Korean/JJ leader/NN Kim/NNP Jong/NNP Un/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Kim Jong Un", st.get(0).getSpeaker());
+  }
+
+  @Test
+  void aDayAfterTheCueIsNotContent() {
+    List<Statement> st = run(doc("Tokyo/NNP said/VBD on/IN Wednesday/NNP it/PRP would/MD tighten/VB export/NN controls/NNS ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("it would tighten export controls", st.get(0).getContent());
+  }
+
+  @Test
   void anEmbassyInACapitalSpeaksNotTheCapital() {
     List<Statement> st = run(doc("The/DT Norwegian/JJ embassy/NN in/IN Washington/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
     assertEquals(1, st.size(), st.toString());
