@@ -367,6 +367,12 @@ public final class TargetDetector {
       String g = m.ref().government();
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
+      if (!country && g == null && "igo".equals(m.ref().category())) {
+        // "Belarus is using migrants as a weapon against the European Union": a union of states
+        // is the victim of another's act as a country is ("against" / "on" only, not a place)
+        prep = prepositionBefore(content, m.begin());
+        if (prep != null && !AGAINST.contains(prep)) prep = null;
+      }
       boolean drop = HARM.contains(lemmaBefore(content, m.begin())) // "the operation to kill Mr. Litvinenko": the victim
           || sufferedOf(content, m.begin()) // "the killing of journalist Jamal Khashoggi"
           || SUFFERED_AFTER.matcher(content.substring(m.end())).lookingAt(); // "Navalny had been poisoned"

@@ -496,6 +496,13 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aUnionOfStatesAfterAgainstIsAVictimOfAnothersAct() {
+    assertEquals(List.of("BLR"), keysOf("Belarus is using migrants as a weapon against the European Union", "LTU"));
+    assertTrue(keysOf("the European Union's sanctions against Russia are illegal", "RUS").contains("european-union"),
+        "the union acting is evaluated");
+  }
+
+  @Test
   void whoSuffersAKillingOrAnArrestIsAVictim() {
     assertEquals(List.of("SAU"), keysOf("the killing of journalist Jamal Khashoggi was planned days in advance, "
         + "contradicting Saudi Arabia's account", "TUR"));
