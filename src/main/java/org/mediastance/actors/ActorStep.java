@@ -127,6 +127,43 @@ public final class ActorStep {
     return out;
   }
 
+  /** "his office", "her spokeswoman": the staff of a person named before in the sentence. */
+  private static final java.util.regex.Pattern STAFF_OF =
+      java.util.regex.Pattern.compile("(?i)(?:his|her)\\s+(?:press\\s+)?(?:office|spokesman|spokeswoman|spokesperson|secretary)");
+  private static final java.util.regex.Pattern NAME_RUN =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)+");
+
+  /**
+   * For a speaker that is "his office" or "her spokeswoman": the government of the last registry
+   * person named before the cue in the statement's sentence ("Sudan's ousted Prime Minister
+   * Abdalla Hamdok was returned to his home, his office said": Sudan), as that person's office
+   * (no registry actor of its own, so the speaker keeps its words); null when the sentence names
+   * no such person.
+   */
+  private ActorRef principalOfStaff(Statement s, LocalDate date, String context) {
+    String mention = s.getSpeakerMention() == null ? s.getSpeaker() : s.getSpeakerMention();
+    if (mention == null || !STAFF_OF.matcher(mention.trim()).matches() || s.getSentence() == null
+        || s.getCueBegin() == null || s.getSentenceBegin() == null) {
+      return null;
+    }
+    int end = Math.min(s.getSentence().length(), Math.max(0, s.getCueBegin() - s.getSentenceBegin()));
+    String before = s.getSentence().substring(0, end);
+    java.util.regex.Matcher m = NAME_RUN.matcher(before);
+    ActorRef last = null;
+    while (m.find()) {
+      // the name with the words of its clause before it: "Sudan's ousted Prime Minister Abdalla Hamdok"
+      int from = Math.max(Math.max(before.lastIndexOf(',', m.start()), before.lastIndexOf(';', m.start())) + 1,
+          Math.max(0, m.start() - 60));
+      String described = before.substring(from, m.end()).trim();
+      ActorRef r = resolver.resolveSpeaker(m.group(), described, "person", date, context);
+      if (r.government() != null && r.role() != null && !r.government().equals(r.actorId())) {
+        last = r;
+      }
+    }
+    return last == null ? null
+        : new ActorRef(null, last.name() + "'s office", "office", last.government(), last.category(), last.confidence());
+  }
+
   /** Two to four capitalised words: a person's full name ("Rachel Shebesh"). */
   private static final java.util.regex.Pattern FULL_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -179,6 +216,12 @@ public final class ActorStep {
             ref = alt;
             break;
           }
+        }
+      }
+      if (ref.government() == null && ref.role() == null) {
+        ActorRef principal = principalOfStaff(s, date, context);
+        if (principal != null) {
+          ref = principal;
         }
       }
       String holder = officeHolderName(speaker, ref);

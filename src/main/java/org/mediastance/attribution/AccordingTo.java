@@ -17,11 +17,19 @@ final class AccordingTo {
    * holds the cue), or null: the speaker is the NP after "according to"; the content is the clause
    * after it when the phrase opens the sentence, else the clause before it.
    */
+  private static final java.util.Set<String> ISSUED = java.util.Set.of("from", "by"); // not "of": "a poll of 2,104 voters"
+
   static Span span(Sentence s, int i, SpeakerSpans speakers, ContentBounds content, Span sp) {
     List<Token> t = s.tokens;
     int n = t.size();
     int[] np = speakers.rightNp(s, i + 2);
     if (np == null) return null;
+    if (Documents.isDocument(Lexicon.stripPossessive(t.get(np[1] - 1).lower)) && np[1] + 1 < n
+        && ISSUED.contains(t.get(np[1]).lower)) {
+      // "according to a statement from the German foreign office": its issuer speaks
+      int[] issuer = speakers.rightNp(s, np[1] + 1);
+      if (issuer != null) np = issuer;
+    }
     SpeakerSpans.assign(sp, s, np);
     sp.kind = Kind.ACCORDING_TO;
     sp.confidence = 0.8;

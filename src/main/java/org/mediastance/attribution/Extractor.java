@@ -266,6 +266,8 @@ public final class Extractor {
       // "called the recognition of Juan Guaido as Venezuela's interim president a usurpation": a named "as"
       if (noun && w.equals("as") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
       if (noun && y.posStarts("VB") && t.get(j - 1).lower.equals("to")) continue;
+      // "called the ceasefire deal incredibly painful": an adverb before that adjective
+      if (noun && y.posStarts("RB") && y.lower.endsWith("ly") && j + 1 < t.size() && t.get(j + 1).posStarts("JJ")) continue;
       // "called the U.S. accusations meaningless": an adjective after the object ends the naming
       if (noun && y.posStarts("JJ") && (j + 1 == t.size() || t.get(j + 1).posStarts("CC")
           || t.get(j + 1).posStarts("IN") || t.get(j + 1).posStarts("TO")

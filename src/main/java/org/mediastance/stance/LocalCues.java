@@ -46,7 +46,8 @@ final class LocalCues {
       "nonsense", "witch-hunt", "hoax", "sham", "farce", "hysteria", "disaster", "catastrophe",
       "danger", "endanger", "undermine", "sabotage", "bloodshed", "destruction", "genocide", "atrocity",
       "massacre", "crime", "threaten", "destabilize", "destabilise", "losing", "lose", "fail", "failing",
-      "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution");
+      "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution",
+      "provoke", "provoking", "provoked");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 

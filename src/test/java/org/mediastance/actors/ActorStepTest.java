@@ -232,4 +232,30 @@ class ActorStepTest {
     new ActorStep(R, null).resolve(a, st);
     assertEquals(List.of(outer), st);
   }
+
+  @Test
+  void hisOfficeSpeaksForThePersonNamedBeforeIt() {
+    String text = "Sudan's ousted Prime Minister Abdalla Hamdok was returned to his home, his office said.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2021, 10, 26));
+    Statement s = speaker("his office");
+    s.setSpeakerType("group");
+    s.setSpeakerDescription("his office");
+    s.setSpeakerMention("his office");
+    s.setSentence(text);
+    s.setSentenceBegin(0);
+    s.setCueBegin(text.indexOf("said"));
+    new ActorStep(R, null).resolve(a, List.of(s));
+    assertEquals("SDN", s.getGovernment());
+    assertEquals("his office", s.getSpeaker(), "the office keeps its words, it is not the prime minister");
+    Statement lawyer = speaker("his lawyer");
+    lawyer.setSpeakerType("group");
+    lawyer.setSpeakerDescription("his lawyer");
+    lawyer.setSpeakerMention("his lawyer");
+    lawyer.setSentence(text.replace("his office", "his lawyer"));
+    lawyer.setSentenceBegin(0);
+    lawyer.setCueBegin(text.indexOf("said"));
+    new ActorStep(R, null).resolve(a, List.of(lawyer));
+    assertNull(lawyer.getGovernment(), "a lawyer speaks for no government");
+  }
 }

@@ -294,6 +294,8 @@ class ExtractorTest {
     List<Statement> about = run(doc("Karl/NNP Weber/NNP called/VBD Olaf/NNP Berg/NNP 's/POS remarks/NNS about/IN Europe/NNP "
         + "unforgivable/JJ ./."));
     assertEquals(1, about.size(), "'about' inside the object: " + about);
+    List<Statement> adverb = run(doc("Karl/NNP Weber/NNP called/VBD the/DT ceasefire/NN deal/NN incredibly/RB painful/JJ ./."));
+    assertEquals(1, adverb.size(), "an adverb before the closing adjective: " + adverb);
   }
 
   @Test
@@ -321,6 +323,14 @@ class ExtractorTest {
     List<Statement> st = run(doc("Tokyo/NNP said/VBD on/IN Wednesday/NNP it/PRP would/MD tighten/VB export/NN controls/NNS ./."));
     assertEquals(1, st.size(), st.toString());
     assertEquals("it would tighten export controls", st.get(0).getContent());
+  }
+
+  @Test
+  void aStatementFromABodyIsTheBodys() {
+    List<Statement> st = run(doc("The/DT troop/NN buildup/NN was/VBD unacceptable/JJ ,/, according/VBG to/TO a/DT statement/NN "
+        + "from/IN the/DT Norwegian/JJ foreign/JJ office/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertTrue(st.get(0).getSpeaker().contains("foreign office"), st.get(0).getSpeaker());
   }
 
   @Test
