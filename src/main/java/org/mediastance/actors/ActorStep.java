@@ -10,8 +10,9 @@ import org.mediastance.model.Statement;
  * The actor step of the analysis: fills each statement's actor columns (actor, office, government,
  * category, confidence) from its speaker at the article's date. Titles without a country ("the
  * president") are read in the article's context country: the configured {@code home_country},
- * else the country the article names most ({@link RegistryResolver#countryMentions}). Immutable
- * and thread-safe.
+ * else the country the article names most ({@link RegistryResolver#countryMentions}). Once the
+ * governments are known it drops the statements that only repeat an outer one ({@link
+ * #restatesOuter}). Immutable and thread-safe.
  */
 public final class ActorStep {
   private static final java.util.regex.Pattern ABBREVIATION =
@@ -134,8 +135,8 @@ public final class ActorStep {
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)+");
 
   /**
-   * For a speaker that is "his office" or "her spokeswoman": the government of the last registry
-   * person named before the cue in the statement's sentence ("Sudan's ousted Prime Minister
+   * For a speaker that is "his office" or "her spokeswoman": the government of the last person
+   * named before the cue in the statement's sentence whose words there give a role and a government ("Sudan's ousted Prime Minister
    * Abdalla Hamdok was returned to his home, his office said": Sudan), as that person's office
    * (no registry actor of its own, so the speaker keeps its words); null when the sentence names
    * no such person.
@@ -168,7 +169,10 @@ public final class ActorStep {
   private static final java.util.regex.Pattern FULL_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
 
-  /** Fills the actor columns of the article's statements (nothing to do without statements). */
+  /**
+   * Fills the actor columns of the article's statements (nothing to do without statements) and
+   * removes from {@code statements} those that repeat an outer statement's words.
+   */
   public void resolve(Article a, List<Statement> statements) {
     if (statements.isEmpty()) {
       return;
