@@ -209,25 +209,31 @@ class ActorStepTest {
     assertEquals("ETH", st2.get(1).getGovernment());
   }
 
+  /** A statement of a speaker of the given type, description and mention at this place of the text. */
+  private static Statement said(String name, String type, String description, String mention) {
+    Statement s = speaker(name);
+    s.setSpeakerType(type);
+    s.setSpeakerDescription(description);
+    s.setSpeakerMention(mention);
+    return s;
+  }
+
+  /** Places a statement's cue and content (both as written) in {@code text}. */
+  private static Statement at(Statement s, String text, String cue, String content) {
+    s.setCueBegin(text.indexOf(cue));
+    s.setContentBegin(text.indexOf(content));
+    s.setContent(content);
+    return s;
+  }
+
   @Test
   void aPronounForTheOuterSpeakerInsideItsStatementIsNoSecondStatement() {
     String text = "Pakistan's foreign ministry said it strongly condemned the decision.";
     Article a = article(text);
     a.setPublished(LocalDate.of(2019, 8, 5));
-    Statement outer = speaker("Pakistan's foreign ministry");
-    outer.setSpeakerType("institution");
-    outer.setSpeakerDescription("Pakistan's foreign ministry");
-    outer.setSpeakerMention("Pakistan's foreign ministry");
-    outer.setCueBegin(text.indexOf("said"));
-    outer.setContentBegin(text.indexOf("it strongly"));
-    outer.setContent("it strongly condemned the decision");
-    Statement inner = speaker("Pakistan's foreign ministry");
-    inner.setSpeakerType("institution");
-    inner.setSpeakerDescription("Pakistan's foreign ministry");
-    inner.setSpeakerMention("it");
-    inner.setCueBegin(text.indexOf("condemned"));
-    inner.setContentBegin(text.indexOf("the decision"));
-    inner.setContent("the decision");
+    String ministry = "Pakistan's foreign ministry";
+    Statement outer = at(said(ministry, "institution", ministry, ministry), text, "said", "it strongly condemned the decision");
+    Statement inner = at(said(ministry, "institution", ministry, "it"), text, "condemned", "the decision");
     List<Statement> st = new ArrayList<>(List.of(outer, inner));
     new ActorStep(R, null).resolve(a, st);
     assertEquals(List.of(outer), st);
@@ -238,23 +244,16 @@ class ActorStepTest {
     String text = "Sudan's ousted Prime Minister Abdalla Hamdok was returned to his home, his office said.";
     Article a = article(text);
     a.setPublished(LocalDate.of(2021, 10, 26));
-    Statement s = speaker("his office");
-    s.setSpeakerType("group");
-    s.setSpeakerDescription("his office");
-    s.setSpeakerMention("his office");
+    Statement s = at(said("his office", "group", "his office", "his office"), text, "said", ".");
     s.setSentence(text);
     s.setSentenceBegin(0);
-    s.setCueBegin(text.indexOf("said"));
     new ActorStep(R, null).resolve(a, List.of(s));
     assertEquals("SDN", s.getGovernment());
     assertEquals("his office", s.getSpeaker(), "the office keeps its words, it is not the prime minister");
-    Statement lawyer = speaker("his lawyer");
-    lawyer.setSpeakerType("group");
-    lawyer.setSpeakerDescription("his lawyer");
-    lawyer.setSpeakerMention("his lawyer");
-    lawyer.setSentence(text.replace("his office", "his lawyer"));
+    String other = text.replace("his office", "his lawyer");
+    Statement lawyer = at(said("his lawyer", "group", "his lawyer", "his lawyer"), other, "said", ".");
+    lawyer.setSentence(other);
     lawyer.setSentenceBegin(0);
-    lawyer.setCueBegin(text.indexOf("said"));
     new ActorStep(R, null).resolve(a, List.of(lawyer));
     assertNull(lawyer.getGovernment(), "a lawyer speaks for no government");
   }
