@@ -208,8 +208,12 @@ final class Entities {
       int r = p - 2;
       // "Iran's ambassador to the United Nations, Majid Takht-Ravanchi": the organisation after the role
       int q = r;
-      while (q >= 0 && q >= p - 8 && (t.get(q).isCapitalized() && !t.get(q).lower.equals("'s") || t.get(q).lower.equals("the"))) q--;
-      if (q < r && q >= 1 && ORGANISATION_PREPS.contains(t.get(q).lower) && Lexicon.ROLE_NOUNS.contains(t.get(q - 1).lower)) r = q - 1;
+      // ("a spokesman for the Indian foreign ministry, Arindam Bagchi": a lower-case institution too)
+      while (q >= 0 && q >= p - 8 && (t.get(q).isCapitalized() && !t.get(q).lower.equals("'s") || t.get(q).lower.equals("the")
+          || organisationWord(t, q, r))) q--;
+      boolean organisation = ORGANISATION_PREPS.contains(t.get(Math.max(q, 0)).lower)
+          || q >= 0 && t.get(q).lower.equals("for") && Lexicon.INSTITUTION_HEADS.contains(t.get(r).lower); // "spokesman for the ministry"
+      if (q < r && q >= 1 && organisation && Lexicon.ROLE_NOUNS.contains(t.get(q - 1).lower)) r = q - 1;
       int k = r;
       while (k >= 0 && k >= r - 6 && (Lexicon.TITLES.contains(t.get(k).lower) || Lexicon.ROLE_NOUNS.contains(t.get(k).lower) || Lexicon.isCountryOrDemonym(t.get(k).lower) || t.get(k).lower.endsWith("'s") || t.get(k).lower.equals("’s") || t.get(k).lower.equals("'s"))) k--;
       if (k < r && Lexicon.ROLE_NOUNS.contains(t.get(r).lower)) appoBefore = text.substring(t.get(k + 1).begin, t.get(p - 2).end);
@@ -240,6 +244,17 @@ final class Entities {
   }
 
   /** Prepositions joining a role to its organisation: "ambassador to the United Nations", "president of Ecuador". */
+  /**
+   * A lower-case word of an institution's name between a role's preposition and the name in
+   * apposition at {@code r} ("the Indian foreign ministry", "Thailand's government"): its head, a
+   * country or demonym, a possessive, or an adjective before the head.
+   */
+  private static boolean organisationWord(List<Token> t, int q, int r) {
+    String l = t.get(q).lower;
+    if (!Lexicon.INSTITUTION_HEADS.contains(t.get(r).lower)) return false;
+    return q == r || Lexicon.isCountryOrDemonym(l) || l.equals("'s") || l.equals("’s") || t.get(q).posStarts("JJ");
+  }
+
   private static final Set<String> ORGANISATION_PREPS = Set.of("to", "of"); // not "at" ("spokesman at Fort Bragg, North Carolina") nor "for" ("U.N. special representative for Iraq")
 
   /** A title word, British honorifics without a full stop included ("Mr Ross"). */

@@ -188,11 +188,37 @@ public final class Extractor {
    * means endanger, not a threat someone utters ("threatened to leave", "threatened that ...").
    */
   static boolean endangers(List<Token> t, int i) {
-    if (endangeredObject(t, i)) return true;
+    if (endangeredObject(t, i) || namedObjectOnly(t, i)) return true;
     if (!afterModal(t, i)) return false;
     if (i + 1 >= t.size()) return true;
     String next = t.get(i + 1).lower;
     return !next.equals("to") && !next.equals("that") && !t.get(i + 1).posStarts("``") && !next.equals("\"");
+  }
+
+  /**
+   * "Greece's militarisation of the islands threatened Turkey": a name or pronoun object that ends
+   * the clause, with nothing threatened ("with sanctions", "to leave", "that ...") after it: a
+   * danger the subject poses, not a threat uttered.
+   */
+  static boolean namedObjectOnly(List<Token> t, int i) {
+    int j = i + 1;
+    boolean named = false;
+    while (j < t.size() && (t.get(j).posStarts("NNP") || t.get(j).posStarts("PRP") || t.get(j).posStarts("DT")
+        || t.get(j).posStarts("POS"))) {
+      named |= t.get(j).posStarts("NNP") || t.get(j).posStarts("PRP");
+      j++;
+    }
+    if (!named || j == i + 1) return false;
+    if (j >= t.size()) return true;
+    String next = t.get(j).lower;
+    return next.matches("[.;:!?]") || next.equals(",") && !quoteWithinTokens(t, j, 3) || next.equals("and") || next.equals("but");
+  }
+
+  private static boolean quoteWithinTokens(List<Token> t, int from, int k) {
+    for (int j = from; j < t.size() && j <= from + k; j++) {
+      if (t.get(j).posStarts("``") || t.get(j).lower.equals("\"") || t.get(j).lower.equals("“")) return true;
+    }
+    return false;
   }
 
   /** What can be endangered but not threatened with words: "threatened the stability of the region". */

@@ -26,7 +26,7 @@ final class LocalCues {
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
       "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
-      "war", "conflict", "confrontation", "hostilities");
+      "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -47,7 +47,9 @@ final class LocalCues {
       "danger", "endanger", "undermine", "sabotage", "bloodshed", "destruction", "genocide", "atrocity",
       "massacre", "crime", "threaten", "destabilize", "destabilise", "losing", "lose", "fail", "failing",
       "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution",
-      "provoke", "provoking", "provoked");
+      "provoke", "provoking", "provoked", "saboteur", "spoiler", "troublemaker", "warmonger",
+      "instigator", "perpetrator", "occupier", "invader", "oppressor", "violator", "seize", "annex",
+      "invade", "occupy");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -72,6 +74,8 @@ final class LocalCues {
   /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
       "has", "had", "have", "become", "became", "been");
+  /** Auxiliaries of the perfect among {@link #COPULAS}: a participle after them is active. */
+  private static final Set<String> PERFECT = Set.of("has", "had", "have");
   /** A negation ends the predicate read ("is a good thing, not a bad thing", "is not a threat"). */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "neither");
   /** Words of a copular predicate read after the mention ("Iran was the world's leading sponsor"). */
@@ -128,13 +132,20 @@ final class LocalCues {
     return k < toks.size() && toks.get(k).lower().equals("'s") ? k + 1 : 0;
   }
 
-  /** A negation among the two words before the coercive word at {@code i} ("will not impose sanctions on"). */
+  /** Words before a coercive word read for its negation ("would not join the sanctions against"). */
+  static final int NEGATION_WORDS = 4;
+
+  /**
+   * A negation among the {@link #NEGATION_WORDS} words before the coercive word at {@code i} ("will
+   * not impose sanctions on", "would not join the sanctions against"), within its clause.
+   */
   private static boolean negatedBefore(List<Tok.Token> before, int i) {
     int words = 0;
-    for (int k = i - 1; k >= 0 && words < 2; k--) {
+    for (int k = i - 1; k >= 0 && words < NEGATION_WORDS; k--) {
       Tok.Token t = before.get(k);
       if (!t.isWord()) {
         if (t.lower().equals("'t")) return true; // "won't", "won’t"
+        if (t.text().equals(",") || t.text().equals(";") || t.text().equals(".")) return false;
         continue;
       }
       words++;
@@ -155,6 +166,26 @@ final class LocalCues {
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
       + "|accept|respect|comply|abide by|honou?r its)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when a negated coercive word comes just before the span: "would not impose sanctions on
+   * Russia", "will not join the sanctions against Russia" (a refusal to act against it, not hostility).
+   */
+  static boolean coercionRefusedBefore(String text, int begin) {
+    if (text == null || begin <= 0 || begin > text.length()) return false;
+    List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
+    int words = 0;
+    for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
+      Tok.Token t = before.get(i);
+      if (!t.isWord()) {
+        if (t.text().equals(".") || t.text().equals(";") || t.text().equals(",")) return false;
+        continue;
+      }
+      words++;
+      if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return negatedBefore(before, i);
+    }
+    return false;
+  }
 
   /** True when a coercive word comes just before the span or a negative word just after it. */
   static boolean negativeAround(String text, int begin, int end) {
@@ -301,6 +332,7 @@ final class LocalCues {
   private static boolean predicateAfter(List<Tok.Token> after, int copula, Set<String> words0, boolean misconduct) {
     int words = 0;
     int limit = AFTER_WORDS;
+    boolean beFirst = false;
     for (int k = 0; k < after.size(); k++) {
       Tok.Token t = after.get(k);
       if (k < copula) continue; // "Russia's troop buildup near Ukraine": read from its copula on
@@ -309,11 +341,14 @@ final class LocalCues {
         if (t.text().equals(",") && words > 0) break;
         continue;
       }
-      if (++words == 1 && COPULAS.contains(t.lower())) limit = PREDICATE_WORDS;
+      if (++words == 1 && COPULAS.contains(t.lower())) {
+        limit = PREDICATE_WORDS;
+        beFirst = !PERFECT.contains(t.lower()); // "had occupied" is done by the mention, "was occupied" to it
+      }
       if (words > limit || NEGATIONS.contains(t.lower())) break;
       // a passive ("Ukraine was invaded by"): the mention suffers what follows, it does not do it
-      if (words == 2 && limit == PREDICATE_WORDS && t.lower().endsWith("ed")
-          && !words0.contains(t.lower())) break;
+      boolean passive = words == 2 && beFirst || words == 3 && after.get(k - 1).lower().equals("been");
+      if (passive && limit == PREDICATE_WORDS && t.lower().endsWith("ed") && !words0.contains(t.lower())) break;
       // praise is read before any participle ("had been dropped as a reliable source": done to it)
       if (!misconduct && words > 1 && t.lower().endsWith("ed") && !words0.contains(t.lower())) break;
       if (words0.contains(t.lower()) || words0.contains(t.lemma())) return true;

@@ -278,6 +278,7 @@ public final class StanceScorer {
   private static final double[] AGAINST = {1, 0, 0};
   private static final double[] FOR = {0, 0, 1};
   private static final double[] PARTNER = {0, 0.5, 0.5};
+  private static final double[] NEUTRAL = {0, 1, 0};
 
   /** Mixes a prior into the class probabilities in place: p = (1 − w) p + w prior. */
   private static void mix(double[] p, double w, double[] prior) {
@@ -305,6 +306,8 @@ public final class StanceScorer {
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.supportedBefore(m.text(), m.begin())) {
         // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
         mix(p, LOCAL_PRIOR, FOR);
+      } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.coercionRefusedBefore(m.text(), m.begin())) {
+        mix(p, LOCAL_PRIOR, NEUTRAL); // "would not impose sanctions on Russia": a refusal to act against it
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
         mix(p, LOCAL_PRIOR, AGAINST);
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.positiveAfter(m.text(), m.end())) {

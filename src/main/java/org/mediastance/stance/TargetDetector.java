@@ -115,7 +115,10 @@ public final class TargetDetector {
       "delegation", "envoy", "ambassador", "minister", "foreign", "defense", "defence", "security",
       "tariffs", "tariff", "drone", "drones", "bombing", "bombings", "bombardment", "blockade",
       "warships", "bombers", "submarines", "propaganda", "disinformation",
-      "hegemony", "bullying", "expansionism", "provocation", "provocations");
+      "hegemony", "bullying", "expansionism", "provocation", "provocations", "ban", "bans",
+      "restrictions", "measures", "countermeasures", "retaliation", "actions",
+      "action", "move", "moves", "claims", "demands", "pressure", "embargo", "violation", "violations",
+      "threat");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
@@ -161,6 +164,8 @@ public final class TargetDetector {
       // "told NBC News with 'a high level of confidence'": the addressee opening the content
       named.removeIf(m -> content.substring(0, m.begin()).isBlank() && isOutlet(m));
     }
+    Mention asked = askedToActOnAnother(named, content, s);
+    if (asked != null) named.remove(asked);
     out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
     // (2) the object of the cue
@@ -168,6 +173,7 @@ public final class TargetDetector {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
       boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
+      if (m != null && asked != null && m.key().equals(asked.key())) m = null; // asked to act, not evaluated
       if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")
           && !inEarlierClause(m, s, sentence)) out.add(m);
       if (m == null) {
@@ -338,7 +344,8 @@ public final class TargetDetector {
   private static final Set<String> ATTACKED = Set.of("hit", "hits", "struck", "strike", "strikes",
       "attacked", "attack", "attacks", "attacking", "bombed", "bomb", "bombing", "shelled", "shelling",
       "targeted", "targeting", "invaded", "invade", "invading", "violated", "violate", "violates",
-      "violating", "occupied", "occupying", "annexed", "annexing");
+      "violating", "occupied", "occupying", "annexed", "annexing", "seize", "seized", "seizing",
+      "annex", "occupy", "capture", "captured", "capturing");
   private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
       "throughout");
   private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
@@ -367,6 +374,12 @@ public final class TargetDetector {
       String g = m.ref().government();
       boolean country = g != null && "government".equals(m.type());
       String prep = country ? prepositionBefore(content, m.begin()) : null;
+      if (!country && TargetNames.isPerson(m.ref()) && "against".equals(prepositionBefore(content, m.begin()))) {
+        // "new U.S. sanctions against President Vladimir Putin": a person is the victim of another
+        // government's act as a country is ("against" only: "on" and "in" say less of a person)
+        prep = "against";
+        g = g == null ? "" : g;
+      }
       if (!country && g == null && "igo".equals(m.ref().category())) {
         // "Belarus is using migrants as a weapon against the European Union": a union of states
         // is the victim of another's act as a country is ("against" / "on" only, not a place)
@@ -406,6 +419,32 @@ public final class TargetDetector {
     return w.length > 1 && OWN_ACTS.contains(w[w.length - 1]);
   }
 
+  /** Cues that ask someone to act ("called on", "urged"): their object opens the content. */
+  private static final Set<String> ASKING = Set.of("urge", "ask", "press", "appeal", "implore", "exhort", "request");
+  private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TO_ACT = Pattern.compile("^\\s+to\\s+[a-z]");
+
+  /**
+   * The addressee of a request who is asked to act on someone else ("called on the European Union to
+   * impose sanctions on Russia"): the content opens with it and "to", and names another party after
+   * it. It is asked, not evaluated; one asked to change its own conduct ("urged Iran to return to
+   * the deal", nobody else named) stays. Null when there is none.
+   */
+  static Mention askedToActOnAnother(List<Mention> named, String content, Statement s) {
+    String cue = s.getCue() == null ? "" : s.getCue().toLowerCase(Locale.ROOT);
+    String lemma = s.getCueLemma() == null ? "" : s.getCueLemma();
+    boolean asking = ASKING.contains(lemma) || cue.matches("(?:has |have |had )?call(?:s|ed|ing)? (?:on|upon)");
+    if (!asking || named.isEmpty()) return null;
+    Mention first = named.get(0);
+    if (!ASKED_OPENING.matcher(content.substring(0, first.begin())).matches()
+        || !TO_ACT.matcher(content.substring(first.end())).lookingAt()) return null;
+    String own = s.getGovernment();
+    for (Mention m : named) {
+      if (m.begin() > first.end() && !m.key().equals(first.key()) && (own == null || !own.equals(m.key()))) return first;
+    }
+    return null;
+  }
+
   /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
   private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
       "execute", "torture", "kidnap", "abduct", "behead", "slay");
@@ -414,7 +453,9 @@ public final class TargetDetector {
   private static final Set<String> SUFFERED = Set.of("killing", "killings", "murder", "assassination",
       "poisoning", "execution", "torture", "kidnapping", "abduction", "beheading", "death", "deaths",
       "disappearance", "arrest", "detention", "imprisonment", "jailing", "invasion", "occupation",
-      "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution");
+      "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution",
+      "exclusion", "expulsion", "isolation", "seizure", "harassment", "intimidation", "encirclement",
+      "destruction", "starvation", "targeting", "sanctioning", "suppression", "oppression");
   /**
    * A passive of harm right after the mention ("Navalny had been poisoned", "Hamdok was detained by
    * the military", "Ukraine was invaded"): the mention suffers the act, it is not evaluated.

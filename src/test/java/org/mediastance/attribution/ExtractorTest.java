@@ -98,6 +98,13 @@ class ExtractorTest {
     List<Statement> t = run(doc(
         "Iran/NNP threatened/VBD retaliation/NN ./."));
     assertEquals(1, t.size(), "a threat uttered stays a statement: " + t);
+    List<Statement> named = run(doc(
+        "Erdogan/NNP said/VBD Greece/NNP 's/POS militarisation/NN of/IN the/DT islands/NNS threatened/VBD Turkey/NNP ./."));
+    assertEquals(1, named.size(), "a name ending the clause is endangered, not threatened with words: " + named);
+    assertEquals("Greece's militarisation of the islands threatened Turkey", named.get(0).getContent());
+    List<Statement> with = run(doc(
+        "Trump/NNP threatened/VBD Iran/NNP with/IN sanctions/NNS ./."));
+    assertEquals(1, with.size(), "'threatened Iran with' is a threat uttered: " + with);
   }
 
   @Test
@@ -112,6 +119,15 @@ class ExtractorTest {
         "Iran/NNP 's/POS ambassador/NN to/TO the/DT United/NNP Nations/NNPS ,/, Karl/NNP Weber/NNP ,/, said/VBD the/DT drone/NN was/VBD hostile/JJ ./."));
     assertEquals("Karl Weber", w.get(0).getSpeaker());
     assertEquals("Iran's ambassador to the United Nations, Karl Weber", w.get(0).getSpeakerDescription());
+    // "a spokesman for" a lower-case institution: the role and its country describe the name too
+    List<Statement> sp = run(doc(
+        "A/DT spokesman/NN for/IN the/DT Indian/JJ foreign/JJ ministry/NN ,/, Karl/NNP Weber/NNP ,/, said/VBD the/DT claims/NNS were/VBD baseless/JJ ./."));
+    assertEquals("Karl Weber", sp.get(0).getSpeaker());
+    assertEquals("spokesman for the Indian foreign ministry, Karl Weber", sp.get(0).getSpeakerDescription());
+    List<Statement> un = run(doc(
+        "The/DT U.N./NNP special/JJ representative/NN for/IN Iraq/NNP ,/, Karl/NNP Weber/NNP ,/, said/VBD the/DT vote/NN was/VBD fair/JJ ./."));
+    assertFalse(un.get(0).getSpeakerDescription() != null && un.get(0).getSpeakerDescription().contains("Iraq"),
+        "a representative for a country is no official of it: " + un.get(0).getSpeakerDescription());
   }
 
   @Test

@@ -83,6 +83,26 @@ class LocalCuesTest {
   }
 
   @Test
+  void agentNounsOfSabotageAndActsOfSeizure() {
+    assertTrue(neg("the United States was the biggest saboteur of peace in the Taiwan Strait", "the United States"));
+    assertTrue(neg("Poland was preparing to seize western Ukraine", "Poland"));
+    assertTrue(neg("Japan strongly protested the Russian ban on fishing", "Russian"));
+    assertFalse(neg("Poland was preparing to host the summit", "Poland"));
+    assertTrue(neg("Azerbaijan had occupied Armenian territory", "Azerbaijan"), "a perfect: the mention did it");
+    assertFalse(neg("Armenia has been occupied for years", "Armenia"), "a passive: done to the mention");
+  }
+
+  @Test
+  void aRefusedCoercionIsNoHostility() {
+    String t = "Georgia would not join the sanctions against Russia";
+    assertFalse(neg(t, "Russia"));
+    assertTrue(LocalCues.coercionRefusedBefore(t, t.indexOf("Russia")));
+    String u = "Serbia will impose sanctions on Russia";
+    assertFalse(LocalCues.coercionRefusedBefore(u, u.indexOf("Russia")));
+    assertTrue(neg(u, "Russia"));
+  }
+
+  @Test
   void negativeNounsOfViolence() {
     assertTrue(neg("Putin had chosen a path of bloodshed and destruction", "Putin"));
     assertTrue(neg("Russian soldiers committed genocide", "Russian soldiers"));

@@ -365,6 +365,32 @@ class TargetDetectorTest {
   }
 
   @Test
+  void victimsOfSeizureExclusionAndSanctionsAgainstAPersonAreNoTargets() {
+    assertEquals(List.of("POL"), keysOf("Poland was preparing to seize western Ukraine", "BLR"));
+    assertEquals(List.of(), keysOf("the exclusion of Cuba, Venezuela and Nicaragua from the summit was a mistake", "MEX"),
+        "the excluded, the whole list: victims");
+    Statement kremlin = st("new U.S. sanctions against President Vladimir Putin would be politically destructive", null, "said", "RUS");
+    kremlin.setPublished(LocalDate.of(2022, 1, 20));
+    assertEquals(List.of("USA"), keys(TargetDetector.detect(kremlin, null, R)), "the sanctioned person is their victim");
+  }
+
+  @Test
+  void whoIsAskedToActOnAnotherIsNoTarget() {
+    String content = "the European Union to impose the toughest possible sanctions on Russia";
+    Statement s = st(content, "Morawiecki called on " + content + ".", "called on", "POL");
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(s, null, R)), "the addressee is asked, Russia is the target");
+    String own = "Iran to return to full compliance";
+    Statement urged = st(own, "Macron urged " + own + ".", "urged", "FRA");
+    urged.setCueLemma("urge");
+    assertTrue(keys(TargetDetector.detect(urged, null, R)).contains("IRN"), "asked to change its own conduct: evaluated");
+  }
+
+  @Test
+  void aDemonymBeforeABanIsTheState() {
+    assertEquals(List.of("RUS"), keysOf("Japan strongly protested the Russian ban on Japanese fishing", "JPN"));
+  }
+
+  @Test
   void aCountrysOwnActAfterAgainstIsItsAct() {
     assertEquals(List.of("UKR", "RUS"), keysOf("Europe must support Ukraine against Russian aggression", "ITA"),
         "'Russian aggression' is Russia's act, not a victim of Ukraine's");
