@@ -36,7 +36,12 @@ final class LocalCues {
       "bizarre", "disastrous", "catastrophic", "incompetent", "dishonest", "pathetic", "failed",
       "difficult", "unreliable", "untrustworthy", "counterproductive", "misguided", "unjust", "unjustified",
       "nasty", "crooked", "rigged", "phony", "deceitful", "treacherous", "ruthless", "cruel", "silly",
-      "superficial", "foolish", "stupid", "deplorable", "regrettable");
+      "superficial", "foolish", "stupid", "deplorable", "regrettable", "senseless", "pointless", "futile",
+      "useless", "unhelpful", "unwise", "unreasonable", "despicable", "heinous", "appalling", "abhorrent",
+      "reprehensible", "unconscionable", "unprovoked", "unwarranted", "false", "wrong", "erroneous",
+      "worthless", "irrational", "cowardly", "arrogant", "condescending", "malicious", "vicious", "sinister",
+      "destructive", "harmful", "damaging", "disgraceful", "disgusting", "shameless", "intolerable",
+      "inexcusable", "unjustifiable", "indefensible", "lamentable", "deceptive", "misleading");
   /** Negative nouns and other words of a predicate about the mention ("is a foe", "a liar"). */
   private static final Set<String> NEGATIVE_OTHER = Set.of(
       "foe", "enemy", "threat", "menace", "aggressor", "liar", "rogue", "cheat", "aggression",
@@ -149,6 +154,8 @@ final class LocalCues {
         continue;
       }
       words++;
+      // "were intended not only to punish North Korea": no negation
+      if (t.lower().equals("not") && k + 1 < i && before.get(k + 1).lower().equals("only")) continue;
       if (NEGATIONS.contains(t.lower()) || t.lower().endsWith("n't") || t.lower().endsWith("n’t")) return true;
     }
     return false;
@@ -185,6 +192,36 @@ final class LocalCues {
       if (COERCIVE.contains(t.lower()) || COERCIVE.contains(t.lemma())) return negatedBefore(before, i);
     }
     return false;
+  }
+
+  /** Words at the end of a naming cue's content read as its complement ("... a historic mistake"). */
+  static final int COMPLEMENT_WORDS = 4;
+
+  /**
+   * The polarity of the complement a naming cue gives its object ("called North Korea's demolition
+   * of the office senseless", "called the strike an act of aggression"): -1 when a negative word,
+   * +1 when a positive one stands among the content's last {@link #COMPLEMENT_WORDS} words after
+   * the mention ending at {@code end} (a negation there says nothing), else 0.
+   */
+  static int complementPolarity(String content, int end) {
+    if (content == null || end < 0 || end > content.length()) return 0;
+    List<Tok.Token> after = Tok.tokenize(content.substring(end));
+    int words = 0;
+    for (int k = after.size() - 1; k >= 0 && words < COMPLEMENT_WORDS; k--) {
+      Tok.Token t = after.get(k);
+      if (!t.isWord()) continue;
+      words++;
+      if (NEGATIONS.contains(t.lower())) return 0;
+    }
+    words = 0;
+    for (int k = after.size() - 1; k >= 0 && words < COMPLEMENT_WORDS; k--) {
+      Tok.Token t = after.get(k);
+      if (!t.isWord()) continue;
+      words++;
+      if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return -1;
+      if (POSITIVE.contains(t.lower())) return 1;
+    }
+    return 0;
   }
 
   /** True when a coercive word comes just before the span or a negative word just after it. */

@@ -70,6 +70,9 @@ public final class StanceScorer {
       "fault", "castigate", "lambast", "reprimand", "scold", "mock", "ridicule", "censure");
   private static final Set<String> POS_CUES = Set.of("praise", "thank", "commend", "congratulate",
       "welcome", "applaud", "hail", "laud", "endorse", "support", "back", "salute", "credit");
+  /** Cues that name their object with a complement ("called X a mistake", "described X as reckless"). */
+  private static final Set<String> NAMING = Set.of("call", "describe", "label", "dub", "term", "brand", "characterize",
+      "characterise");
   private static final Map<String, StanceScorer> CACHE = new ConcurrentHashMap<>();
 
   /** {@code stance_model} values naming a shipped model. */
@@ -306,6 +309,10 @@ public final class StanceScorer {
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.supportedBefore(m.text(), m.begin())) {
         // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
         mix(p, LOCAL_PRIOR, FOR);
+      } else if (m.via() == TargetDetector.Via.NAMED && NAMING.contains(cueLemma)
+          && LocalCues.complementPolarity(m.text(), m.end()) != 0) {
+        // "called North Korea's demolition of the office senseless": the complement judges the object
+        mix(p, LOCAL_PRIOR, LocalCues.complementPolarity(m.text(), m.end()) < 0 ? AGAINST : FOR);
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.coercionRefusedBefore(m.text(), m.begin())) {
         mix(p, LOCAL_PRIOR, NEUTRAL); // "would not impose sanctions on Russia": a refusal to act against it
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {

@@ -165,6 +165,7 @@ public final class TargetDetector {
       named.removeIf(m -> content.substring(0, m.begin()).isBlank() && isOutlet(m));
     }
     Mention asked = askedToActOnAnother(named, content, s);
+    // the one asked acts for the speaker: whom it is asked to act against stays a target
     if (asked != null) named.remove(asked);
     out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
@@ -393,7 +394,8 @@ public final class TargetDetector {
         for (Mention a : named) {
           String ag = a.ref().government();
           if (a.begin() >= m.begin() || ag == null || ag.equals(g)) continue;
-          if (IN.contains(prep) || !ag.equals(own)) drop = true;
+          // a place, or the beneficiary of aid ("for"), whoever acts; a victim, of another's act
+          if (IN.contains(prep) || "for".equals(prep) || !ag.equals(own)) drop = true;
         }
       }
       if (!drop) out.add(m);
@@ -423,6 +425,10 @@ public final class TargetDetector {
   private static final Set<String> ASKING = Set.of("urge", "ask", "press", "appeal", "implore", "exhort", "request");
   private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_ACT = Pattern.compile("^\\s+to\\s+[a-z]");
+  /** What one is asked to do about its own conduct ("urged Russia to end support for Syria"): evaluated. */
+  private static final Pattern TO_CHANGE_COURSE = Pattern.compile("^\\s+to\\s+(?:immediately\\s+|urgently\\s+)?"
+      + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|drop|reverse|pull|back down|change|comply|respect"
+      + "|abide|honou?r|lift|rescind|revoke|suspend|return|rejoin|reconsider|abandon|renounce|free)\\b");
 
   /**
    * The addressee of a request who is asked to act on someone else ("called on the European Union to
@@ -437,7 +443,8 @@ public final class TargetDetector {
     if (!asking || named.isEmpty()) return null;
     Mention first = named.get(0);
     if (!ASKED_OPENING.matcher(content.substring(0, first.begin())).matches()
-        || !TO_ACT.matcher(content.substring(first.end())).lookingAt()) return null;
+        || !TO_ACT.matcher(content.substring(first.end())).lookingAt()
+        || TO_CHANGE_COURSE.matcher(content.substring(first.end())).lookingAt()) return null;
     String own = s.getGovernment();
     for (Mention m : named) {
       if (m.begin() > first.end() && !m.key().equals(first.key()) && (own == null || !own.equals(m.key()))) return first;
@@ -1049,6 +1056,17 @@ public final class TargetDetector {
           re = deal;
           i = deal;
           e = deal;
+        }
+      }
+      if (isCountry(ref) && e - b == 1 && sb >= 2 && toks.get(sb - 1).lower().equals("with")
+          && AGREEMENT_NOUNS.contains(toks.get(sb - 2).lower())) {
+        // "the nuclear agreement with Iran": the country's named agreement, not the country
+        int nb = sb - 2;
+        String domain = nb >= 1 && AGREEMENT_DOMAINS.contains(toks.get(nb - 1).lower()) ? toks.get(nb - 1).lower() : null;
+        ActorRef agreement = countryAgreement(ref.name(), domain, toks.get(nb).lower(), resolver, date);
+        if (fits(agreement, domain, toks.get(nb).lower())) {
+          ref = agreement;
+          rb = domain != null ? nb - 1 : nb;
         }
       }
       if (e - b > 1 && FACILITY_WORDS.contains(toks.get(e - 1).lower()) && !TargetNames.isPerson(ref)

@@ -93,10 +93,24 @@ class LocalCuesTest {
   }
 
   @Test
+  void theComplementOfANamingCueJudgesItsObject() {
+    String t = "North Korea's demolition of the liaison office senseless";
+    assertEquals(-1, LocalCues.complementPolarity(t, "North Korea".length()));
+    String u = "the U.S. missile strike an act of aggression";
+    assertEquals(-1, LocalCues.complementPolarity(u, u.indexOf("U.S.") + 4));
+    String v = "Japan a reliable partner";
+    assertEquals(1, LocalCues.complementPolarity(v, 5));
+    String w = "Japan's decision not a mistake";
+    assertEquals(0, LocalCues.complementPolarity(w, 5), "a negated complement says nothing");
+  }
+
+  @Test
   void aRefusedCoercionIsNoHostility() {
     String t = "Georgia would not join the sanctions against Russia";
     assertFalse(neg(t, "Russia"));
     assertTrue(LocalCues.coercionRefusedBefore(t, t.indexOf("Russia")));
+    String n = "the sanctions were intended not only to punish North Korea";
+    assertFalse(LocalCues.coercionRefusedBefore(n, n.indexOf("North")), "'not only' negates nothing");
     String u = "Serbia will impose sanctions on Russia";
     assertFalse(LocalCues.coercionRefusedBefore(u, u.indexOf("Russia")));
     assertTrue(neg(u, "Russia"));

@@ -383,11 +383,28 @@ class TargetDetectorTest {
     Statement urged = st(own, "Macron urged " + own + ".", "urged", "FRA");
     urged.setCueLemma("urge");
     assertTrue(keys(TargetDetector.detect(urged, null, R)).contains("IRN"), "asked to change its own conduct: evaluated");
+    String end = "Russia to end support for Syria";
+    Statement ended = st(end, "Washington called on " + end + ".", "called on", "USA");
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(ended, null, R)).stream().distinct().collect(Collectors.toList()),
+        "asked to end its own conduct: evaluated; the one it supports is no target");
+    String action = "Prime Minister David Cameron to take action against Putin and Russia";
+    Statement wish = st(action, "She urged " + action + ".", "urged", "USA");
+    wish.setCueLemma("urge");
+    assertEquals(List.of("vladimir-putin", "RUS"), keys(TargetDetector.detect(wish, null, R)),
+        "whom the one asked should act against are the speaker's targets");
   }
 
   @Test
   void aDemonymBeforeABanIsTheState() {
     assertEquals(List.of("RUS"), keysOf("Japan strongly protested the Russian ban on Japanese fishing", "JPN"));
+    assertEquals(List.of(), keysOf("the Saudi weapons sales", "USA"), "weapons a state buys or makes: no target");
+  }
+
+  @Test
+  void anAgreementWithACountryIsItsNamedAgreement() {
+    assertEquals(List.of("iran-nuclear-deal"), keysOf("the nuclear agreement with Iran is a historic mistake", "ISR"));
+    assertEquals(List.of("MEX"), keysOf("the pending trade agreement with Mexico is good", "USA"),
+        "no such named agreement: the country");
   }
 
   @Test
