@@ -165,6 +165,85 @@ public final class ActorStep {
         : new ActorRef(null, last.name() + "'s office", "office", last.government(), last.category(), last.confidence());
   }
 
+  /** The family of an office, so that a description matches its holder's registry role ("leader" ~ "president"). */
+  static String officeFamily(String role) {
+    if (role == null) {
+      return null;
+    }
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    if (r.contains("spokes") || r.contains("press secretary")) {
+      return "spokesperson";
+    }
+    if (r.equals("foreign minister") || r.equals("secretary of state") || r.contains("diplomat")) {
+      return "diplomat";
+    }
+    if (r.equals("president") || r.equals("head of state") || r.equals("supreme leader") || r.equals("king")
+        || r.equals("emir")) {
+      return "head of state";
+    }
+    if (r.equals("prime minister") || r.equals("premier") || r.equals("chancellor")) {
+      return "head of government";
+    }
+    if (r.startsWith("defen") || r.contains("secretary of defense")) {
+      return "defense";
+    }
+    return r;
+  }
+
+  /**
+   * A speaker that describes an office rather than naming someone: it ends in a lower-case word
+   * ("Ukrainian leader", "North Korea's foreign minister"); a name ends in a capitalised one
+   * ("C. A. (Dutch) Ruppersberger", whom the registry does not know).
+   */
+  private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{Ll}-]*$");
+
+  /** True when a description's office ({@code described}) may be the holder's ({@code held}). */
+  static boolean sameOffice(String described, String held) {
+    String d = officeFamily(described);
+    String h = officeFamily(held);
+    if (d == null || h == null) {
+      return false;
+    }
+    if (d.equals("leader")) {
+      return h.equals("head of state") || h.equals("head of government"); // "the Ukrainian leader"
+    }
+    return d.equals(h);
+  }
+
+  /**
+   * For a statement whose speaker is only a description of an office with its government ("the
+   * Ukrainian leader", "North Korea's foreign minister" in an undated record), the statement of the
+   * same article whose speaker the registry names as holding that office for that government: the
+   * nearest one before it, else the first after it; null when there is none or the speaker is named.
+   */
+  static Statement namedHolder(Statement s, List<Statement> statements) {
+    if (s.getActorId() != null || s.getGovernment() == null || s.getRole() == null || !"person".equals(s.getSpeakerType())
+        || s.getSpeaker() == null || !DESCRIPTION.matcher(s.getSpeaker().trim()).find()
+        || officeFamily(s.getRole()).equals("group")) {
+      return null;
+    }
+    String mention = s.getSpeakerMention() == null ? "" : s.getSpeakerMention().trim().toLowerCase(java.util.Locale.ROOT);
+    if (mention.startsWith("a ") || mention.startsWith("an ") || mention.startsWith("one ")) {
+      return null; // "a foreign ministry spokesman": someone not named, not the holder named elsewhere
+    }
+    int at = s.getCueBegin() != null ? s.getCueBegin() : s.getContentBegin() != null ? s.getContentBegin() : 0;
+    Statement before = null;
+    Statement after = null;
+    for (Statement t : statements) {
+      if (t == s || t.getActorId() == null || !s.getGovernment().equals(t.getGovernment())
+          || !"person".equals(t.getSpeakerType()) || !sameOffice(s.getRole(), t.getRole())) {
+        continue;
+      }
+      int tat = t.getCueBegin() != null ? t.getCueBegin() : t.getContentBegin() != null ? t.getContentBegin() : 0;
+      if (tat < at && (before == null || tat > (before.getCueBegin() == null ? 0 : before.getCueBegin()))) {
+        before = t;
+      } else if (tat > at && after == null) {
+        after = t;
+      }
+    }
+    return before != null ? before : after;
+  }
+
   /** Two to four capitalised words: a person's full name ("Rachel Shebesh"). */
   private static final java.util.regex.Pattern FULL_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -238,6 +317,18 @@ public final class ActorStep {
       s.setGovernment(ref.government());
       s.setActorCategory(ref.category());
       s.setActorConfidence(ref.confidence());
+    }
+    for (Statement s : statements) {
+      Statement holder = namedHolder(s, statements);
+      if (holder != null) {
+        // "The Ukrainian leader called on ..." after "Zelensky said ...": the office's holder the article names
+        s.setSpeaker(holder.getSpeaker());
+        s.setActorId(holder.getActorId());
+        s.setRole(holder.getRole());
+        s.setActorCategory(holder.getActorCategory());
+        s.setActorConfidence(Math.min(holder.getActorConfidence() == null ? 1.0 : holder.getActorConfidence(),
+            s.getActorConfidence() == null ? 1.0 : s.getActorConfidence()));
+      }
     }
     java.util.Set<Statement> restated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Statement s : statements) {

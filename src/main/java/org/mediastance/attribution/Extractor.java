@@ -123,6 +123,7 @@ public final class Extractor {
       if (lemma.equals("thank") && afterModal(t, i)) continue; // "Kushner can probably thank nepotism for": credit, no thanks said
       if (obligedOrPossible(t, i)) continue; // "Saudi Arabia must reveal who ordered": nothing was said yet
       if (nobodySays(t, i)) continue; // "no one in the United States calls Trump the chairman": nobody said it
+      if (SILENT_WHEN_NEGATED.contains(lemma) && negatedCue(t, i)) continue; // "did not say whether": nothing was said
       Span sp = cue(s, i, cueEnd, lemma, particle, found);
       if (sp != null) found.add(sp);
     }
@@ -155,6 +156,31 @@ public final class Extractor {
           || x.lower.equals("one") && j > 0 && t.get(j - 1).lower.equals("no")) return true;
     }
     return false;
+  }
+
+  /**
+   * True when the cue is negated ("did not say whether", "has not commented", "would not
+   * immediately confirm", "never admitted"): no statement is reported. "not only said" is one.
+   */
+  static boolean negatedCue(List<Token> t, int i) {
+    return negatedAt(t, i);
+  }
+
+  /**
+   * Cues that report nothing when negated ("did not say", "has not commented", "did not blame");
+   * "did not reject X's calls" still reports X's calls.
+   */
+  static final java.util.Set<String> SILENT_WHEN_NEGATED = java.util.Set.of("say", "comment", "confirm", "respond",
+      "announce", "disclose", "reveal", "indicate", "specify", "elaborate", "state", "explain", "claim", "admit",
+      "acknowledge", "mention", "blame", "concede", "detail", "address", "discuss", "answer", "reply", "identify",
+      "tell", "accuse", "criticize", "criticise", "demand", "agree", "remark", "speak", "talk");
+
+  private static boolean negatedAt(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && t.get(j).lower.endsWith("ly") && !t.get(j).lower.equals("only")) j--; // "did not immediately respond"
+    if (j < 0) return false;
+    String w = t.get(j).lower;
+    return w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never");
   }
 
   /** Modal verbs, also when untagged ("would threaten", "can probably thank"). */

@@ -257,4 +257,27 @@ class ActorStepTest {
     new ActorStep(R, null).resolve(a, List.of(lawyer));
     assertNull(lawyer.getGovernment(), "a lawyer speaks for no government");
   }
+  @Test
+  void anOfficeDescribedIsItsHolderTheArticleNames() {
+    String text = "Zelensky said Russia was committing war crimes. The Ukrainian leader called on the West to close the skies.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2022, 3, 1));
+    Statement named = at(said("Zelensky", "person", "Zelensky", "Zelensky"), text, "said", "Russia was committing war crimes");
+    Statement leader = at(said("Ukrainian leader", "person", "Ukrainian leader", "The Ukrainian leader"), text,
+        "called on", "the West to close the skies");
+    new ActorStep(R, null).resolve(a, List.of(named, leader));
+    assertEquals("UKR", leader.getGovernment());
+    assertEquals(named.getActorId(), leader.getActorId(), "the leader is the president named before");
+    assertEquals("Zelensky", leader.getSpeaker());
+
+    String two = "Representative Adam Kinzinger said the strikes were right. Representative C. A. (Dutch) Ruppersberger said so too.";
+    Article b = article(two);
+    b.setPublished(LocalDate.of(2014, 9, 10));
+    Statement k = at(said("Adam Kinzinger", "person", "Representative Adam Kinzinger", "Representative Adam Kinzinger"), two,
+        "said", "the strikes were right");
+    Statement r = at(said("C. A. ( Dutch ) Ruppersberger", "person", "Representative C. A. ( Dutch ) Ruppersberger",
+        "Representative C. A. (Dutch) Ruppersberger"), two, "said so", "so too");
+    new ActorStep(R, null).resolve(b, List.of(k, r));
+    assertEquals("C. A. ( Dutch ) Ruppersberger", r.getSpeaker(), "a name the registry lacks is no description");
+  }
 }

@@ -90,6 +90,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aNegatedCueReportsNoStatement() {
+    assertEquals(0, run(doc("Earnest/NNP did/VBD not/RB say/VB if/IN Obama/NNP would/MD seek/VB repeal/NN ./.")).size());
+    assertEquals(0, run(doc("Officials/NNS did/VBD not/RB immediately/RB confirm/VB the/DT report/NN ./.")).size());
+    List<Statement> only = run(doc("Mattis/NNP not/RB only/RB said/VBD that/IN Russia/NNP attempted/VBD to/TO interfere/VB ./."));
+    assertEquals(1, only.size(), "'not only said' reports a statement: " + only);
+  }
+
+  @Test
   void threatenWithAnEndangeredObjectIsNoStatement() {
     List<Statement> st = run(doc(
         "President/NNP Karl/NNP Weber/NNP said/VBD the/DT war/NN in/IN Tigray/NNP threatened/VBD the/DT stability/NN of/IN the/DT region/NN ./."));
