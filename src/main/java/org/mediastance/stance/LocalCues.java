@@ -171,7 +171,9 @@ final class LocalCues {
       "^(?:'s|’s)?\\s+(?:(?:will|must|should|would|can|could|may)\\s+)?(?:never|not|n't|no longer)\\s+be\\s+allowed\\b"
       + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+and\\s+(?:his|her|their|its)\\s+\\w+\\s+|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
-      + "|accept|respect|comply|abide by|honou?r its)\\b",
+      + "|accept|respect|comply|abide by|honou?r its)\\b"
+      // "North Korea best not make any more threats", "Iran should not underestimate": a warning to it
+      + "|^\\s+(?:had\\s+)?(?:best|better|must|should)\\s+not\\s+(?!be\\b)(?:\\w+ly\\s+)?[a-z]+",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**

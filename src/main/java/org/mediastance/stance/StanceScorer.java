@@ -260,6 +260,21 @@ public final class StanceScorer {
       "(?i)\\b(?:no|not enough|not sufficient|insufficient|little|lack of|without any|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?"
       + "(?:evidence|proof)\\s+(?:that|of)\\s+(?:\\S+\\s+)?$|\\bnot\\s+by\\s+(?:the\\s+)?$");
 
+  /** "no evidence that the missile that hit Poland was fired by Russia": the agent the evidence lacks. */
+  private static final java.util.regex.Pattern AGENT_UNPROVEN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:no|not enough|insufficient|little|without)\\s+(?:hard\\s+|real\\s+|credible\\s+|conclusive\\s+)?(?:evidence|proof)"
+      + "\\s+that\\s+[^.;:!?]{0,70}?\\b(?:by|from)\\s+(?:the\\s+)?$");
+
+  /**
+   * True when the content says there is no evidence that the mention did what it names, far from
+   * the denial ("no evidence that the missile that hit Poland was fired by Russia"): not an accusation,
+   * nor a defence either.
+   */
+  static boolean agentUnproven(String text, int begin) {
+    return text != null && begin > 0 && begin <= text.length()
+        && AGENT_UNPROVEN.matcher(text.substring(Math.max(0, begin - 100), begin)).find();
+  }
+
   /** A denial of responsibility right after the mention ("Russia was not behind the attack", "weren't involved"). */
   private static final java.util.regex.Pattern DENIED_AFTER = java.util.regex.Pattern.compile(
       "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:is|was|are|were|had|has|have)\\s*(?:not|n['’]t)\\s+(?:been\\s+)?"
@@ -306,6 +321,8 @@ public final class StanceScorer {
       if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin(), m.end())) {
         // "there is not enough proof that the regime was behind the attack": a defence of it
         mix(p, LOCAL_PRIOR, FOR);
+      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && agentUnproven(m.text(), m.begin())) {
+        mix(p, LOCAL_PRIOR, NEUTRAL);
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.supportedBefore(m.text(), m.begin())) {
         // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
         mix(p, LOCAL_PRIOR, FOR);

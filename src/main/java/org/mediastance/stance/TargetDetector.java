@@ -546,7 +546,9 @@ public final class TargetDetector {
   /** Verbs whose object benefits from the act ("supporting the UAE"). */
   private static final Set<String> BENEFITING = Set.of("supporting", "arming", "funding", "backing", "financing");
   /** Nouns of aid before "for"/"to" ("support for Syria", "arms to Saudi Arabia"). */
-  private static final Set<String> AID = Set.of("support", "aid", "assistance", "arms", "weapons", "funding");
+  private static final Set<String> AID = Set.of("support", "aid", "assistance", "arms", "weapons", "funding",
+      "tanks", "missiles", "jets", "ammunition", "equipment", "aircraft", "drones", "shells", "rockets", "artillery",
+      "vaccines", "troops", "supplies", "loans");
 
   private static final Pattern JOINED = Pattern.compile("^\\s*(?:and|&)\\s*$");
 

@@ -105,6 +105,13 @@ class LocalCuesTest {
   }
 
   @Test
+  void aWarningNotToActIsAgainstItsAddressee() {
+    assertTrue(neg("North Korea best not make any more threats to the United States", "North Korea"));
+    assertTrue(neg("Iran should not underestimate our resolve", "Iran"));
+    assertFalse(neg("Ukraine must not be abandoned", "Ukraine"), "a passive: done to it");
+  }
+
+  @Test
   void aRefusedCoercionIsNoHostility() {
     String t = "Georgia would not join the sanctions against Russia";
     assertFalse(neg(t, "Russia"));

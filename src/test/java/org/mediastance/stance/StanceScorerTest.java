@@ -176,6 +176,10 @@ class StanceScorerTest {
     assertEquals(1, targets(st(d, null, "said", "RUS", LocalDate.of(2013, 8, 27))).get("SYR").getLabel());
     String f = "there is little evidence of a response from the Trump administration";
     assertFalse(StanceScorer.exculpated(f, f.indexOf("the Trump"), f.indexOf("the Trump") + 9), "no evidence of a good deed is no defence");
+    String fired = "there was no evidence that the missile that hit Poland was fired by Russia";
+    assertTrue(StanceScorer.agentUnproven(fired, fired.indexOf("Russia")), "the agent the evidence lacks");
+    String shown = "there was clear evidence that the missile was fired by Russia";
+    assertFalse(StanceScorer.agentUnproven(shown, shown.indexOf("Russia")));
     String e = "there is clear evidence that Syria used chemical weapons";
     assertFalse(StanceScorer.exculpated(e, e.indexOf("Syria"), e.indexOf("Syria") + 5));
     String w = "the high-ups in the White House in fact weren't behind pushing a wedge";

@@ -367,6 +367,8 @@ class TargetDetectorTest {
   @Test
   void victimsOfSeizureExclusionAndSanctionsAgainstAPersonAreNoTargets() {
     assertEquals(List.of("POL"), keysOf("Poland was preparing to seize western Ukraine", "BLR"));
+    assertEquals(List.of("DEU"), keysOf("Germany's decision to send tanks to Ukraine was a dangerous escalation", "RUS"),
+        "whom the tanks are sent to receives them");
     assertEquals(List.of(), keysOf("the exclusion of Cuba, Venezuela and Nicaragua from the summit was a mistake", "MEX"),
         "the excluded, the whole list: victims");
     Statement kremlin = st("new U.S. sanctions against President Vladimir Putin would be politically destructive", null, "said", "RUS");
