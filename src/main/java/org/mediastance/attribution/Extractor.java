@@ -159,14 +159,6 @@ public final class Extractor {
   }
 
   /**
-   * True when the cue is negated ("did not say whether", "has not commented", "would not
-   * immediately confirm", "never admitted"): no statement is reported. "not only said" is one.
-   */
-  static boolean negatedCue(List<Token> t, int i) {
-    return negatedAt(t, i);
-  }
-
-  /**
    * Cues that report nothing when negated ("did not say", "has not commented", "did not blame");
    * "did not reject X's calls" still reports X's calls.
    */
@@ -175,7 +167,11 @@ public final class Extractor {
       "acknowledge", "mention", "blame", "concede", "detail", "address", "discuss", "answer", "reply", "identify",
       "tell", "accuse", "criticize", "criticise", "demand", "agree", "remark", "speak", "talk");
 
-  private static boolean negatedAt(List<Token> t, int i) {
+  /**
+   * True when the cue is negated ("did not say whether", "has not commented", "would not
+   * immediately confirm", "never admitted"): no statement is reported. "not only said" is one.
+   */
+  static boolean negatedCue(List<Token> t, int i) {
     int j = i - 1;
     while (j >= 0 && t.get(j).lower.endsWith("ly") && !t.get(j).lower.equals("only")) j--; // "did not immediately respond"
     if (j < 0) return false;
