@@ -209,21 +209,16 @@ final class LocalCues {
     if (content == null || end < 0 || end > content.length()) return 0;
     List<Tok.Token> after = Tok.tokenize(content.substring(end));
     int words = 0;
+    int polarity = 0; // the last evaluative word's, read from the end
     for (int k = after.size() - 1; k >= 0 && words < COMPLEMENT_WORDS; k--) {
       Tok.Token t = after.get(k);
       if (!t.isWord()) continue;
       words++;
       if (NEGATIONS.contains(t.lower())) return 0;
+      if (polarity == 0 && (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma()))) polarity = -1;
+      if (polarity == 0 && POSITIVE.contains(t.lower())) polarity = 1;
     }
-    words = 0;
-    for (int k = after.size() - 1; k >= 0 && words < COMPLEMENT_WORDS; k--) {
-      Tok.Token t = after.get(k);
-      if (!t.isWord()) continue;
-      words++;
-      if (NEGATIVE.contains(t.lower()) || NEGATIVE.contains(t.lemma())) return -1;
-      if (POSITIVE.contains(t.lower())) return 1;
-    }
-    return 0;
+    return polarity;
   }
 
   /** True when a coercive word comes just before the span or a negative word just after it. */

@@ -315,6 +315,7 @@ public final class StanceScorer {
       TargetDetector.Mention m = mentions.get(mi);
       double[] p = probs[mi].clone();
       adjusted[mi] = p;
+      int complement;
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
         mix(p, FRAME_PRIOR * Math.abs(framePrior), framePrior < 0 ? AGAINST : FOR);
       }
@@ -327,9 +328,9 @@ public final class StanceScorer {
         // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
         mix(p, LOCAL_PRIOR, FOR);
       } else if (m.via() == TargetDetector.Via.NAMED && NAMING.contains(cueLemma)
-          && LocalCues.complementPolarity(m.text(), m.end()) != 0) {
+          && (complement = LocalCues.complementPolarity(m.text(), m.end())) != 0) {
         // "called North Korea's demolition of the office senseless": the complement judges the object
-        mix(p, LOCAL_PRIOR, LocalCues.complementPolarity(m.text(), m.end()) < 0 ? AGAINST : FOR);
+        mix(p, LOCAL_PRIOR, complement < 0 ? AGAINST : FOR);
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.coercionRefusedBefore(m.text(), m.begin())) {
         mix(p, LOCAL_PRIOR, NEUTRAL); // "would not impose sanctions on Russia": a refusal to act against it
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {

@@ -257,6 +257,7 @@ class ActorStepTest {
     new ActorStep(R, null).resolve(a, List.of(lawyer));
     assertNull(lawyer.getGovernment(), "a lawyer speaks for no government");
   }
+
   @Test
   void anOfficeDescribedIsItsHolderTheArticleNames() {
     String text = "Zelensky said Russia was committing war crimes. The Ukrainian leader called on the West to close the skies.";
