@@ -82,6 +82,12 @@ final class SpeakerRules {
       // "Foreign Ministry" described as "the Russian Foreign Ministry": the described country's
       c = td;
     }
+    if (c == ts && c.inst == null && c.country != null && td != ts && td.inst != null && !td.hasName
+        && c.country.iso3().equals(td.inst.country()) && !COORDINATED.matcher(description).find()) {
+      // "North Korea" described as "North Korea's state news agency KCNA": the country's named body
+      // speaks ("the White House and the State Department" names two: the speaker stays the first)
+      c = td;
+    }
     if ((c.country != null || c.inst != null) && !c.hasName && !c.hasOtherWords) {
       return rules.collective(c, contextCountry, date, 0.9);
     }
@@ -116,6 +122,8 @@ final class SpeakerRules {
   }
 
   /** A capitalised possessor before a lower-case word: "Gibraltar's chief minister", "Smith's spokesman". */
+  /** A description that names several speakers ("the White House and the State Department"). */
+  private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|or)\\b|&");
   private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+\\p{Ll}");
 

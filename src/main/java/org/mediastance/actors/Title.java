@@ -82,7 +82,12 @@ final class Title {
       "prince", "sheikh", "president's", "that", "this", "these", "those", "all", "acting",
       "interim", "outgoing", "permanent", "press", "national", "state", "federal", "western",
       "eu", "from", "about", "familiar", "matter", "situation", "talks", "told", "he",
-      "she", "they", "it", "we", "you", "i", "him", "them", "r", "d", "jr", "sr");
+      "she", "they", "it", "we", "you", "i", "him", "them", "r", "d", "jr", "sr", "semi",
+      "semi-official", "quasi-official");
+
+  /** Head nouns that may follow a named news outlet without naming anyone else. */
+  static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "broadcaster",
+      "television", "channel", "network", "service", "wire", "outlet", "radio", "tv");
 
   private Title() {}
 
@@ -118,6 +123,12 @@ final class Title {
       Match<Sym> m = reg.index().matchAt(toks, i, n);
       t.quantified |= QUANTIFIERS.contains(tok.key());
       if (m == null) {
+        if (t.inst != null && MEDIA_HEADS.contains(tok.key())
+            && ("media".equals(t.inst.category()) || "state_media".equals(t.inst.category()))) {
+          // "Russia's TASS news agency": the head noun of a named outlet is not another word
+          i++;
+          continue;
+        }
         if (!STOP.contains(tok.key())) {
           if (tok.capitalized() && Character.isLetter(tok.key().charAt(0))) {
             t.hasName = true;
@@ -173,6 +184,9 @@ final class Title {
         i = m.to();
         continue;
       }
+      if (os != null && os.office().name().equals("official") && outletAt(reg, toks, m.to())) {
+        os = null; // "China's official Xinhua news agency": an adjective of the outlet, not an office
+      }
       if (os != null && possessorFollows(reg, toks, m.to())) {
         // "President Trump's ambassador": the title is the possessor's
         os = null;
@@ -203,7 +217,9 @@ final class Title {
           default -> { }
         }
       } else if (is != null || co != null) {
-        if (is != null && t.inst == null) {
+        if (is != null && (t.inst == null || t.inst.country() == null && is.inst().country() != null
+            && java.util.Objects.equals(t.inst.category(), is.inst().category()))) {
+          // "North Korea's state news agency KCNA": the named agency wins over the generic kind
           t.inst = is.inst();
         }
         if (t.country == null) {
@@ -273,6 +289,21 @@ final class Title {
   }
 
   /** True when "of"/"at"/"for" (the) and an unknown capitalised word follow position j. */
+  /** Whether a news outlet (media or state media) is named right at {@code j}. */
+  private static boolean outletAt(ActorRegistry reg, List<Tok> toks, int j) {
+    Match<Sym> m = j < toks.size() ? reg.index().matchAt(toks, j, toks.size()) : null;
+    if (m == null) {
+      return false;
+    }
+    for (Sym s : m.values()) {
+      if (s instanceof InstSym x && x.inst().country() != null
+          && ("media".equals(x.inst().category()) || "state_media".equals(x.inst().category()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean organisationAfter(ActorRegistry reg, List<Tok> toks, int j) {
     if (j >= toks.size() || !Set.of("of", "at", "for", "with").contains(toks.get(j).key())) {
       return false;

@@ -170,7 +170,10 @@ public final class TargetDetector {
     out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
     String sentence = s.getSentence();
     // (2) the object of the cue
-    if (sentence != null && s.getCue() != null && !s.getCue().isBlank()) {
+    // "told the U.N. General Assembly that rich countries had failed": whom one tells is the
+    // audience, not what is evaluated ("told Russia to withdraw" asks it to act: kept)
+    boolean audience = tellCue(s) && !content.stripLeading().toLowerCase(Locale.ROOT).startsWith("to ");
+    if (sentence != null && s.getCue() != null && !s.getCue().isBlank() && !audience) {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
       boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
@@ -462,7 +465,8 @@ public final class TargetDetector {
       "disappearance", "arrest", "detention", "imprisonment", "jailing", "invasion", "occupation",
       "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution",
       "exclusion", "expulsion", "isolation", "seizure", "harassment", "intimidation", "encirclement",
-      "destruction", "starvation", "targeting", "sanctioning", "suppression", "oppression");
+      "destruction", "starvation", "targeting", "sanctioning", "suppression", "oppression",
+      "takeover", "conquest", "subjugation", "colonization", "colonisation");
   /**
    * A passive of harm right after the mention ("Navalny had been poisoned", "Hamdok was detained by
    * the military", "Ukraine was invaded"): the mention suffers the act, it is not evaluated.
@@ -1105,6 +1109,11 @@ public final class TargetDetector {
       if (!person && (follow.equals("resolution") || follow.equals("resolutions"))) {
         continue; // "violated U.N. Security Council resolutions": the resolutions are meant, not the body
       }
+      if (!person && !isCountry(ref) && (APPLICANT_NOUNS.contains(follow) || (follow.equals("member")
+          || follow.equals("state") && re + 1 < n && toks.get(re + 1).lower().equals("member"))
+          && sb > 0 && ONE_OF.contains(toks.get(sb - 1).lower()))) {
+        continue; // "attack a NATO member", "their NATO bids": one member or the applicants, not the body
+      }
       if (!person && isCountry(ref)) {
         if (BORDER_NOUNS.contains(follow) || sb > 1 && toks.get(sb - 1).lower().equals("with")
             && BORDER_NOUNS.contains(toks.get(sb - 2).lower().replaceAll("s$", ""))
@@ -1228,6 +1237,11 @@ public final class TargetDetector {
     return TELL.contains(c.trim().toLowerCase(Locale.ROOT).split("\\s+")[0]);
   }
 
+  /** Nouns after an organisation's name that mean those applying to join it, not the body itself. */
+  private static final Set<String> APPLICANT_NOUNS = Set.of("bid", "bids", "application",
+      "applications", "accession", "candidate", "candidates", "aspirant", "aspirants");
+  /** Words before "NATO member" that make it one member ("a NATO member"), not the members acting together. */
+  private static final Set<String> ONE_OF = Set.of("a", "an", "any", "another", "one", "every", "each");
   /** Nouns after (or, with "with", before) a country that make it a place: "the Ukraine border". */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "borders", "frontier",
       "crossing", "coast", "coastline", "airspace");

@@ -307,6 +307,24 @@ class RegistryResolverTest {
         "ministry", "diplomatic");
     is(R.resolveSpeaker("Syrian state media", null, "institution", SEED), "SYR", "state media",
         "state_media");
+    ActorRef kcna = R.resolveSpeaker("North Korea's state news agency KCNA", null, "institution", SEED);
+    is(kcna, "PRK", "state media", "state_media");
+    assertEquals("KCNA", kcna.name(), "the named agency, not the generic kind of its description");
+    assertEquals("KCNA", R.resolveSpeaker("North Korea", "North Korea's state news agency KCNA", "institution", SEED).name(),
+        "the country's body its description names speaks, not the country");
+    // an outlet's head noun and an adjective before it name nobody else
+    is(R.resolveSpeaker("Russia", "Russia's TASS news agency", "institution", SEED), "RUS", "state media",
+        "state_media");
+    assertEquals("Xinhua", R.resolveSpeaker("China", "China's official Xinhua news agency", "institution",
+        SEED).name(), "'official' before an outlet is an adjective, not the office");
+    assertEquals("Fars", R.resolveSpeaker("Iran", "Iran's semi-official Fars news agency", "institution",
+        SEED).name());
+    ActorRef kyodo = R.resolveSpeaker("Japan", "Japan's Kyodo News agency", "institution", SEED);
+    assertEquals("Kyodo News", kyodo.name(), "a private agency is itself, not the government or NHK");
+    assertNull(kyodo.government());
+    assertEquals("official", R.resolveSpeaker("a Chinese official", null, "person", SEED).role());
+    assertEquals("United States", R.resolveSpeaker("White House", "the White House and the State Department",
+        "institution", SEED).name(), "of two bodies the description names, the speaker stays the one named");
     is(R.resolveSpeaker("the Quai d'Orsay", null, "institution", SEED), "FRA", "ministry",
         "diplomatic");
     is(R.resolveSpeaker("Downing Street", null, "institution", SEED), "GBR", "government",

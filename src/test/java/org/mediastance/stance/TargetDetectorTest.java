@@ -371,6 +371,8 @@ class TargetDetectorTest {
         "whom the tanks are sent to receives them");
     assertEquals(List.of(), keysOf("the exclusion of Cuba, Venezuela and Nicaragua from the summit was a mistake", "MEX"),
         "the excluded, the whole list: victims");
+    assertEquals(List.of("taliban"), keysOf("the Taliban takeover of Afghanistan was bitter, dramatic and terrifying", "DEU"),
+        "the country taken over suffers it");
     Statement kremlin = st("new U.S. sanctions against President Vladimir Putin would be politically destructive", null, "said", "RUS");
     kremlin.setPublished(LocalDate.of(2022, 1, 20));
     assertEquals(List.of("USA"), keys(TargetDetector.detect(kremlin, null, R)), "the sanctioned person is their victim");
@@ -559,6 +561,25 @@ class TargetDetectorTest {
   void aDemonymBeforeAMissileStrikeIsTheStateAndResolutionsAreNotTheirBody() {
     assertEquals(List.of("IRN"), keysOf("the Iranian missile strikes were a violation of Iraq's sovereignty", "IRQ"));
     assertEquals(List.of("PRK"), keysOf("North Korea's launches violated U.N. Security Council resolutions", "JPN"));
+  }
+
+  @Test
+  void membersAndApplicantsOfAnOrganisationAreNotTheOrganisation() {
+    assertEquals(List.of("RUS"), keysOf("Europe must prepare for the possibility that Russia would attack a NATO member", "POL"));
+    assertEquals(List.of("SWE", "FIN"), keysOf("Sweden and Finland had to stop supporting terrorist organisations "
+        + "before Ankara could approve their NATO bids", "TUR").stream().distinct().toList());
+    assertEquals(List.of("NATO"), keysOf("NATO expansion is a threat to Russia", "RUS"), "the body's own conduct is evaluated");
+  }
+
+  @Test
+  void whomOneTellsIsTheAudience() {
+    String content = "rich countries had failed to deliver the climate finance they promised";
+    Statement lula = st(content, "Lula told the U.N. General Assembly that " + content + ".", "told", "BRA");
+    assertEquals(List.of(), keys(TargetDetector.detect(lula, null, R)), "the assembly hears it, it is not evaluated");
+    String order = "to withdraw its troops from Syria";
+    Statement told = st(order, "Erdogan told Russia " + order + ".", "told", "TUR");
+    assertEquals(List.of("RUS"), keys(TargetDetector.detect(told, null, R)).stream().distinct().toList(),
+        "told to act: asked to change course");
   }
 
   @Test
