@@ -54,7 +54,7 @@ final class LocalCues {
       "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution",
       "provoke", "provoking", "provoked", "saboteur", "spoiler", "troublemaker", "warmonger",
       "instigator", "perpetrator", "occupier", "invader", "oppressor", "violator", "seize", "annex",
-      "invade", "occupy");
+      "invade", "occupy", "puppet", "lackey", "stooge", "vassal");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -171,7 +171,9 @@ final class LocalCues {
       "^(?:'s|’s)?\\s+(?:(?:will|must|should|would|can|could|may)\\s+)?(?:never|not|n't|no longer)\\s+be\\s+allowed\\b"
       + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+and\\s+(?:his|her|their|its)\\s+\\w+\\s+|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
-      + "|accept|respect|comply|abide by|honou?r its)\\b"
+      + "|accept|respect|comply|abide by|honou?r its|step down|resign|stand down)\\b"
+      // "Putin cannot remain in power": to be removed
+      + "|^\\s+(?:cannot|can't|can not|must not|should not|shouldn't)\\s+(?:remain|stay|be allowed to remain)\\s+in\\s+(?:power|office)\\b"
       // "North Korea best not make any more threats", "Iran should not underestimate": a warning to it
       + "|^\\s+(?:had\\s+)?(?:best|better|must|should)\\s+not\\s+(?!be\\b)(?:\\w+ly\\s+)?[a-z]+",
       java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -183,6 +185,7 @@ final class LocalCues {
   static boolean coercionRefusedBefore(String text, int begin) {
     if (text == null || begin <= 0 || begin > text.length()) return false;
     List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
+    if (harmsBy(before)) return false; // "will not bow to pressure from Beijing": Beijing pressures
     int words = 0;
     for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
       Tok.Token t = before.get(i);
@@ -226,6 +229,7 @@ final class LocalCues {
     if (text == null || begin < 0 || end > text.length() || begin > end) return false;
     if (RESTRAINED.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()) return true;
     List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
+    if (harmsBy(before)) return true; // before the coercive read: "not bow to pressure from" is still its agent's
     int words = 0;
     for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
       Tok.Token t = before.get(i);
@@ -301,6 +305,36 @@ final class LocalCues {
       if (SUPPORT_ENDED.contains(before.get(i).lower())) return false;
     }
     return true;
+  }
+
+  /** Acts whose agent follows "by" or "from": "bullied by China", "pressure from Beijing". */
+  private static final Set<String> HARMS_BY = Set.of("bully", "bullied", "bullying", "pressure", "pressured",
+      "push", "pushed", "threat", "threaten", "threatened", "intimidate", "intimidated", "intimidation",
+      "coerce", "coerced", "coercion", "blackmail", "blackmailed", "harass", "harassed", "harassment",
+      "provocation", "provocations", "aggression", "interference", "meddling", "attack", "attacked",
+      "attacks", "bombed", "invaded", "occupied", "oppressed", "persecuted", "betrayed", "humiliated",
+      "exploited", "deceived", "cheated", "misled", "lied", "hostility", "dictated", "bullies");
+  /** True for a word of {@link #HARMS_BY} (lower case): its "from" names the one who does it. */
+  static boolean isHarm(String lower) {
+    return HARMS_BY.contains(lower);
+  }
+
+  /** Particles that may stand between the act and "by" ("pushed around by"). */
+  private static final Set<String> PARTICLES = Set.of("around", "about", "over", "into", "out");
+
+  /**
+   * True when the mention is the agent of a harm right before it: "would not be bullied by China",
+   * "pushed around by the United States", "pressure from Beijing" (said of the one who does it,
+   * negated or not: "will not bow to pressure from Beijing" still casts Beijing as coercing).
+   */
+  private static boolean harmsBy(List<Tok.Token> before) {
+    int k = before.size() - 1;
+    while (k >= 0 && before.get(k).isWord() && DETERMINERS.contains(before.get(k).lower())) k--;
+    if (k < 1 || !(before.get(k).lower().equals("by") || before.get(k).lower().equals("from"))) return false;
+    int h = k - 1;
+    if (h > 0 && PARTICLES.contains(before.get(h).lower())) h--;
+    Tok.Token head = before.get(h);
+    return head.isWord() && (HARMS_BY.contains(head.lower()) || HARMS_BY.contains(head.lemma()));
   }
 
   /**

@@ -171,8 +171,9 @@ public final class TargetDetector {
     String sentence = s.getSentence();
     // (2) the object of the cue
     // "told the U.N. General Assembly that rich countries had failed": whom one tells is the
-    // audience, not what is evaluated ("told Russia to withdraw" asks it to act: kept)
-    boolean audience = tellCue(s) && !content.stripLeading().toLowerCase(Locale.ROOT).startsWith("to ");
+    // audience, not what is evaluated ("told Russia to withdraw" asks it to act: kept; so is
+    // the one told when it is the subject: "tell China it will be held to account")
+    boolean audience = tellCue(s) && !ADDRESSEE_IS_TOPIC.matcher(content.stripLeading()).lookingAt();
     if (sentence != null && s.getCue() != null && !s.getCue().isBlank() && !audience) {
       Mention m = cueObject(sentence, s.getCue(), resolver, date);
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
@@ -349,9 +350,11 @@ public final class TargetDetector {
       "attacked", "attack", "attacks", "attacking", "bombed", "bomb", "bombing", "shelled", "shelling",
       "targeted", "targeting", "invaded", "invade", "invading", "violated", "violate", "violates",
       "violating", "occupied", "occupying", "annexed", "annexing", "seize", "seized", "seizing",
-      "annex", "occupy", "capture", "captured", "capturing");
+      "annex", "occupy", "capture", "captured", "capturing", "exclude", "excluded", "excluding",
+      "expel", "expelled", "expelling", "isolate", "isolated", "isolating", "punish", "punished",
+      "punishing", "sanction", "sanctioned", "sanctioning"); // "the U.S. decision to exclude Cuba"
   private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
-      "throughout");
+      "throughout", "hosting", "housing"); // "strikes on bases hosting U.S. troops": where they are
   private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
       "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
       "north", "south", "east", "west", "rural", "occupied");
@@ -1237,6 +1240,8 @@ public final class TargetDetector {
     return TELL.contains(c.trim().toLowerCase(Locale.ROOT).split("\\s+")[0]);
   }
 
+  /** Content that asks the one told to act ("to withdraw") or is about it ("it will be held to account"). */
+  private static final Pattern ADDRESSEE_IS_TOPIC = Pattern.compile("(?i)(?:to|it|its|you|your)\\b");
   /** Nouns after an organisation's name that mean those applying to join it, not the body itself. */
   private static final Set<String> APPLICANT_NOUNS = Set.of("bid", "bids", "application",
       "applications", "accession", "candidate", "candidates", "aspirant", "aspirants");
@@ -1318,10 +1323,17 @@ public final class TargetDetector {
     if (!RegistryResolver.isLocativeUse(before)) return false;
     String[] w = before.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split("\\s+");
     int i = RegistryResolver.skipToPreposition(w);
+    if (i > 0 && w[i].equals("from") && LocalCues.isHarm(w[i - 1])) return false; // "pressure from Beijing": its agent
+    // "the authorities in Kosovo": the place's own government, not a place
+    if (i > 0 && w[i].equals("in") && RULERS.contains(w[i - 1])) return false;
     if (i < 0 || !TOWARD.contains(w[i])) return true;
     if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
     return i > 0 && MOTION.matcher(w[i - 1]).matches();
   }
+
+  /** Nouns for those who govern a place ("the authorities in Kosovo", "the regime in Damascus"). */
+  private static final Set<String> RULERS = Set.of("authorities", "authority", "government", "regime",
+      "leadership", "rulers", "junta");
 
   /** Cue lemmas that take their object with "of" or "for": "accused Huawei of", "blamed Hamas for". */
   private static final Set<String> CHARGING_CUES = Set.of("accuse", "blame", "criticize", "criticise",

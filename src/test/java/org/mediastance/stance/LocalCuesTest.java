@@ -22,6 +22,22 @@ class LocalCuesTest {
     assertFalse(neg("sanctions were lifted, and Russia agreed", "Russia"), "a clause break stops the look-back");
   }
 
+  @Test
+  void theAgentOfAHarmAndOneToBeRemoved() {
+    assertTrue(neg("the Philippines would not be bullied by China in the South China Sea", "China"));
+    assertTrue(neg("Canada would not be pushed around by the United States", "the United States"));
+    assertTrue(neg("Taiwan would not bow to pressure from Beijing", "Beijing"));
+    String bow = "Taiwan would not bow to pressure from Beijing";
+    assertFalse(LocalCues.coercionRefusedBefore(bow, bow.indexOf("Beijing")), "not a refusal to pressure Beijing");
+    assertFalse(neg("Kyiv received help from Washington", "Washington"), "help is no harm");
+    assertFalse(neg("the plan was drafted by Germany", "Germany"));
+    assertTrue(neg("Vladimir Putin cannot remain in power", "Vladimir Putin"));
+    assertTrue(neg("Maduro must step down", "Maduro"));
+    assertFalse(neg("Macron will remain in power", "Macron"));
+    assertEquals(-1, LocalCues.complementPolarity("Colombian President Ivan Duque a puppet of Washington",
+        "Colombian President Ivan Duque".length()));
+  }
+
   static boolean supported(String text, String mention) {
     return LocalCues.supportedBefore(text, text.indexOf(mention));
   }

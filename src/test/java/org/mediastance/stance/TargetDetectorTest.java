@@ -580,6 +580,10 @@ class TargetDetectorTest {
     Statement told = st(order, "Erdogan told Russia " + order + ".", "told", "TUR");
     assertEquals(List.of("RUS"), keys(TargetDetector.detect(told, null, R)).stream().distinct().toList(),
         "told to act: asked to change course");
+    String warning = "it will be held to account for any strike";
+    Statement tell = st(warning, "Washington should tell China " + warning + ".", "tell", "USA");
+    assertEquals(List.of("CHN"), keys(TargetDetector.detect(tell, null, R)).stream().distinct().toList(),
+        "the one told is the subject of what it is told");
   }
 
   @Test
@@ -678,6 +682,18 @@ class TargetDetectorTest {
         st("Iran launched missiles, 11 of which hit Iraq's al-Asad air base", null, "said", "USA"), null, R)));
     assertEquals(List.of("IRN"), keys(TargetDetector.detect(
         st("the United States will strike Iran if needed", null, "said", "USA"), null, R)), "the speaker's side acts: Iran is evaluated");
+    assertEquals(List.of("USA"), keysOf("the U.S. decision to exclude Cuba from the Summit of the Americas", "MEX"),
+        "excluded by another: the victim");
+    assertEquals(List.of("CHN"), keysOf("Taiwan would not bow to pressure from Beijing", "TWN"),
+        "pressure from: its source, not a place");
+    assertEquals(List.of(), keysOf("journalists from Russia attended", "USA"), "from: a place");
+    assertEquals(List.of("XKX"), keysOf("the authorities in Kosovo were provoking violence", "SRB"),
+        "the authorities in a place are its government");
+    assertEquals(List.of(), keysOf("Russian forces in Syria", "USA").stream().filter("SYR"::equals).toList(),
+        "forces in a place are no government of it");
+    assertEquals(List.of("IRN"), keysOf("the Iranian missile strikes on bases hosting U.S. troops", "IRQ"),
+        "those hosted where another strikes are where it strikes");
+    assertEquals(List.of("RUS"), keysOf("we must isolate Russia", "GBR"), "the speaker's side isolates: evaluated");
   }
 
   @Test
