@@ -30,8 +30,10 @@ import org.mediastance.actors.build.RegistryBuilder;
  *       already a YAML person's name or alias adds no person; its roles only fill the periods that
  *       no YAML role of that person covers (a later portfolio the YAML does not list).
  *   <li>Where the YAML staffs an office kind for a country (head of state, foreign minister, UN
- *       ambassador, ...), generated roles of that kind for that country are dropped, so that a
- *       title-only lookup ("the president") keeps the curated holder. Many-holder kinds
+ *       ambassador, ...), generated roles of that kind for that country that overlap a YAML
+ *       holder's term are dropped, so that a title-only lookup ("the president") keeps the
+ *       curated holder; outside the YAML's terms the generated holders stand (the YAML's Tusk
+ *       does not leave Poland without its later prime ministers). Many-holder kinds
  *       (legislator, minister, ambassador, official, ...) are always kept.
  *   <li>Generated persons match by full name only (no surname entries): a bare surname names
  *       them only after the in-article speaker resolution has linked it to a full name that
@@ -135,24 +137,45 @@ public final class GeneratedActors {
     }
   }
 
+  /**
+   * The generated role {@code g} cut to end before the first curated term it runs into; null when
+   * it starts inside one.
+   */
+  static Role outsideCurated(Role g, List<Role> curated) {
+    Role out = g;
+    for (Role y : curated) {
+      if (!overlap(y, out)) {
+        continue;
+      }
+      if (y.start() == null || !out.start().isBefore(y.start())) {
+        return null;
+      }
+      out = new Role(out.office(), out.country(), out.org(), out.start(), y.start().minusDays(1),
+          out.category(), out.position());
+    }
+    return out;
+  }
+
   private static boolean overlap(Role a, Role b) {
     LocalDate aEnd = a.end() == null ? LocalDate.MAX : a.end();
     LocalDate bEnd = b.end() == null ? LocalDate.MAX : b.end();
-    return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
+    LocalDate aStart = a.start() == null ? LocalDate.MIN : a.start();
+    LocalDate bStart = b.start() == null ? LocalDate.MIN : b.start();
+    return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
   }
 
   /** Adds generated persons to the YAML persons (see the class comment for the rules). */
   static void addTo(Map<String, Person> persons, Map<String, Office> offices,
       Map<String, Institution> institutions, List<GenPerson> generated) {
     Map<String, String> yamlNames = new HashMap<>();
-    Set<String> staffed = new HashSet<>();
+    Map<String, List<Role>> staffed = new HashMap<>();
     for (Person p : persons.values()) {
       yamlNames.put(Phrases.key(p.name()), p.id());
       p.aliases().forEach(a -> yamlNames.putIfAbsent(Phrases.key(a), p.id()));
       for (Role r : p.roles()) {
         Office o = offices.get(r.office());
         if (o != null && r.country() != null) {
-          staffed.add(o.kind() + "|" + r.country());
+          staffed.computeIfAbsent(o.kind() + "|" + r.country(), k -> new ArrayList<>()).add(r);
         }
       }
     }
@@ -164,11 +187,20 @@ public final class GeneratedActors {
         Office o = offices.get(r.office());
         if (o == null || (r.org() != null && !institutions.containsKey(r.org()))
             || (r.gov() != null && !MANY_HOLDER_KINDS.contains(o.kind())
-                && staffed.contains(o.kind() + "|" + r.gov()))) {
-          continue;
+                && staffed.containsKey(o.kind() + "|" + r.gov()) && r.start() == null)) {
+          continue; // an undated role of a curated office: the curated holders decide
         }
-        roles.add(new Role(r.office(), r.gov(), r.org(), r.start(), r.end(), r.category(),
-            r.position() == null ? null : r.position().intern()));
+        Role role = new Role(r.office(), r.gov(), r.org(), r.start(), r.end(), r.category(),
+            r.position() == null ? null : r.position().intern());
+        if (r.gov() != null && !MANY_HOLDER_KINDS.contains(o.kind())) {
+          // only outside the YAML holders' terms (Tusk's Polish premierships leave Morawiecki's
+          // 2017-2023 one to the generated registry, its open end cut at Tusk's return)
+          role = outsideCurated(role, staffed.getOrDefault(o.kind() + "|" + r.gov(), List.of()));
+          if (role == null) {
+            continue;
+          }
+        }
+        roles.add(role);
       }
       if (yamlId != null) {
         fillGaps(persons, yamlId, roles);

@@ -87,6 +87,24 @@ class GeneratedActorsTest {
   }
 
   @Test
+  void aCuratedOfficeLeavesTheTermsItDoesNotCoverToTheGeneratedHolders() {
+    // igo.yaml has Tusk as Polish prime minister 2007-2014 and again from 2023-12-13; Morawiecki
+    // (generated only) held the office in between
+    ActorRef m = R.resolveSpeaker("Mateusz Morawiecki", "Polish Prime Minister Mateusz Morawiecki", "person",
+        d("2022-03-10"));
+    assertEquals("mateusz-morawiecki", m.actorId());
+    assertEquals("prime minister", m.role());
+    assertEquals("mateusz-morawiecki", R.resolveSpeaker("the Polish prime minister", null, "person",
+        d("2019-05-01")).actorId(), "the holder of the day, by title alone");
+    assertEquals("donald-tusk", R.resolveSpeaker("the Polish prime minister", null, "person",
+        d("2024-03-01")).actorId(), "the curated holder where the YAML covers the day");
+    Registry.Role open = new Registry.Role("prime minister", "POL", null, d("2017-12-11"), null, "government");
+    Registry.Role tusk = new Registry.Role("prime minister", "POL", null, d("2023-12-13"), null, "government");
+    assertEquals(d("2023-12-12"), GeneratedActors.outsideCurated(open, List.of(tusk)).end(), "an open end cut");
+    assertNull(GeneratedActors.outsideCurated(tusk, List.of(open)), "starting inside a curated term: dropped");
+  }
+
+  @Test
   void generatedRolesFillTheGapsOfAYamlPerson() {
     // the YAML lists Liam Fox's defence portfolio only; the generated registry his later trade one
     ActorRef trade = R.resolveSpeaker("Liam Fox", null, "person", d("2018-01-17"));
