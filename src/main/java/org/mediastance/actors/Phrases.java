@@ -39,6 +39,8 @@ final class Phrases<T> {
 
   private final Map<String, List<Entry<T>>> map = new HashMap<>();
   private int maxLen = 1;
+  /** Key prefixes that end in a possessive inside a stored phrase ("people 's" of "People's Republic of China"). */
+  private final java.util.Set<String> possessivePrefixes = new java.util.HashSet<>();
 
   /** Accent-folds and unifies quotes, apostrophes and dashes. */
   static String fold(String s) {
@@ -119,7 +121,13 @@ final class Phrases<T> {
       }
     }
     list.add(new Entry<>(value, acronym, requireCapital));
-    maxLen = Math.max(maxLen, k.split(" ").length);
+    String[] w = k.split(" ");
+    maxLen = Math.max(maxLen, w.length);
+    for (int i = 1; i < w.length - 1; i++) {
+      if (w[i].equals("'s")) {
+        possessivePrefixes.add(String.join(" ", java.util.Arrays.copyOfRange(w, 0, i + 1)));
+      }
+    }
   }
 
   /** The values stored under exactly this phrase (case rules applied), or an empty list. */
@@ -136,7 +144,10 @@ final class Phrases<T> {
     Match<T> best = null;
     for (int j = from; j < Math.min(limit, from + maxLen); j++) {
       Tok t = toks.get(j);
-      if (t.isPunct() || (t.key().equals("'s") && j > from)) {
+      // a possessive ends the phrase ("Russia's foreign minister") unless a stored name goes on
+      // through it ("People's Republic of China", "National People's Congress")
+      if (t.isPunct() || (t.key().equals("'s") && j > from
+          && !possessivePrefixes.contains(sb + " 's"))) {
         break;
       }
       if (sb.length() > 0) {

@@ -1021,6 +1021,10 @@ public final class TargetDetector {
     return new ActorRef(null, name, null, null, "other", 0.3);
   }
 
+  /** Capitalised words whose possessive stays inside an organisation's name ("People's"). */
+  private static final Set<String> NAME_POSSESSORS = Set.of("people", "peoples", "workers", "women",
+      "citizens", "soldiers", "martyrs", "veterans");
+
   /**
    * Named mentions in text: capitalised runs resolved whole, else by their last word (a person
    * only when the words before it are part of that person's name) or first word (never a
@@ -1041,6 +1045,11 @@ public final class TargetDetector {
         if (startsName(toks, e)) { e++; continue; }
         if (e + 1 < n && toks.get(e).lower().equals("of") && startsName(toks, e + 1)) { e += 2; continue; }
         if (middleInitial(toks, e)) { e++; continue; } // "Lyndon B. Johnson" is one name
+        if (e + 1 < n && NAME_POSSESSORS.contains(toks.get(e - 1).lower())
+            && Set.of("'s", "’s", "'", "’").contains(toks.get(e).lower()) && startsName(toks, e + 1)) {
+          e += 2; // "the Tigray People's Liberation Front", "the Kurdistan Workers' Party": one name
+          continue;
+        }
         break;
       }
       if (e < n && SHORT_NUMBER.matcher(toks.get(e).text()).matches()

@@ -312,6 +312,12 @@ class RegistryResolverTest {
     assertEquals("KCNA", kcna.name(), "the named agency, not the generic kind of its description");
     assertEquals("KCNA", R.resolveSpeaker("North Korea", "North Korea's state news agency KCNA", "institution", SEED).name(),
         "the country's body its description names speaks, not the country");
+    // a name with a possessive inside it is one phrase; a possessive before a title still ends the owner
+    is(R.resolveTarget("the People's Republic of China", SEED), "CHN", "government", "government");
+    assertEquals("People's Liberation Army", R.resolveTarget("the People's Liberation Army", SEED).name());
+    assertEquals("National People's Congress", R.resolveTarget("National People's Congress", SEED).name());
+    assertEquals("Sergei Lavrov", R.resolveSpeaker("Russia's foreign minister", null, "person", SEED).name());
+    is(R.resolveSpeaker("Sudan's military council", null, "institution", SEED), "SDN", "military", "military");
     // an outlet's head noun and an adjective before it name nobody else
     is(R.resolveSpeaker("Russia", "Russia's TASS news agency", "institution", SEED), "RUS", "state media",
         "state_media");

@@ -697,6 +697,16 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aPossessiveInsideAnOrganisationsNameKeepsTheNameWhole() {
+    List<TargetDetector.Mention> ms = TargetDetector.detect(st("the Tigray People's Liberation Front attacked a base",
+        null, "said", "ETH"), null, R);
+    assertEquals(List.of("Tigray People's Liberation Front"), ms.stream().map(m -> m.ref().name()).toList());
+    assertEquals(List.of("CHN"), keysOf("the People's Republic of China was a threat", "USA"), "not the Republic of China");
+    assertTrue(keysOf("Russia's Vladimir Putin is to blame", "USA").contains("vladimir-putin"),
+        "a country's possessive before a person joins no name with it");
+  }
+
+  @Test
   void aPronounAfterTheContentsOwnPersonIsThatPerson() {
     String article = "Rod Rosenstein briefed the committee.\n\n\u201cThe president can't distinguish allegations against his campaign and Russia continuing to interfere,\u201d Schiff said.";
     Statement s = inArticle(article, "The president can't distinguish allegations against his campaign and Russia continuing to interfere",
