@@ -354,7 +354,8 @@ public final class TargetDetector {
       "expel", "expelled", "expelling", "isolate", "isolated", "isolating", "punish", "punished",
       "punishing", "sanction", "sanctioned", "sanctioning"); // "the U.S. decision to exclude Cuba"
   private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
-      "throughout", "hosting", "housing"); // "strikes on bases hosting U.S. troops": where they are
+      "throughout", "hosting", "housing", // "strikes on bases hosting U.S. troops": where they are
+      "over"); // "North Korea's missile launch over Japan", "China's dispute with Japan over Taiwan"
   private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
       "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
       "north", "south", "east", "west", "rural", "occupied");

@@ -693,6 +693,9 @@ class TargetDetectorTest {
         "forces in a place are no government of it");
     assertEquals(List.of("IRN"), keysOf("the Iranian missile strikes on bases hosting U.S. troops", "IRQ"),
         "those hosted where another strikes are where it strikes");
+    assertEquals(List.of("PRK"), keysOf("North Korea's missile launch over Japan was a grave provocation", "KOR"),
+        "what a launch flies over is where, not whom the speaker evaluates");
+    assertEquals(List.of("RUS"), keysOf("Russia should be sanctioned over Ukraine", "USA"), "the topic of a dispute");
     assertEquals(List.of("RUS"), keysOf("we must isolate Russia", "GBR"), "the speaker's side isolates: evaluated");
   }
 
