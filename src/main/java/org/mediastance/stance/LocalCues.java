@@ -55,6 +55,10 @@ final class LocalCues {
       "provoke", "provoking", "provoked", "saboteur", "spoiler", "troublemaker", "warmonger",
       "instigator", "perpetrator", "occupier", "invader", "oppressor", "violator", "seize", "annex",
       "invade", "occupy", "puppet", "lackey", "stooge", "vassal");
+  /** Adverbs that condemn how the mention acts ("treated them unfairly"). */
+  private static final Set<String> NEGATIVE_ADVERBS = Set.of("unfairly", "unjustly", "illegally",
+      "unlawfully", "recklessly", "brutally", "irresponsibly", "dishonestly", "cruelly", "shamefully",
+      "cynically", "hypocritically", "arrogantly", "callously", "ruthlessly", "deceitfully");
   /** {@link #NEGATIVE_ADJECTIVES} and {@link #NEGATIVE_OTHER}: what a predicate after the mention may say. */
   private static final Set<String> NEGATIVE = union(NEGATIVE_ADJECTIVES, NEGATIVE_OTHER);
 
@@ -420,6 +424,9 @@ final class LocalCues {
       // praise is read before any participle ("had been dropped as a reliable source": done to it)
       if (!misconduct && words > 1 && t.lower().endsWith("ed") && !words0.contains(t.lower())) break;
       if (words0.contains(t.lower()) || words0.contains(t.lemma())) return true;
+      // "the World Bank treated African countries unfairly": done by the mention ("was unfairly
+      // blamed" is done to it: not after a copula of the passive)
+      if (misconduct && !beFirst && NEGATIVE_ADVERBS.contains(t.lower())) return true;
       if (misconduct && (words == 1 || words == 2 && limit == PREDICATE_WORDS)
           && (MISCONDUCT.contains(t.lower()) || MISCONDUCT.contains(t.lemma()))) return true;
     }

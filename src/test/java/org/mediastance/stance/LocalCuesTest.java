@@ -34,6 +34,8 @@ class LocalCuesTest {
     assertTrue(neg("Vladimir Putin cannot remain in power", "Vladimir Putin"));
     assertTrue(neg("Maduro must step down", "Maduro"));
     assertFalse(neg("Macron will remain in power", "Macron"));
+    assertTrue(neg("the World Bank treated African countries unfairly", "the World Bank"));
+    assertFalse(neg("Russia was unfairly blamed", "Russia"), "done to it");
     assertEquals(-1, LocalCues.complementPolarity("Colombian President Ivan Duque a puppet of Washington",
         "Colombian President Ivan Duque".length()));
   }
