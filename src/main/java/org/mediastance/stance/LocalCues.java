@@ -247,7 +247,25 @@ final class LocalCues {
     if (negativeAttribute(before) || negativeOf(before)) return true;
     if (embedded(before)) return false; // "the vote to leave the European Union was unacceptable"
     List<Tok.Token> after = Tok.tokenize(text.substring(end));
-    return negativeAfter(after, possessedSubjectEnd(after));
+    int from = possessedSubjectEnd(after);
+    return negativeAfter(after, from > 0 ? from : coordinatedEnd(after));
+  }
+
+  /**
+   * After a mention joined by "and"/"or" to a second name ("the IMF and the World Bank treated
+   * ..."), the index where their shared predicate starts; else 0.
+   */
+  static int coordinatedEnd(List<Tok.Token> after) {
+    int k = 0;
+    if (k >= after.size() || !(after.get(k).lower().equals("and") || after.get(k).lower().equals("or"))) return 0;
+    k++;
+    if (k < after.size() && after.get(k).lower().equals("the")) k++;
+    int names = 0;
+    while (k < after.size() && after.get(k).isWord() && after.get(k).isCapitalized()) {
+      k++;
+      names++;
+    }
+    return names == 0 || names > 4 ? 0 : k;
   }
 
   /**

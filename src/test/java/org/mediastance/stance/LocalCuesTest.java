@@ -36,6 +36,8 @@ class LocalCuesTest {
     assertFalse(neg("Macron will remain in power", "Macron"));
     assertTrue(neg("the World Bank treated African countries unfairly", "the World Bank"));
     assertFalse(neg("Russia was unfairly blamed", "Russia"), "done to it");
+    assertTrue(neg("the IMF and the World Bank treated African countries unfairly", "the IMF"), "a shared predicate");
+    assertFalse(neg("the IMF and the World Bank met in Washington", "the IMF"));
     assertEquals(-1, LocalCues.complementPolarity("Colombian President Ivan Duque a puppet of Washington",
         "Colombian President Ivan Duque".length()));
   }
