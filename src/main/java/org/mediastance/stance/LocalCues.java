@@ -295,7 +295,9 @@ final class LocalCues {
   /** Words of support right before the mention ("supporting Ukraine", "solidarity with Taiwan"). */
   private static final Set<String> SUPPORTING = Set.of("support", "supporting", "supports", "supported",
       "backing", "backs", "help", "helping", "helps", "defend", "defending", "defends", "solidarity",
-      "stand", "stands", "standing", "side", "siding", "aiding", "assist", "assisting");
+      "stand", "stands", "standing", "stood", "side", "siding", "aiding", "assist", "assisting");
+  /** Forms of "stand" that support with "with" or "by" ("stood by Ukraine"). */
+  private static final Set<String> STAND = Set.of("stand", "stands", "standing", "stood");
   /** Words that may stand between the support and the mention. */
   private static final Set<String> SUPPORT_LINKS = Set.of("the", "for", "with");
   /** Words that stop or deny the support ("stop supporting", "end support for"). */
@@ -313,13 +315,13 @@ final class LocalCues {
     int k = before.size() - 1;
     // "stands firmly with the": links and adverbs
     while (k >= 0 && before.get(k).isWord() && (SUPPORT_LINKS.contains(before.get(k).lower())
-        || before.get(k).lower().endsWith("ly"))) k--;
+        || before.get(k).lower().endsWith("ly")
+        || before.get(k).lower().equals("by") && k > 0 && STAND.contains(before.get(k - 1).lower()))) k--;
     if (k < 0 || !before.get(k).isWord() || !SUPPORTING.contains(before.get(k).lower())) return false;
     boolean bare = k == before.size() - 1;
     String w = before.get(k).lower();
     // a bare noun needs its preposition: "support for Kyiv", "solidarity with Taiwan"; "stand" and "side" need "with"
-    if (bare && (w.equals("solidarity") || w.equals("stand") || w.equals("stands") || w.equals("standing")
-        || w.equals("side"))) return false;
+    if (bare && (w.equals("solidarity") || STAND.contains(w) || w.equals("side"))) return false;
     if (negatedBefore(before, k)) return false;
     for (int i = k - 1, words = 0; i >= 0 && words < 2; i--) {
       if (!before.get(i).isWord()) continue;

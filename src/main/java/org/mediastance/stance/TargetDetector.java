@@ -344,7 +344,9 @@ public final class TargetDetector {
     return null;
   }
 
-  private static final Set<String> AGAINST = Set.of("against", "on", "upon");
+  // "over" after another country: what its act passes over ("North Korea's missile launch over
+  // Japan"); after the speaker's own side it is what it threatens ("force over Taiwan"): kept
+  private static final Set<String> AGAINST = Set.of("against", "on", "upon", "over");
   /** Verbs of attack and violation whose object, after another country named before, is its victim. */
   private static final Set<String> ATTACKED = Set.of("hit", "hits", "struck", "strike", "strikes",
       "attacked", "attack", "attacks", "attacking", "bombed", "bomb", "bombing", "shelled", "shelling",
@@ -354,8 +356,7 @@ public final class TargetDetector {
       "expel", "expelled", "expelling", "isolate", "isolated", "isolating", "punish", "punished",
       "punishing", "sanction", "sanctioned", "sanctioning"); // "the U.S. decision to exclude Cuba"
   private static final Set<String> IN = Set.of("in", "into", "inside", "within", "across",
-      "throughout", "hosting", "housing", // "strikes on bases hosting U.S. troops": where they are
-      "over"); // "North Korea's missile launch over Japan", "China's dispute with Japan over Taiwan"
+      "throughout", "hosting", "housing"); // "strikes on bases hosting U.S. troops": where they are
   private static final Set<String> DIRECTIONS = Set.of("the", "eastern", "western", "northern",
       "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
       "north", "south", "east", "west", "rural", "occupied");
@@ -461,7 +462,8 @@ public final class TargetDetector {
 
   /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
   private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
-      "execute", "torture", "kidnap", "abduct", "behead", "slay");
+      "execute", "torture", "kidnap", "abduct", "behead", "slay",
+      "free", "release"); // "calls to free Alexei Navalny": the one held, not the one evaluated
 
   /** Nouns of an act suffered by whoever follows "of": "the killing of", "the arrest of", "the invasion of". */
   private static final Set<String> SUFFERED = Set.of("killing", "killings", "murder", "assassination",
@@ -1119,6 +1121,9 @@ public final class TargetDetector {
       }
       boolean person = TargetNames.isPerson(ref);
       String follow = re < n ? toks.get(re).lower() : "";
+      if (!person && ROLE_AFTER_NAME.contains(follow) && sb > 0 && toks.get(sb - 1).lower().equals("as")) {
+        continue; // "his resignation as Conservative Party leader": the office, not the party
+      }
       if (!person && (follow.equals("resolution") || follow.equals("resolutions"))) {
         continue; // "violated U.N. Security Council resolutions": the resolutions are meant, not the body
       }
@@ -1252,6 +1257,10 @@ public final class TargetDetector {
 
   /** Content that asks the one told to act ("to withdraw") or is about it ("it will be held to account"). */
   private static final Pattern ADDRESSEE_IS_TOPIC = Pattern.compile("(?i)(?:to|it|its|you|your)\\b");
+  /** Titles after an organisation's name that make it an office held ("as Labour leader"). */
+  private static final Set<String> ROLE_AFTER_NAME = Set.of("leader", "chairman", "chairwoman", "chair",
+      "chief", "head", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "member",
+      "envoy", "ambassador", "commander", "director");
   /** Nouns after an organisation's name that mean those applying to join it, not the body itself. */
   private static final Set<String> APPLICANT_NOUNS = Set.of("bid", "bids", "application",
       "applications", "accession", "candidate", "candidates", "aspirant", "aspirants");

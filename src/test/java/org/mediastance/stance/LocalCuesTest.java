@@ -56,6 +56,8 @@ class LocalCuesTest {
     assertFalse(supported("we will not support Russia", "Russia"), "negated");
     assertFalse(supported("the troops will push back ISIS", "ISIS"), "'back' is no support");
     assertFalse(supported("the stand Russia took", "Russia"), "a bare 'stand' needs 'with'");
+    assertTrue(supported("Germany stood by Ukraine", "Ukraine"));
+    assertFalse(supported("the deal was backed by Russia", "Russia"), "'by' only after 'stand'");
   }
 
   static boolean pos(String text, String mention) {

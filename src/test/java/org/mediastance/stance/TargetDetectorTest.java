@@ -696,6 +696,10 @@ class TargetDetectorTest {
     assertEquals(List.of("PRK"), keysOf("North Korea's missile launch over Japan was a grave provocation", "KOR"),
         "what a launch flies over is where, not whom the speaker evaluates");
     assertEquals(List.of("RUS"), keysOf("Russia should be sanctioned over Ukraine", "USA"), "the topic of a dispute");
+    assertEquals(List.of("TWN"), keysOf("Beijing would never renounce the use of force over Taiwan", "CHN"),
+        "the speaker's own side's force over it: what it threatens");
+    assertEquals(List.of(), keysOf("his resignation as Conservative Party leader", "GBR"), "an office held");
+    assertEquals(List.of(), keysOf("Western calls to free Alexei Navalny", "RUS"), "the one held");
     assertEquals(List.of("RUS"), keysOf("we must isolate Russia", "GBR"), "the speaker's side isolates: evaluated");
   }
 
