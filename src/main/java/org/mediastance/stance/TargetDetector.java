@@ -546,6 +546,8 @@ public final class TargetDetector {
       if (w[i].isEmpty()) { seen--; continue; }
       if (AGAINST.contains(w[i]) || IN.contains(w[i])) return w[i];
       if (ATTACKED.contains(w[i])) return "against"; // "missiles hit Iraq's air base", "violated Ukraine's sovereignty"
+      // "the greatest threat to Israel", "a blow to European security": what is threatened
+      if (w[i].equals("to") && i > 0 && THREAT_TO.contains(w[i - 1])) return "against";
       // "by supporting the UAE", "to end support for Syria": the beneficiary of another's act
       if (BENEFITING.contains(w[i]) || (w[i].equals("for") || w[i].equals("to")) && i > 0 && AID.contains(w[i - 1])) return "for";
       if (!DIRECTIONS.contains(w[i])) return null;
@@ -553,12 +555,15 @@ public final class TargetDetector {
     return null;
   }
 
+  /** Nouns whose "to" names what suffers them ("a threat to Israel"). */
+  private static final Set<String> THREAT_TO = Set.of("threat", "threats", "danger", "dangers", "risk",
+      "risks", "menace", "blow", "damage", "harm", "affront", "insult");
   /** Verbs whose object benefits from the act ("supporting the UAE"). */
   private static final Set<String> BENEFITING = Set.of("supporting", "arming", "funding", "backing", "financing");
   /** Nouns of aid before "for"/"to" ("support for Syria", "arms to Saudi Arabia"). */
   private static final Set<String> AID = Set.of("support", "aid", "assistance", "arms", "weapons", "funding",
       "tanks", "missiles", "jets", "ammunition", "equipment", "aircraft", "drones", "shells", "rockets", "artillery",
-      "vaccines", "troops", "supplies", "loans");
+      "vaccines", "troops", "supplies", "loans", "mercenaries", "fighters", "money");
 
   private static final Pattern JOINED = Pattern.compile("^\\s*(?:and|&)\\s*$");
 

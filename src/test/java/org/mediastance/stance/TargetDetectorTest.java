@@ -699,6 +699,8 @@ class TargetDetectorTest {
     assertEquals(List.of("TWN"), keysOf("Beijing would never renounce the use of force over Taiwan", "CHN"),
         "the speaker's own side's force over it: what it threatens");
     assertEquals(List.of(), keysOf("his resignation as Conservative Party leader", "GBR"), "an office held");
+    assertEquals(List.of("IRN"), keysOf("Iran remained the greatest threat to Israel", "USA"), "the threatened");
+    assertEquals(List.of("TUR"), keysOf("Turkey was sending mercenaries to Azerbaijan", "ARM"), "the one supplied");
     assertEquals(List.of(), keysOf("Western calls to free Alexei Navalny", "RUS"), "the one held");
     assertEquals(List.of("RUS"), keysOf("we must isolate Russia", "GBR"), "the speaker's side isolates: evaluated");
   }
