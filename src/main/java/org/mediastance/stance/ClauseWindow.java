@@ -43,7 +43,23 @@ final class ClauseWindow {
     int te = CLOSED.matcher(content).find() ? ce : tail(sentence, ce);
     if (qb < 0) return new int[] {cb, te};
     if (qb < cb) return new int[] {qb, te};
-    return new int[] {cb, tail(sentence, qb + cue.length())};
+    return new int[] {cb, referredTo(sentence, qb + cue.length(), tail(sentence, qb + cue.length()))};
+  }
+
+  /** "..., referring to", "..., in reference to": what a quote before its cue is about. */
+  private static final java.util.regex.Pattern REFERRING = java.util.regex.Pattern.compile(
+      ",\\s*(?:referring to|in reference to|in response to|speaking of|talking about)\\s",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The end of a clause after the cue (at {@code from}) that says what the quote refers to
+   * ("'We will never accept this,' said Hua, a spokeswoman for China's Foreign Ministry, referring
+   * to the new U.S. visa restrictions"), else {@code end} unchanged. The speaker's own words in
+   * between are left out by the caller.
+   */
+  private static int referredTo(String sentence, int from, int end) {
+    java.util.regex.Matcher m = REFERRING.matcher(sentence.substring(from));
+    return m.find() ? tail(sentence, from + m.end()) : end;
   }
 
   private static int offset(Integer absBegin, Integer sentenceBegin, String sentence, String part) {

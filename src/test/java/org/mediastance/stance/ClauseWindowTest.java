@@ -36,6 +36,20 @@ class ClauseWindowTest {
   }
 
   @Test
+  void whatAQuoteRefersToCounts() {
+    String sent = "\"We will never accept this,\" said Hua Chunying, a spokeswoman for China's Foreign Ministry, "
+        + "referring to the new U.S. visa restrictions.";
+    Statement s = st("We will never accept this", sent, "said", "CHN");
+    s.setSpeakerMention("Hua Chunying, a spokeswoman for China's Foreign Ministry");
+    assertEquals(List.of("USA"), keys(s));
+    String other = "\"We will never accept this,\" said Hua Chunying, a spokeswoman for China's Foreign Ministry, "
+        + "on a visit to the U.S. capital.";
+    Statement o = st("We will never accept this", other, "said", "CHN");
+    o.setSpeakerMention("Hua Chunying, a spokeswoman for China's Foreign Ministry");
+    assertEquals(List.of(), keys(o), "a later clause that is no reference");
+  }
+
+  @Test
   void aContentBeforeItsCueTakesTheCuesClause() {
     String sent = "\"A disaster,\" Obama said of Iran's offer, adding that Germany agreed.";
     Statement s = st("A disaster", sent, "said", "USA");
