@@ -472,7 +472,8 @@ public final class TargetDetector {
       "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution",
       "exclusion", "expulsion", "isolation", "seizure", "harassment", "intimidation", "encirclement",
       "destruction", "starvation", "targeting", "sanctioning", "suppression", "oppression",
-      "takeover", "conquest", "subjugation", "colonization", "colonisation");
+      "takeover", "conquest", "subjugation", "colonization", "colonisation",
+      "violation", "violations", "breach", "infringement"); // "a violation of Ukraine's territorial integrity"
   /**
    * A passive of harm right after the mention ("Navalny had been poisoned", "Hamdok was detained by
    * the military", "Ukraine was invaded"): the mention suffers the act, it is not evaluated.

@@ -700,6 +700,8 @@ class TargetDetectorTest {
         "the speaker's own side's force over it: what it threatens");
     assertEquals(List.of(), keysOf("his resignation as Conservative Party leader", "GBR"), "an office held");
     assertEquals(List.of("IRN"), keysOf("Iran remained the greatest threat to Israel", "USA"), "the threatened");
+    assertEquals(List.of("RUS"), keysOf("Russia's invasion was a violation of Ukraine's territorial integrity", "GBR"),
+        "whose integrity is violated suffers it");
     assertEquals(List.of("TUR"), keysOf("Turkey was sending mercenaries to Azerbaijan", "ARM"), "the one supplied");
     assertEquals(List.of(), keysOf("Western calls to free Alexei Navalny", "RUS"), "the one held");
     assertEquals(List.of("RUS"), keysOf("we must isolate Russia", "GBR"), "the speaker's side isolates: evaluated");
