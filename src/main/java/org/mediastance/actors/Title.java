@@ -86,7 +86,7 @@ final class Title {
       "semi-official", "quasi-official");
 
   /** Head nouns that may follow a named news outlet without naming anyone else. */
-  static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "broadcaster",
+  private static final Set<String> MEDIA_HEADS = Set.of("news", "agency", "newspaper", "daily", "broadcaster",
       "television", "channel", "network", "service", "wire", "outlet", "radio", "tv");
 
   private Title() {}
@@ -288,7 +288,6 @@ final class Title {
     return m != null && first(m.values(), OfficeSym.class) != null;
   }
 
-  /** True when "of"/"at"/"for" (the) and an unknown capitalised word follow position j. */
   /** Whether a news outlet (media or state media) is named right at {@code j}. */
   private static boolean outletAt(ActorRegistry reg, List<Tok> toks, int j) {
     Match<Sym> m = j < toks.size() ? reg.index().matchAt(toks, j, toks.size()) : null;
@@ -304,6 +303,7 @@ final class Title {
     return false;
   }
 
+  /** True when "of"/"at"/"for" (the) and an unknown capitalised word follow position j. */
   private static boolean organisationAfter(ActorRegistry reg, List<Tok> toks, int j) {
     if (j >= toks.size() || !Set.of("of", "at", "for", "with").contains(toks.get(j).key())) {
       return false;

@@ -13,7 +13,9 @@ import org.mediastance.model.Statement;
  * Poland" keep Bolton and Poland, while the sentence's subject, a clause after a comma ("..., while
  * French Foreign Minister Laurent Fabius said") and words far after the quote do not count. When
  * the content comes before the cue, the words after the cue up to a clause break count too
- * ("'a disaster,' he said of the deal"). Stateless and thread-safe.
+ * ("'a disaster,' he said of the deal"), and so does a "referring to" clause after the cue
+ * ("'We will never accept this,' said Hua, ..., referring to the new U.S. visa restrictions").
+ * Stateless and thread-safe.
  */
 final class ClauseWindow {
   private ClauseWindow() {}
