@@ -1345,9 +1345,11 @@ public final class TargetDetector {
    * motion, sending or access ({@link #MOTION}).
    */
   static boolean isPlace(String before) {
-    if (!RegistryResolver.isLocativeUse(before)) return false;
     String[] w = before.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split("\\s+");
     int i = RegistryResolver.skipToPreposition(w);
+    // "the breakaway regions of eastern Ukraine", "parts of Syria": a part of the place
+    if (i > 0 && w[i].equals("of") && PARTS.contains(w[i - 1])) return true;
+    if (!RegistryResolver.isLocativeUse(before)) return false;
     if (i > 0 && w[i].equals("from") && LocalCues.isHarm(w[i - 1])) return false; // "pressure from Beijing": its agent
     // "the authorities in Kosovo": the place's own government, not a place
     if (i > 0 && w[i].equals("in") && RULERS.contains(w[i - 1])) return false;
@@ -1356,6 +1358,13 @@ public final class TargetDetector {
     return i > 0 && MOTION.matcher(w[i - 1]).matches();
   }
 
+  /**
+   * Nouns for parts of a country before "of" ("the regions of eastern Ukraine"); not a singular
+   * "part", whose "of" is as often the agent ("acts of war on the part of the United States").
+   */
+  private static final Set<String> PARTS = Set.of("region", "regions", "parts", "area", "areas",
+      "province", "provinces", "territory", "territories", "city", "cities", "town", "towns", "village",
+      "villages", "coast", "north", "south", "east", "west", "interior", "outskirts");
   /** Nouns for those who govern a place ("the authorities in Kosovo", "the regime in Damascus"). */
   private static final Set<String> RULERS = Set.of("authorities", "authority", "government", "regime",
       "leadership", "rulers", "junta");

@@ -687,6 +687,11 @@ class TargetDetectorTest {
     assertEquals(List.of("CHN"), keysOf("Taiwan would not bow to pressure from Beijing", "TWN"),
         "pressure from: its source, not a place");
     assertEquals(List.of(), keysOf("journalists from Russia attended", "USA"), "from: a place");
+    assertEquals(List.of(), keysOf("Kazakhstan would not recognise the breakaway regions of eastern Ukraine", "KAZ"),
+        "a part of a country is a place");
+    assertEquals(List.of("UKR"), keysOf("the government of Ukraine is corrupt", "RUS"), "its government is no part");
+    assertEquals(List.of("USA"), keysOf("the aggressive acts of war on the part of the United States are reckless", "PRK"),
+        "'on the part of': the agent");
     assertEquals(List.of("XKX"), keysOf("the authorities in Kosovo were provoking violence", "SRB"),
         "the authorities in a place are its government");
     assertEquals(List.of(), keysOf("Russian forces in Syria", "USA").stream().filter("SYR"::equals).toList(),
