@@ -248,7 +248,39 @@ final class LocalCues {
     if (embedded(before)) return false; // "the vote to leave the European Union was unacceptable"
     List<Tok.Token> after = Tok.tokenize(text.substring(end));
     int from = possessedSubjectEnd(after);
-    return negativeAfter(after, from > 0 ? from : coordinatedEnd(after));
+    if (from == 0) from = coordinatedEnd(after);
+    if (from == 0 && !POSSESSIVE_PRONOUNS.contains(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
+      from = attributiveSubjectEnd(after); // not "His office was investigating ...": whose office is unsure
+    }
+    return negativeAfter(after, from);
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Words that end an attributive read: the mention is not the modifier of a subject noun. */
+  private static final Set<String> NOT_HEAD = Set.of("and", "or", "of", "in", "on", "to", "for", "with",
+      "that", "who", "which", "by", "at", "from", "as", "than", "the", "a", "an", "has", "had", "have",
+      "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not");
+
+  /**
+   * When the mention modifies the subject noun of a copula ("the U.S. strategy is doomed", "the joint
+   * U.S.-South Korean military drills were a rehearsal for an invasion"), the index of that copula;
+   * else 0. At most three lower-case nouns (and a hyphenated name) stand between.
+   */
+  static int attributiveSubjectEnd(List<Tok.Token> after) {
+    int k = 0;
+    if (k < after.size() && (after.get(k).text().equals("-") || after.get(k).text().equals("–"))) {
+      k++;
+      while (k < after.size() && after.get(k).isWord() && after.get(k).isCapitalized()) k++;
+    }
+    int nouns = 0;
+    while (k < after.size() && after.get(k).isWord() && !after.get(k).isCapitalized()
+        && !COPULAS.contains(after.get(k).lower()) && !NOT_HEAD.contains(after.get(k).lower())
+        && !after.get(k).lower().endsWith("ly") && nouns < 3) {
+      k++;
+      nouns++;
+    }
+    return nouns > 0 && k < after.size() && COPULAS.contains(after.get(k).lower())
+        && !PERFECT.contains(after.get(k).lower()) ? k : 0;
   }
 
   /**

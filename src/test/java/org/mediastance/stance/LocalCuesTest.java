@@ -38,6 +38,12 @@ class LocalCuesTest {
     assertFalse(neg("Russia was unfairly blamed", "Russia"), "done to it");
     assertTrue(neg("the IMF and the World Bank treated African countries unfairly", "the IMF"), "a shared predicate");
     assertFalse(neg("the IMF and the World Bank met in Washington", "the IMF"));
+    assertTrue(neg("the joint U.S.-South Korean military drills were a provocation", "U.S."),
+        "the modifier of a judged subject");
+    assertTrue(neg("the U.S. strategy is reckless", "U.S."));
+    assertFalse(neg("the U.S. troops were attacked", "U.S."), "a passive: done to them");
+    assertFalse(neg("Russian officials were in Geneva", "Russian"));
+    assertFalse(neg("His office was investigating Trump's phony declaration", "His"), "a pronoun's noun: no attributive read");
     assertEquals(-1, LocalCues.complementPolarity("Colombian President Ivan Duque a puppet of Washington",
         "Colombian President Ivan Duque".length()));
   }
