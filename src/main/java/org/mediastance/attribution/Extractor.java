@@ -115,6 +115,7 @@ public final class Extractor {
       } else if (Cues.NEEDS_EVIDENCE.contains(lemma)) {
         if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i) && !content.asFrame(s, i)
             && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
+            && !(AS_NAMING.contains(lemma) && describedAs(t, cueEnd))
             && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))
             && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
@@ -284,6 +285,29 @@ public final class Extractor {
   private static final java.util.Set<String> NOT_A_NAMING = java.util.Set.of("day", "week", "night", "morning",
       "evening", "afternoon", "month", "year", "next", "following", "same", "previous", "other", "first", "last");
 
+  /** Verbs that characterise an object with "as" ("described the protesters as terrorists"). */
+  private static final java.util.Set<String> AS_NAMING = java.util.Set.of("describe", "characterize", "characterise");
+
+  /**
+   * "described the protesters as terrorists trained abroad": a short noun phrase object (pronoun,
+   * names, nouns, with "of"/"in" phrases inside) then "as" and a noun phrase or adjective. Not
+   * "described how ..." (no object) or "described the scene in detail" (no "as").
+   */
+  static boolean describedAs(List<Token> t, int k) {
+    boolean object = false;
+    for (int j = k; j < t.size() && j < k + NAMED_OBJECT_TOKENS; j++) {
+      Token y = t.get(j);
+      if (y.lower.equals("as")) {
+        return object && j + 1 < t.size() && (t.get(j + 1).posStarts("DT") || t.get(j + 1).posStarts("JJ")
+            || t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("RB") || t.get(j + 1).posStarts("VBN"));
+      }
+      if (y.posStarts("NN") || y.posStarts("PRP")) object = true;
+      else if (object && OBJECT_PREPOSITIONS.contains(y.lower)) continue;
+      else if (!(y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("POS") || y.posStarts("CD") || y.posStarts("PRP$"))) return false;
+    }
+    return false;
+  }
+
   /**
    * "called it one of the most important speeches": a pronoun object then a noun phrase; "called
    * South Korea's decision a breach of trust": a short noun phrase object then "a"/"an".
@@ -309,6 +333,11 @@ public final class Extractor {
       if (noun && OBJECT_PREPOSITIONS.contains(w) && j + 1 < t.size()
           && (t.get(j + 1).posStarts("NN") || t.get(j + 1).posStarts("DT") || t.get(j + 1).posStarts("JJ"))) continue;
       if (noun && w.equals("and") && j + 1 < t.size() && t.get(j + 1).posStarts("NNP")) continue;
+      // a relative clause inside the object: "called the U.S. strike that killed Qassem Soleimani a violation"
+      if (noun && (w.equals("that") || w.equals("which")) && j + 2 < t.size() && t.get(j + 1).posStarts("VBD")) {
+        j++;
+        continue;
+      }
       // an infinitive inside the object: "called Australia's decision to scrap the submarine deal a stab in the back"
       if (noun && w.equals("to") && j + 1 < t.size() && t.get(j + 1).posStarts("VB")) continue;
       // "called the recognition of Juan Guaido as Venezuela's interim president a usurpation": a named "as"

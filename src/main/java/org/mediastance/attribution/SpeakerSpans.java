@@ -52,7 +52,33 @@ final class SpeakerSpans {
     if (tj.lower.equals(",")) return beforeAside(s, j);
     if (isDash(tj)) return beforeDash(s, j);
     int[] np = npEndingAt(s, j);
-    return np == null ? null : agent(s, np);
+    if (np == null) return null;
+    int[] head = Lexicon.PRONOUNS.contains(Lexicon.stripPossessive(t.get(np[1] - 1).lower)) ? null : relativeHead(s, np[0]);
+    return head != null ? head : agent(s, np);
+  }
+
+  /** Tokens searched back from a subject for the "who" of a relative clause it closes. */
+  private static final int RELATIVE_TOKENS = 12;
+
+  /**
+   * "Several foreign ministers who have met Tillerson since he took office describe": the NP the
+   * relative clause ending before the cue is about (a role or group noun or a name, before "who"),
+   * not the clause's last noun ("office"); null when there is no such clause.
+   */
+  private int[] relativeHead(Sentence s, int from) {
+    List<Token> t = s.tokens;
+    for (int w = from - 1; w >= 1 && w >= from - RELATIVE_TOKENS; w--) {
+      Token x = t.get(w);
+      if (quotes.inQuote(x.begin) || x.lower.equals(",") || x.lower.equals(";") || isDash(x)
+          || x.lower.equals("which") || x.lower.equals("that")) return null;
+      if (x.lower.equals("who")) {
+        int[] head = npEndingAt(s, w - 1);
+        // not after an apposition ("Patricia Smith, the mother of Sean Smith, an officer who was killed ... will testify")
+        if (head == null || head[0] > 0 && t.get(head[0] - 1).lower.equals(",")) return null;
+        return agentHead(s, head) ? head : null;
+      }
+    }
+    return null;
   }
 
   /** Index before a time adverbial ending at {@code j} ("on Tuesday", "earlier this week", "last month"), else j. */
@@ -390,7 +416,10 @@ final class SpeakerSpans {
     int open = -1;
     for (int k = 0; k < Math.min(3, i); k++) {
       Token x = t.get(k);
-      if (x.posStarts("IN") && !x.lower.equals("that") || x.posStarts("WRB")) {
+      // not "of" after a noun ("U.S. Secretary of State Mike Pompeo wrapped up ..."): it continues a
+      // name and opens no clause, unlike "Ahead of the holiday, ..."
+      boolean nameOf = x.lower.equals("of") && k > 0 && t.get(k - 1).posStarts("NN");
+      if (x.posStarts("IN") && !x.lower.equals("that") && !nameOf || x.posStarts("WRB")) {
         open = k;
         break;
       }

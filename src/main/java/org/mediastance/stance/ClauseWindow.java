@@ -74,13 +74,25 @@ final class ClauseWindow {
     return at;
   }
 
+  /** Irregular past tenses of reporting and acting verbs that may open a second verb phrase. */
+  private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("said", "told", "made", "gave",
+      "took", "spoke", "wrote", "went", "sent", "met", "held", "put", "set", "left", "won", "lost");
+
+  /** A past-tense verb: a regular "-ed" form or {@link #IRREGULAR_PAST}. */
+  private static boolean pastVerb(String lower) {
+    return lower.length() > 4 && lower.endsWith("ed") || IRREGULAR_PAST.contains(lower);
+  }
+
   /** End of the clause that goes on at {@code from}: the first break or {@link #TAIL_WORDS} words. */
   static int tail(String sentence, int from) {
     List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
     int end = from;
     int words = 0;
-    for (Tok.Token t : toks) {
+    for (int i = 0; i < toks.size(); i++) {
+      Tok.Token t = toks.get(i);
       String w = t.text();
+      // "described the protesters as terrorists and thanked Russia": a second verb phrase of the subject
+      if (t.lower().equals("and") && i + 1 < toks.size() && pastVerb(toks.get(i + 1).lower())) break;
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") || w.equals("—")
           || w.equals("–") || w.equals("(")) {
         break;

@@ -26,7 +26,8 @@ final class LocalCues {
       "condemn", "blame", "accuse", "attack", "strike", "airstrike", "retaliate", "coerce",
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
       "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
-      "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism");
+      "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism",
+      "block", "veto", "obstruct", "thwart");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -41,7 +42,18 @@ final class LocalCues {
       "reprehensible", "unconscionable", "unprovoked", "unwarranted", "false", "wrong", "erroneous",
       "worthless", "irrational", "cowardly", "arrogant", "condescending", "malicious", "vicious", "sinister",
       "destructive", "harmful", "damaging", "disgraceful", "disgusting", "shameless", "intolerable",
-      "inexcusable", "unjustifiable", "indefensible", "lamentable", "deceptive", "misleading");
+      "inexcusable", "unjustifiable", "indefensible", "lamentable", "deceptive", "misleading",
+      // common judging words the list lacked (short items naming officials: "corrosive", "extremely rude")
+      "rude", "corrosive", "offensive", "insulting", "unprofessional", "arbitrary", "discriminatory", "racist",
+      "xenophobic", "unconstitutional", "undemocratic", "authoritarian", "repressive", "oppressive", "genocidal",
+      "inhumane", "inhuman", "savage", "heartless", "cynical", "duplicitous", "inept", "delusional", "hysterical",
+      "insane", "unhinged", "erratic", "toxic", "poisonous", "divisive", "incendiary", "bellicose", "warmongering",
+      "expansionist", "imperialist", "predatory", "exploitative", "coercive", "bullying", "intimidating", "menacing",
+      "militaristic", "confrontational", "uncooperative", "obstructive", "obstructionist", "one-sided", "biased",
+      "politicized", "politicised", "fraudulent", "unfounded", "unsubstantiated", "fabricated", "bogus", "spurious",
+      "preposterous", "ludicrous", "laughable", "scandalous", "egregious", "flagrant", "blatant", "premeditated",
+      "disrespectful", "humiliating", "inappropriate", "unethical", "immoral", "awful", "dreadful", "horrendous",
+      "horrific", "atrocious", "unfriendly", "nefarious", "dubious", "illicit", "hateful");
   /** Negative nouns and other words of a predicate about the mention ("is a foe", "a liar"). */
   private static final Set<String> NEGATIVE_OTHER = Set.of(
       "foe", "enemy", "threat", "menace", "aggressor", "liar", "rogue", "cheat", "aggression",
@@ -54,7 +66,13 @@ final class LocalCues {
       "culpable", "tyranny", "brutality", "barbarism", "repression", "oppression", "persecution",
       "provoke", "provoking", "provoked", "saboteur", "spoiler", "troublemaker", "warmonger",
       "instigator", "perpetrator", "occupier", "invader", "oppressor", "violator", "seize", "annex",
-      "invade", "occupy", "puppet", "lackey", "stooge", "vassal");
+      "invade", "occupy", "puppet", "lackey", "stooge", "vassal",
+      // comparisons and names for wrongdoers ("like talking to Hitler", "a gang of thugs")
+      "hitler", "nazi", "nazis", "fascist", "fascism", "thug", "gangster", "bandit", "pirate", "mafia", "colonizer",
+      "colonialism", "imperialism", "hegemon", "blackmail", "extortion", "piracy", "theft", "robbery", "smear",
+      "slander", "hypocrisy", "arrogance", "incompetence", "negligence", "fiasco", "debacle", "injustice", "abuse",
+      "cover-up", "corruption", "fraud", "murderer", "killer", "butcher", "scourge", "criminal",
+      "attack");
   /** Adverbs that condemn how the mention acts ("treated them unfairly"). */
   private static final Set<String> NEGATIVE_ADVERBS = Set.of("unfairly", "unjustly", "illegally",
       "unlawfully", "recklessly", "brutally", "irresponsibly", "dishonestly", "cruelly", "shamefully",
@@ -307,7 +325,8 @@ final class LocalCues {
   private static final Set<String> POSITIVE = Set.of("good", "great", "helpful", "constructive", "positive",
       "friend", "ally", "partner", "reliable", "excellent", "wonderful", "fantastic", "terrific", "successful",
       "commendable", "courageous", "brave", "wise", "trustworthy", "cooperative", "admirable",
-      "generous", "pragmatic", "remarkable", "outstanding");
+      "generous", "pragmatic", "remarkable", "outstanding", "heroic", "steadfast", "loyal", "valuable",
+      "indispensable", "invaluable", "exemplary", "impressive", "friendly");
 
   /**
    * True when the predicate right after the mention (or after its possessed noun phrase's copula)

@@ -95,7 +95,14 @@ public final class TargetDetector {
   private static final Set<String> CONDUCT_NOUNS = Set.of("remarks", "comments", "speech", "statement",
       "statements", "words", "tweet", "tweets", "behavior", "behaviour", "conduct", "handling", "response",
       "record", "rhetoric", "threats", "claim", "claims", "accusations", "failure", "failures", "mistakes", "lies",
-      "decisions", "attacks", "refusal");
+      "decisions", "attacks", "refusal", "visit", "trip", "remark", "comment", "interview", "stunt");
+  /**
+   * Words that may stand between a demonym and its state noun ("the Afghan political leadership",
+   * "Chinese military aircraft", "Iranian security forces"): still the state.
+   */
+  private static final Set<String> STATE_QUALIFIERS = Set.of("political", "military", "civilian", "top",
+      "senior", "new", "current", "ruling", "central", "federal", "national", "communist", "security",
+      "armed", "government", "state", "naval", "air", "regime");
   /** Nouns after a person's name that stand for the government the person leads. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("regime", "government",
       "administration");
@@ -167,7 +174,12 @@ public final class TargetDetector {
     Mention asked = askedToActOnAnother(named, content, s);
     // the one asked acts for the speaker: whom it is asked to act against stays a target
     if (asked != null) named.remove(asked);
-    out.addAll(victimsAndPlacesDropped(coSpeakersDropped(named, content), content, s.getGovernment()));
+    List<Mention> voiced = coSpeakersDropped(named, content);
+    List<Mention> kept = victimsAndPlacesDropped(voiced, content, s.getGovernment());
+    Set<String> droppedKeys = new java.util.HashSet<>(); // victims and places, not co-speakers
+    for (Mention m : voiced) if (!kept.contains(m)) droppedKeys.add(m.key());
+    for (Mention m : kept) droppedKeys.remove(m.key());
+    out.addAll(kept);
     String sentence = s.getSentence();
     // (2) the object of the cue
     // "told the U.N. General Assembly that rich countries had failed": whom one tells is the
@@ -179,12 +191,19 @@ public final class TargetDetector {
       // the speaker after the cue ("said an Army spokesman") or a source ("according to") is no object
       boolean source = s.getSpeakerMention() != null && m != null && overlapsText(sentence, m, s.getSpeakerMention());
       if (m != null && asked != null && m.key().equals(asked.key())) m = null; // asked to act, not evaluated
+      // "said Alexei Navalny had been poisoned": the name after the cue opens the content, which made it a victim
+      if (m != null && droppedKeys.contains(m.key())) m = null;
       if (m != null && !source && !s.getCue().toLowerCase(Locale.ROOT).startsWith("according")
           && !inEarlierClause(m, s, sentence)) out.add(m);
       if (m == null) {
         // "Pelosi accused him of engaging in a cover-up": the person "him" stands for
         int[] pr = cueObjectPronoun(sentence, s.getCue());
         Mention ante = pr == null ? null : personAntecedent(List.of(), 0, s, articleText, resolver, date);
+        if (pr == null) {
+          // "said the WHO had lost credibility and accused it of ...": the subject of the sentence's earlier clause
+          pr = cueObjectIt(sentence, s.getCue());
+          ante = pr == null ? null : clauseSubjectBefore(sentence, pr[0], s, resolver, date);
+        }
         if (ante != null) {
           out.add(new Mention(sentence.substring(pr[0], pr[1]) + " (" + ante.mention() + ")", sentence,
               pr[0], pr[1], ante.ref(), Via.CUE_OBJECT));
@@ -866,6 +885,36 @@ public final class TargetDetector {
     return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
   }
 
+  /** The span of "it" right after the cue in the sentence, followed by "of"/"as"/"a"/"an" ("accused it of"), or null. */
+  private static int[] cueObjectIt(String sentence, String cue) {
+    int at = sentence.indexOf(cue);
+    if (at < 0) return null;
+    int from = at + cue.length();
+    List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
+    if (toks.size() < 2 || !toks.get(0).lower().equals("it") || !IT_OBJECT_NEXT.contains(toks.get(1).lower())) return null;
+    return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
+  }
+
+  private static final Set<String> IT_OBJECT_NEXT = Set.of("of", "as", "a", "an", "for");
+  /** A finite verb or auxiliary right after a clause's subject ("the WHO had lost", "Maduro's regime had burned"). */
+  private static final Pattern SUBJECT_VERB = Pattern.compile(
+      "^(?:\\s*['’]s\\s+\\w+)?\\s+(?:had|has|have|was|were|is|are|would|will|could|did)\\b");
+
+  /**
+   * The non-person named as the subject of a clause of the sentence before {@code pos} (the last
+   * one followed by a finite verb), never the speaker's own government: what "it" after a second
+   * cue stands for ("said the World Health Organization had lost credibility and accused it of").
+   */
+  private static Mention clauseSubjectBefore(String sentence, int pos, Statement s, Resolver resolver, LocalDate date) {
+    Mention found = null;
+    for (Mention m : named(sentence, resolver, date, Via.CUE_OBJECT)) {
+      if (m.end() > pos || TargetNames.isPerson(m.ref()) || m.ref().isUnknown()) continue;
+      if (s.getGovernment() != null && s.getGovernment().equals(m.key())) continue;
+      if (SUBJECT_VERB.matcher(sentence.substring(m.end(), pos)).lookingAt()) found = m;
+    }
+    return found == null ? null : new Mention(found.mention(), sentence, found.begin(), found.end(), found.ref(), Via.CUE_OBJECT);
+  }
+
   /**
    * The person a third-person pronoun at {@code pos} in the content stands for: the nearest person
    * named before it in the content, else in the {@link #CONTEXT_CHARS} of the article before the
@@ -1189,7 +1238,8 @@ public final class TargetDetector {
       boolean single = e - b == 1;
       String next = re < n ? toks.get(re).lower() : "";
       if (single && !ref.isUnknown() && resolver.isDemonym(toks.get(b).text())
-          && !STATE_NOUNS.contains(next)) {
+          && !STATE_NOUNS.contains(next) && !(STATE_QUALIFIERS.contains(next) && re + 1 < n
+              && STATE_NOUNS.contains(toks.get(re + 1).lower()))) {
         continue; // "Syrian rebels", "an Irish citizen": people or things, not the state
       }
       boolean possessive = next.equals("'s") || next.equals("’s");
@@ -1351,6 +1401,10 @@ public final class TargetDetector {
     if (i > 0 && w[i].equals("of") && PARTS.contains(w[i - 1])) return true;
     if (!RegistryResolver.isLocativeUse(before)) return false;
     if (i > 0 && w[i].equals("from") && LocalCues.isHarm(w[i - 1])) return false; // "pressure from Beijing": its agent
+    // "his separation from the United States", "independence from Britain": the one broken with
+    if (i > 0 && w[i].equals("from") && BREAKS.contains(w[i - 1])) return false;
+    // "demanded answers from the Russian government": the one called to account
+    if (i > 0 && w[i].equals("from") && ACCOUNTS.contains(w[i - 1])) return false;
     // "the authorities in Kosovo": the place's own government, not a place
     if (i > 0 && w[i].equals("in") && RULERS.contains(w[i - 1])) return false;
     if (i < 0 || !TOWARD.contains(w[i])) return true;
@@ -1365,6 +1419,13 @@ public final class TargetDetector {
   private static final Set<String> PARTS = Set.of("region", "regions", "parts", "area", "areas",
       "province", "provinces", "territory", "territories", "city", "cities", "town", "towns", "village",
       "villages", "coast", "north", "south", "east", "west", "interior", "outskirts");
+  /** Nouns of breaking with a country before "from" ("separation from the United States"). */
+  private static final Set<String> BREAKS = Set.of("separation", "independence", "divorce", "decoupling",
+      "decouple", "secession", "secede", "break", "split", "distance", "distancing");
+  /** What is demanded of someone before "from" ("answers from Moscow", "an apology from Tokyo"). */
+  private static final Set<String> ACCOUNTS = Set.of("answers", "answer", "explanation", "explanations",
+      "clarification", "clarifications", "apology", "apologies", "accountability", "assurances", "guarantees",
+      "concessions", "compensation");
   /** Nouns for those who govern a place ("the authorities in Kosovo", "the regime in Damascus"). */
   private static final Set<String> RULERS = Set.of("authorities", "authority", "government", "regime",
       "leadership", "rulers", "junta");

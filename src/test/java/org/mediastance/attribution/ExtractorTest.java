@@ -492,4 +492,37 @@ class ExtractorTest {
     assertTrue(r.get(0).getContent().contains("reject the levy"));
     assertTrue(run(doc("Ada/NNP Moss/NNP asked/VBD for/IN water/NN ./.")).isEmpty());
   }
+
+  @Test
+  void describedAnObjectAsSomethingAndARelativeClauseInsideANamingObject() {
+    List<Statement> as = run(doc("President/NNP Karl/NNP Weber/NNP described/VBD the/DT protesters/NNS as/IN terrorists/NNS "
+        + "trained/VBN abroad/RB ./."));
+    assertEquals(1, as.size(), as.toString());
+    assertEquals("Karl Weber", as.get(0).getSpeaker());
+    assertEquals(0, run(doc("Karl/NNP Weber/NNP described/VBD the/DT scene/NN in/IN detail/NN ./.")).size(), "no 'as'");
+    List<Statement> rel = run(doc("Minister/NNP Karl/NNP Weber/NNP called/VBD the/DT U.S./NNP strike/NN that/WDT killed/VBD "
+        + "Olaf/NNP Berg/NNP a/DT violation/NN of/IN Norwegian/JJ sovereignty/NN ./."));
+    assertEquals(1, rel.size(), "a relative clause inside the object: " + rel);
+    assertEquals("the U.S. strike that killed Olaf Berg a violation of Norwegian sovereignty", rel.get(0).getContent());
+  }
+
+  @Test
+  void aParticipleAfterATimeSpeaksForTheMainSubject() {
+    List<Statement> st = run(doc("Minister/NNP Karl/NNP Weber/NNP wrapped/VBD up/RP his/PRP$ visit/NN to/TO Norway/NNP on/IN "
+        + "Sunday/NNP ,/, saying/VBG his/PRP$ talks/NNS were/VBD productive/JJ ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+    List<Statement> of = run(doc("Secretary/NNP of/IN State/NNP Karl/NNP Weber/NNP wrapped/VBD up/RP his/PRP$ visit/NN on/IN "
+        + "Sunday/NNP ,/, saying/VBG his/PRP$ talks/NNS were/VBD productive/JJ ./."));
+    assertEquals(1, of.size(), of.toString());
+    assertTrue(of.get(0).getSpeaker().endsWith("Karl Weber"), "'of' in a title opens no introductory clause: " + of);
+    List<Statement> ahead = run(doc("Ahead/RB of/IN the/DT holiday/NN ,/, Minister/NNP Karl/NNP Weber/NNP visited/VBD a/DT "
+        + "station/NN ,/, saying/VBG prices/NNS were/VBD too/RB high/JJ ./."));
+    assertEquals(1, ahead.size(), ahead.toString());
+    assertEquals("Karl Weber", ahead.get(0).getSpeaker(), "'Ahead of ...,' is an introductory clause");
+    List<Statement> rel = run(doc("Several/JJ ministers/NNS who/WP have/VBP met/VBN Olaf/NNP Berg/NNP since/IN he/PRP took/VBD "
+        + "office/NN say/VBP he/PRP is/VBZ a/DT serious/JJ man/NN ./."));
+    assertEquals(1, rel.size(), rel.toString());
+    assertEquals("ministers", rel.get(0).getSpeaker().replaceFirst("^Several ", ""));
+  }
 }

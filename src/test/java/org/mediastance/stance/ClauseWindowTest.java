@@ -74,4 +74,11 @@ class ClauseWindowTest {
     assertEquals(s.indexOf(" seven"), ClauseWindow.tail(s, 3));
     assertEquals(7, ClauseWindow.tail("abc one, two", 3));
   }
+
+  @Test
+  void aSecondVerbPhraseOfTheSubjectIsAnotherClause() {
+    String sent = "Kazakhstan's president described the protesters as terrorists and thanked Russia for its help.";
+    assertEquals(List.of(), keys(st("the protesters as terrorists", sent, "described", "KAZ")));
+    assertEquals(List.of("RUS"), keys(st("Russia", sent, "thanked", "KAZ")));
+  }
 }

@@ -223,4 +223,15 @@ class LocalCuesTest {
     assertTrue(neg("Russia's meddling in the election", "Russia"));
     assertFalse(neg("he was informed by the FBI about Russian meddling", "FBI"), "misconduct words only right after");
   }
+
+  @Test
+  void commonJudgingWordsAndComparisonsToWrongdoers() {
+    assertTrue(neg("Australia's deportation policy was corrosive to the relationship", "Australia"));
+    assertTrue(neg("China's actions in Galwan were premeditated and planned", "China"));
+    assertTrue(neg("Putin was behaving like Hitler", "Putin"));
+    String rude = "the South Korean ambassador's remarks extremely rude";
+    assertEquals(-1, LocalCues.complementPolarity(rude, rude.indexOf("South Korean") + "South Korean".length()));
+    assertFalse(neg("Australia's policy was not corrosive", "Australia"), "a negation ends the predicate");
+    assertTrue(LocalCues.positiveAfter("Poland has been a steadfast ally", "Poland".length()));
+  }
 }

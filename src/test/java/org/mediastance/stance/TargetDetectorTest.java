@@ -782,4 +782,36 @@ class TargetDetectorTest {
     assertEquals(List.of("SYR"), keys(TargetDetector.detect(s, article, R)),
         "Russia, named with the speaker before the content, is not what 'the regime' stands for");
   }
+
+  @Test
+  void aDemonymWithAQualifierBeforeItsStateNounIsTheState() {
+    assertEquals(List.of("AFG"), keysOf("the Afghan political leadership had failed", "NOR"));
+    assertEquals(List.of("IRN"), keysOf("Iranian security forces fired on the crowd", "GBR"));
+    assertEquals(List.of(), keysOf("Afghan political parties met in Doha", "NOR"), "people or things of the country");
+  }
+
+  @Test
+  void whomOneBreaksWithOrDemandsAnswersFromIsNoPlace() {
+    assertEquals(List.of("USA"), keysOf("his separation from the United States", "PHL"));
+    assertEquals(List.of("RUS"), keysOf("answers from the Russian government", "DEU"));
+    assertEquals(List.of(), keysOf("journalists from Russia arrived", "DEU"), "still a place of origin");
+  }
+
+  @Test
+  void theNameOpeningTheContentAfterTheCueKeepsItsVictimReading() {
+    String sent = "German Chancellor Angela Merkel said Alexei Navalny had been poisoned with a nerve agent.";
+    Statement s = st("Alexei Navalny had been poisoned with a nerve agent", sent, "said", "DEU");
+    s.setPublished(LocalDate.of(2020, 9, 2));
+    assertEquals(List.of(), keys(TargetDetector.detect(s, null, R)));
+  }
+
+  @Test
+  void itAfterASecondCueIsTheSubjectOfTheEarlierClause() {
+    String sent = "Brazil's president said the World Health Organization had lost credibility and accused it of acting like a party.";
+    Statement s = st("it of acting like a party", sent, "accused", "BRA");
+    assertEquals(List.of("world-health-organization"), keys(TargetDetector.detect(s, null, R)));
+    String none = "Brazil's president said the talks in Geneva were over and called it a day.";
+    assertEquals(List.of(), keys(TargetDetector.detect(st("it a day", none, "called", "BRA"), null, R)),
+        "no named subject with a finite verb before the cue");
+  }
 }
