@@ -27,7 +27,7 @@ final class LocalCues {
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
       "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
       "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism",
-      "block", "veto", "obstruct", "thwart");
+      "veto", "obstruct", "thwart");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",

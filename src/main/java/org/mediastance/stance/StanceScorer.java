@@ -48,6 +48,8 @@ import org.mediastance.model.TargetStance;
  */
 public final class StanceScorer {
   public static final double CUE_PRIOR = 0.6;
+  /** Weight of an evaluative cue's polarity for what a content that is the cue's object names. */
+  public static final double OBJECT_PRIOR = 0.4;
   public static final double OWN_MIN = 0.75;
   /**
    * Least probability of its label for a target the registry does not know (type "other": "the
@@ -341,6 +343,11 @@ public final class StanceScorer {
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
         if (prior != null) mix(p, CUE_PRIOR, prior);
+      } else if (m.via() == TargetDetector.Via.NAMED && cueLemma != null && contentIsCueObject(s)) {
+        // "criticized a recent deal Germany struck with Russia on the Nord Stream 2 pipeline": the
+        // content is the cue's object, so what it names is what is criticised (victims are dropped before)
+        double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
+        if (prior != null) mix(p, OBJECT_PRIOR, prior);
       }
       String key = m.key();
       if (partners.contains(key) && framePrior >= 0) {
@@ -471,6 +478,21 @@ public final class StanceScorer {
   }
 
   /** The cue's lemma (its first word), from {@code cue_lemma} or else the cue's first token; null without a cue. */
+  /**
+   * True when the content starts right after the cue (nothing but spaces between): a noun phrase
+   * that is the cue's object ("criticized a recent deal ..."), not a reported clause after "that".
+   */
+  static boolean contentIsCueObject(Statement s) {
+    Integer cb = s.getCueBegin();
+    Integer ob = s.getContentBegin();
+    Integer sb = s.getSentenceBegin();
+    String sent = s.getSentence();
+    if (cb == null || ob == null || sb == null || sent == null || s.getCue() == null) return false;
+    int from = cb - sb + s.getCue().length();
+    int to = ob - sb;
+    return from >= 0 && to >= from && to <= sent.length() && sent.substring(from, to).isBlank();
+  }
+
   static String cueLemma(Statement s) {
     if (s.getCueLemma() != null && !s.getCueLemma().isBlank()) {
       return s.getCueLemma().toLowerCase(Locale.ROOT).split("\\s+")[0];

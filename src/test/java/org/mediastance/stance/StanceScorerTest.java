@@ -201,4 +201,27 @@ class StanceScorerTest {
     Statement subject = st("Germany is totally controlled by Russia", null, "told", "USA", LocalDate.of(2018, 7, 11));
     assertTrue(targets(subject).containsKey("DEU"), "the reported clause's own subject stays");
   }
+
+  /** A statement placed in its sentence: the cue at its first occurrence, the content after it. */
+  static Statement placed(String content, String sentence, String cue, String gov, LocalDate date) {
+    Statement s = st(content, sentence, cue, gov, date);
+    s.setSentenceBegin(100);
+    s.setCueBegin(100 + sentence.indexOf(cue));
+    s.setContentBegin(100 + sentence.indexOf(content, sentence.indexOf(cue)));
+    return s;
+  }
+
+  @Test
+  void whatAContentThatIsTheCuesObjectNamesTakesTheCuesPolarity() {
+    String sent = "Trump criticized a recent deal Germany struck with Russia on the planned Nord Stream 2 pipeline project.";
+    Statement s = placed("a recent deal Germany struck with Russia on the planned Nord Stream 2 pipeline project", sent,
+        "criticized", "USA", LocalDate.of(2018, 7, 11));
+    assertTrue(StanceScorer.contentIsCueObject(s));
+    TargetStance ns = targets(s).get("nord-stream-2");
+    assertNotNull(ns, targets(s).toString());
+    assertEquals(-1, ns.getLabel());
+    String that = "Trump criticized that Germany struck a deal on the Nord Stream 2 pipeline project.";
+    assertFalse(StanceScorer.contentIsCueObject(placed("Germany struck a deal on the Nord Stream 2 pipeline project", that,
+        "criticized", "USA", LocalDate.of(2018, 7, 11))), "a reported clause after 'that' is no object");
+  }
 }
