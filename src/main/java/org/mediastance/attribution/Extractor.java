@@ -116,7 +116,7 @@ public final class Extractor {
         if (!evidenceAfter(s, cueEnd) && !quoteJustBefore(s, i) && !trailingAfterComma(s, i) && !content.asFrame(s, i)
             && !(Cues.NAMING_VERBS.contains(lemma) && quoteWithin(s, cueEnd, 10))
             && !(AS_NAMING.contains(lemma) && describedAs(t, cueEnd))
-            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd))
+            && !(Cues.NP_EVIDENCE.contains(lemma) && npStarts(s, cueEnd) && !(lemma.equals("dismiss") && officeObject(t, cueEnd)))
             && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
@@ -284,6 +284,24 @@ public final class Extractor {
   /** Words after "the" that make a time or a sequence, not a characterisation ("called him the next day"). */
   private static final java.util.Set<String> NOT_A_NAMING = java.util.Set.of("day", "week", "night", "morning",
       "evening", "afternoon", "month", "year", "next", "following", "same", "previous", "other", "first", "last");
+
+  /**
+   * "dismissed the prime minister", "dismissed the government": the object is an office or body
+   * removed from it (an act), not a claim rejected ("dismissed the reports as fake").
+   */
+  static boolean officeObject(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 5; j++) {
+      Token y = t.get(j);
+      if (y.posStarts("DT") || y.posStarts("JJ") || y.posStarts("PRP$") || y.posStarts("POS")) continue;
+      if (!y.posStarts("NN")) return false;
+      int e = j;
+      while (e + 1 < t.size() && t.get(e + 1).posStarts("NN")) e++;
+      String head = Lexicon.stripPossessive(t.get(e).lower);
+      return Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ROLE_NOUNS.contains(head.replaceAll("s$", ""))
+          || head.equals("government") || head.equals("cabinet") || head.equals("parliament");
+    }
+    return false;
+  }
 
   /** Verbs that characterise an object with "as" ("described the protesters as terrorists"). */
   private static final java.util.Set<String> AS_NAMING = java.util.Set.of("describe", "characterize", "characterise");

@@ -27,7 +27,8 @@ final class LocalCues {
       "criticize", "criticise", "denounce", "deplore", "regret", "oppose", "reject", "slam",
       "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
       "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism",
-      "veto", "obstruct", "thwart");
+      "veto", "obstruct", "thwart", "stop", "curb", "restrain", "contain", "defeat", "destroy", "crush",
+      "combat", "resist");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",
@@ -72,7 +73,7 @@ final class LocalCues {
       "colonialism", "imperialism", "hegemon", "blackmail", "extortion", "piracy", "theft", "robbery", "smear",
       "slander", "hypocrisy", "arrogance", "incompetence", "negligence", "fiasco", "debacle", "injustice", "abuse",
       "cover-up", "corruption", "fraud", "murderer", "killer", "butcher", "scourge", "criminal",
-      "attack");
+      "attack", "fuel", "stoke", "inflame", "escalate", "exacerbate", "incite", "instigate");
   /** Adverbs that condemn how the mention acts ("treated them unfairly"). */
   private static final Set<String> NEGATIVE_ADVERBS = Set.of("unfairly", "unjustly", "illegally",
       "unlawfully", "recklessly", "brutally", "irresponsibly", "dishonestly", "cruelly", "shamefully",
@@ -465,7 +466,10 @@ final class LocalCues {
 
   /** The predicate read from token {@code from} on: a negative word or misconduct (see {@link #negativeAround}). */
   private static boolean negativeAfter(List<Tok.Token> after, int copula) {
-    return predicateAfter(after, copula, NEGATIVE, true);
+    // a possessor's noun phrase and its verb ("Nancy Pelosi's visit to Taiwan seriously undermined
+    // peace"): the predicate is read as far as after a copula
+    int limit = copula == 0 && possessiveEnd(after, 0) > 0 ? PREDICATE_WORDS : AFTER_WORDS;
+    return predicateAfter(after, copula, NEGATIVE, true, limit);
   }
 
   /**
@@ -473,8 +477,13 @@ final class LocalCues {
    * {@code misconduct}, a word of misconduct right after the mention).
    */
   private static boolean predicateAfter(List<Tok.Token> after, int copula, Set<String> words0, boolean misconduct) {
+    return predicateAfter(after, copula, words0, misconduct, AFTER_WORDS);
+  }
+
+  private static boolean predicateAfter(List<Tok.Token> after, int copula, Set<String> words0, boolean misconduct,
+      int baseLimit) {
     int words = 0;
-    int limit = AFTER_WORDS;
+    int limit = baseLimit;
     boolean beFirst = false;
     for (int k = 0; k < after.size(); k++) {
       Tok.Token t = after.get(k);

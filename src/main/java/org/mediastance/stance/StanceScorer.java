@@ -343,7 +343,8 @@ public final class StanceScorer {
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
         if (prior != null) mix(p, CUE_PRIOR, prior);
-      } else if (m.via() == TargetDetector.Via.NAMED && cueLemma != null && contentIsCueObject(s)) {
+      } else if (m.via() == TargetDetector.Via.NAMED && cueLemma != null && contentIsCueObject(s)
+          && m.begin() < chargeStart(s.getContent())) {
         // "criticized a recent deal Germany struck with Russia on the Nord Stream 2 pipeline": the
         // content is the cue's object, so what it names is what is criticised (victims are dropped before)
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
@@ -491,6 +492,19 @@ public final class StanceScorer {
     int from = cb - sb + s.getCue().length();
     int to = ob - sb;
     return from >= 0 && to >= from && to <= sent.length() && sent.substring(from, to).isBlank();
+  }
+
+  private static final java.util.regex.Pattern CHARGE = java.util.regex.Pattern.compile("\\s(?:of|for)\\s");
+
+  /**
+   * Where the charge of a charging cue's object content starts ("Obama for nominating a Republican
+   * ...": the Republican is part of the charge, not its object): the first " of " or " for ", else
+   * the content's length.
+   */
+  static int chargeStart(String content) {
+    if (content == null) return 0;
+    java.util.regex.Matcher m = CHARGE.matcher(content);
+    return m.find() ? m.start() : content.length();
   }
 
   static String cueLemma(Statement s) {

@@ -511,13 +511,14 @@ public final class TargetDetector {
     List<Tok.Token> t = Tok.tokenize(text.substring(0, Math.max(0, begin)));
     int i = t.size() - 1;
     int described = 0;
-    while (i >= 0 && t.get(i).isWord() && !t.get(i).lower().equals("of") && described < 3
-        && (TargetNames.isTitleWord(t.get(i).text()) || !t.get(i).isCapitalized())) {
+    boolean common = false; // a title or lower-case word among them: "Kosovo Serb politician Oliver Ivanovic"
+    while (i >= 0 && t.get(i).isWord() && !t.get(i).lower().equals("of") && described < 3) {
+      common |= TargetNames.isTitleWord(t.get(i).text()) || !t.get(i).isCapitalized();
       i--;
       described++;
     }
     while (i >= 0 && t.get(i).text().equals(".")) i--;
-    return i > 0 && t.get(i).lower().equals("of") && SUFFERED.contains(t.get(i - 1).lower());
+    return i > 0 && (described == 0 || common) && t.get(i).lower().equals("of") && SUFFERED.contains(t.get(i - 1).lower());
   }
 
   /** Lemma of the word right before {@code begin} in {@code text}, or "". */

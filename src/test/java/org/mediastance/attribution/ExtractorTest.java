@@ -525,4 +525,12 @@ class ExtractorTest {
     assertEquals(1, rel.size(), rel.toString());
     assertEquals("ministers", rel.get(0).getSpeaker().replaceFirst("^Several ", ""));
   }
+
+  @Test
+  void dismissingAnOfficeHolderIsAnAct() {
+    assertEquals(0, run(doc("President/NNP Karl/NNP Weber/NNP dismissed/VBD the/DT prime/JJ minister/NN ./.")).size());
+    assertTrue(Extractor.officeObject(List.of(new Token("the", 0, 3, "DT"), new Token("government", 4, 14, "NN")), 0));
+    assertFalse(Extractor.officeObject(List.of(new Token("the", 0, 3, "DT"), new Token("reports", 4, 11, "NNS")), 0),
+        "a claim rejected is a statement");
+  }
 }

@@ -233,5 +233,10 @@ class LocalCuesTest {
     assertEquals(-1, LocalCues.complementPolarity(rude, rude.indexOf("South Korean") + "South Korean".length()));
     assertFalse(neg("Australia's policy was not corrosive", "Australia"), "a negation ends the predicate");
     assertTrue(LocalCues.positiveAfter("Poland has been a steadfast ally", "Poland".length()));
+    assertTrue(neg("Nancy Pelosi's visit to Taiwan seriously undermined peace", "Nancy Pelosi"),
+        "a possessor's noun phrase and its verb are read as far as a copula's predicate");
+    assertFalse(neg("Nancy Pelosi visited Taiwan on Monday and the trip undermined peace", "Nancy Pelosi"));
+    assertTrue(neg("called on the international community to stop Ankara", "Ankara"), "to stop it is to act against it");
+    assertTrue(neg("the United States had been fueling tensions in Ukraine", "the United States"));
   }
 }

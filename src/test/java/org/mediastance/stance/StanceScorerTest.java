@@ -223,5 +223,7 @@ class StanceScorerTest {
     String that = "Trump criticized that Germany struck a deal on the Nord Stream 2 pipeline project.";
     assertFalse(StanceScorer.contentIsCueObject(placed("Germany struck a deal on the Nord Stream 2 pipeline project", that,
         "criticized", "USA", LocalDate.of(2018, 7, 11))), "a reported clause after 'that' is no object");
+    String charge = "Obama for nominating a Republican with a questionable record";
+    assertEquals(charge.indexOf(" for "), StanceScorer.chargeStart(charge), "the charge is not the object");
   }
 }

@@ -555,6 +555,10 @@ class TargetDetectorTest {
         + "contradicting Saudi Arabia's account", "TUR"));
     assertTrue(TargetDetector.sufferedOf("the arrest of Meng", "the arrest of ".length()));
     assertFalse(TargetDetector.sufferedOf("the statement of Meng", "the statement of ".length()));
+    String ivanovic = "the killing of Kosovo Serb politician Oliver Ivanovic";
+    assertTrue(TargetDetector.sufferedOf(ivanovic, ivanovic.indexOf("Oliver")), "named describing words with a common noun");
+    String names = "the killing of Kosovo Serb Oliver Ivanovic";
+    assertFalse(TargetDetector.sufferedOf(names, names.indexOf("Oliver")), "only names before it: maybe one name");
   }
 
   @Test
