@@ -73,7 +73,7 @@ final class LocalCues {
       "colonialism", "imperialism", "hegemon", "blackmail", "extortion", "piracy", "theft", "robbery", "smear",
       "slander", "hypocrisy", "arrogance", "incompetence", "negligence", "fiasco", "debacle", "injustice", "abuse",
       "cover-up", "corruption", "fraud", "murderer", "killer", "butcher", "scourge", "criminal",
-      "attack", "fuel", "stoke", "inflame", "escalate", "exacerbate", "incite", "instigate");
+      "attack", "collapse", "flee", "capitulate", "surrender", "crumble", "fuel", "stoke", "inflame", "escalate", "exacerbate", "incite", "instigate");
   /** Adverbs that condemn how the mention acts ("treated them unfairly"). */
   private static final Set<String> NEGATIVE_ADVERBS = Set.of("unfairly", "unjustly", "illegally",
       "unlawfully", "recklessly", "brutally", "irresponsibly", "dishonestly", "cruelly", "shamefully",
@@ -98,7 +98,7 @@ final class LocalCues {
    * by the FBI about Russian meddling").
    */
   private static final Set<String> MISCONDUCT = Set.of("meddle", "meddling", "interfere",
-      "interference", "violate", "invade", "invasion");
+      "interference", "violate", "invade", "invasion", "shell", "torture", "loot", "massacre");
   /** Copulas after which the whole predicate (up to {@link #PREDICATE_WORDS} words) is about the mention. */
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained",
       "has", "had", "have", "become", "became", "been");

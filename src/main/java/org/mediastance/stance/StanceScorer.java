@@ -313,6 +313,7 @@ public final class StanceScorer {
     String cueLemma = cueLemma(s);
     double framePrior = frames.of(s.getContent());
     double[][] adjusted = new double[mentions.size()][];
+    boolean[] local = new boolean[mentions.size()]; // a word around the mention said its sign
     for (int mi = 0; mi < mentions.size(); mi++) {
       TargetDetector.Mention m = mentions.get(mi);
       double[] p = probs[mi].clone();
@@ -321,28 +322,39 @@ public final class StanceScorer {
       if (framePrior != 0 && (m.via() == TargetDetector.Via.NAMED || m.via() == TargetDetector.Via.PRONOUN)) {
         mix(p, FRAME_PRIOR * Math.abs(framePrior), framePrior < 0 ? AGAINST : FOR);
       }
-      if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin(), m.end())) {
+      if (m.via() != TargetDetector.Via.CUE_OBJECT && exculpated(m.text(), m.begin(), phraseEnd(m))) {
         // "there is not enough proof that the regime was behind the attack": a defence of it
         mix(p, LOCAL_PRIOR, FOR);
+        local[mi] = true;
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && agentUnproven(m.text(), m.begin())) {
         mix(p, LOCAL_PRIOR, NEUTRAL);
+        local[mi] = true;
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.supportedBefore(m.text(), m.begin())) {
         // "supporting Ukraine against Russian aggression": the side supported (what follows is about its adversary)
         mix(p, LOCAL_PRIOR, FOR);
+        local[mi] = true;
       } else if (m.via() == TargetDetector.Via.NAMED && NAMING.contains(cueLemma)
-          && (complement = LocalCues.complementPolarity(m.text(), m.end())) != 0) {
+          && (complement = LocalCues.complementPolarity(m.text(), phraseEnd(m))) != 0) {
         // "called North Korea's demolition of the office senseless": the complement judges the object
         mix(p, LOCAL_PRIOR, complement < 0 ? AGAINST : FOR);
+        local[mi] = true;
       } else if (m.via() == TargetDetector.Via.NAMED && LocalCues.coercionRefusedBefore(m.text(), m.begin())) {
-        mix(p, LOCAL_PRIOR, NEUTRAL); // "would not impose sanctions on Russia": a refusal to act against it
-      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), m.end())) {
+        // "would not impose sanctions on Russia": a refusal to act against it
+        mix(p, LOCAL_PRIOR, NEUTRAL);
+        local[mi] = true;
+      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.negativeAround(m.text(), m.begin(), phraseEnd(m))) {
         mix(p, LOCAL_PRIOR, AGAINST);
-      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.positiveAfter(m.text(), m.end())) {
+        local[mi] = true;
+      } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.positiveAfter(m.text(), phraseEnd(m))) {
         mix(p, LOCAL_PRIOR, FOR); // "Japan has been a great partner"
+        local[mi] = true;
       }
       if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
-        if (prior != null) mix(p, CUE_PRIOR, prior);
+        if (prior != null) {
+          mix(p, CUE_PRIOR, prior);
+          local[mi] = true;
+        }
       } else if (m.via() == TargetDetector.Via.NAMED && cueLemma != null && contentIsCueObject(s)
           && m.begin() < chargeStart(s.getContent())) {
         // "criticized a recent deal Germany struck with Russia on the Nord Stream 2 pipeline": the
@@ -357,14 +369,19 @@ public final class StanceScorer {
       }
     }
     sharedAcrossCoordination(mentions, adjusted);
+    Map<String, Boolean> bestLocal = new java.util.HashMap<>();
     for (int mi = 0; mi < mentions.size(); mi++) {
       TargetDetector.Mention m = mentions.get(mi);
       String key = m.key();
       double[] p = adjusted[mi];
       double[] old = best.get(key);
-      if (old == null || (1 - p[1]) > (1 - old[1])) {
+      boolean oldLocal = bestLocal.getOrDefault(key, false);
+      // a mention whose sign a word around it gives beats one the model reads alone ("the Afghan army
+      // had collapsed and Afghan political leaders had given up"), then the most evaluative one
+      if (old == null || local[mi] && !oldLocal || local[mi] == oldLocal && (1 - p[1]) > (1 - old[1])) {
         best.put(key, p);
         bestMention.put(key, m);
+        bestLocal.put(key, local[mi]);
       }
     }
     List<TargetStance> out = new ArrayList<>();
@@ -492,6 +509,22 @@ public final class StanceScorer {
     int from = cb - sb + s.getCue().length();
     int to = ob - sb;
     return from >= 0 && to >= from && to <= sent.length() && sent.substring(from, to).isBlank();
+  }
+
+  /**
+   * The end of the mention's whole phrase: a demonym's span ends at the demonym, but its mention
+   * names the state noun too ("Armenian forces had shelled ...": the predicate starts after "forces").
+   */
+  static int phraseEnd(TargetDetector.Mention m) {
+    String text = m.text();
+    String mention = m.mention();
+    if (text != null && mention != null && m.begin() >= 0 && text.startsWith(mention, m.begin())
+        && m.begin() + mention.length() > m.end()) {
+      String rest = text.substring(m.end(), m.begin() + mention.length());
+      // a possessor keeps its own end: "China's decision ... was regrettable" is read from its "'s"
+      if (rest.startsWith(" ") && !rest.contains("'") && !rest.contains("’")) return m.begin() + mention.length();
+    }
+    return m.end();
   }
 
   private static final java.util.regex.Pattern CHARGE = java.util.regex.Pattern.compile("\\s(?:of|for)\\s");

@@ -115,7 +115,7 @@ public final class TargetDetector {
       "navy", "intelligence", "agents", "spies", "spying", "hackers", "diplomats", "state",
       "side", "aggression", "interference", "involvement", "administration", "president",
       "ministry", "embassy", "warplanes", "jets", "missile", "missiles", "strikes", "airstrikes", "economy",
-      "rocket", "rockets",
+      "rocket", "rockets", "vessels", "ships", "aircraft", "planes", "militia", "coast",
       "products", "goods", "exports", "imports", "offensive", "invasion", "incursion", "attack",
       "attacks", "operation", "operations", "crackdown", "decision", "sanctions",
       "threats", "occupation", "annexation", "program", "programme", "nuclear", "authorities'",
@@ -481,11 +481,12 @@ public final class TargetDetector {
 
   /** Verbs of killing and harming whose object suffers the act: a victim, not evaluated. */
   private static final Set<String> HARM = Set.of("kill", "murder", "poison", "assassinate",
-      "execute", "torture", "kidnap", "abduct", "behead", "slay",
+      "execute", "torture", "kidnap", "abduct", "behead", "slay", "detain", "arrest", "jail", "imprison", "shoot",
       "free", "release"); // "calls to free Alexei Navalny": the one held, not the one evaluated
 
   /** Nouns of an act suffered by whoever follows "of": "the killing of", "the arrest of", "the invasion of". */
   private static final Set<String> SUFFERED = Set.of("killing", "killings", "murder", "assassination",
+      "shooting", "stabbing", "beating",
       "poisoning", "execution", "torture", "kidnapping", "abduction", "beheading", "death", "deaths",
       "disappearance", "arrest", "detention", "imprisonment", "jailing", "invasion", "occupation",
       "annexation", "bombing", "bombardment", "shelling", "blockade", "siege", "persecution",

@@ -238,5 +238,8 @@ class LocalCuesTest {
     assertFalse(neg("Nancy Pelosi visited Taiwan on Monday and the trip undermined peace", "Nancy Pelosi"));
     assertTrue(neg("called on the international community to stop Ankara", "Ankara"), "to stop it is to act against it");
     assertTrue(neg("the United States had been fueling tensions in Ukraine", "the United States"));
+    assertTrue(neg("Armenian forces had shelled Azerbaijani villages", "Armenian forces"), "misconduct after an auxiliary");
+    assertFalse(neg("Armenian villages were shelled by the army", "Armenian villages"), "done to it");
+    assertTrue(neg("the Afghan army had collapsed", "the Afghan army"));
   }
 }

@@ -226,4 +226,15 @@ class StanceScorerTest {
     String charge = "Obama for nominating a Republican with a questionable record";
     assertEquals(charge.indexOf(" for "), StanceScorer.chargeStart(charge), "the charge is not the object");
   }
+
+  @Test
+  void aDemonymsPredicateIsReadAfterItsStateNounAndAWordAroundAMentionDecidesItsTarget() {
+    Statement shelled = st("Armenian forces had shelled Azerbaijani villages", null, "said", "AZE", LocalDate.of(2016, 4, 2));
+    assertEquals(-1, targets(shelled).get("ARM").getLabel());
+    Statement fled = st("the Afghan army had collapsed and Afghan political leaders had given up and fled the country", null,
+        "said", "USA", LocalDate.of(2021, 8, 16));
+    assertEquals(-1, targets(fled).get("AFG").getLabel(), "the mention a negative word follows wins over the model's reading of another");
+    Statement possessor = st("Somalia's decision to recall its ambassador was regrettable", null, "said", "KEN", LocalDate.of(2020, 11, 16));
+    assertEquals(-1, targets(possessor).get("SOM").getLabel(), "a possessor is read from its 's");
+  }
 }

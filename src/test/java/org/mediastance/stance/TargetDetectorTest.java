@@ -557,6 +557,9 @@ class TargetDetectorTest {
     assertFalse(TargetDetector.sufferedOf("the statement of Meng", "the statement of ".length()));
     String ivanovic = "the killing of Kosovo Serb politician Oliver Ivanovic";
     assertTrue(TargetDetector.sufferedOf(ivanovic, ivanovic.indexOf("Oliver")), "named describing words with a common noun");
+    assertTrue(TargetDetector.sufferedOf("the shooting of Shinzo Abe", "the shooting of ".length()));
+    assertEquals(List.of(), keysOf("it had detained Aung San Suu Kyi because of election fraud", "MMR"), "the one detained");
+    assertEquals(List.of("CHN"), keysOf("Chinese vessels at Whitsun Reef were a clear provocation", "PHL"));
     String names = "the killing of Kosovo Serb Oliver Ivanovic";
     assertFalse(TargetDetector.sufferedOf(names, names.indexOf("Oliver")), "only names before it: maybe one name");
   }
