@@ -538,6 +538,9 @@ public final class Extractor {
     }
     if (i == 0 || isCommaOrQuote(t.get(i - 1))) {
       int[] post = speakers.rightNp(s, cueEnd);
+      // "warned Iran that they ...": the one warned or told, not an inverted speaker
+      if (post != null && Cues.OBJECT_VERBS.contains(sp.cueLemma) && post[1] < t.size()
+          && t.get(post[1]).lower.equals("that")) post = null;
       if (post != null) {
         SpeakerSpans.assign(sp, s, post);
         return new Anchor(i, post[1]);

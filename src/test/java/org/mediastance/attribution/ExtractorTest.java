@@ -533,4 +533,10 @@ class ExtractorTest {
     assertFalse(Extractor.officeObject(List.of(new Token("the", 0, 3, "DT"), new Token("reports", 4, 11, "NNS")), 0),
         "a claim rejected is a statement");
   }
+
+  @Test
+  void theOneWarnedAfterASentenceInitialCueIsNoSpeaker() {
+    List<Statement> st = run(doc("warned/VBD Norway/NNP that/IN \"/`` they/PRP act/VBP at/IN their/PRP$ own/JJ peril/NN ./. \"/''"));
+    for (Statement x : st) assertNotEquals("Norway", x.getSpeaker(), st.toString());
+  }
 }
