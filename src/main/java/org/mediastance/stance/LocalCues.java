@@ -195,6 +195,9 @@ final class LocalCues {
       + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+and\\s+(?:his|her|their|its)\\s+\\w+\\s+|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
       + "|accept|respect|comply|abide by|honou?r its|step down|resign|stand down)\\b"
+      // "Jaish-e-Mohammed would pay a heavy price", "will be held accountable": a threat to it
+      + "|^\\s+(?:will|would|must|should|shall)\\s+(?:\\w+ly\\s+)?(?:pay\\b|be held (?:accountable|responsible)|be punished"
+      + "|be brought to justice|be hunted down|face (?:the )?(?:consequences|justice|retaliation))"
       // "Putin cannot remain in power": to be removed
       + "|^\\s+(?:cannot|can't|can not|must not|should not|shouldn't)\\s+(?:remain|stay|be allowed to remain)\\s+in\\s+(?:power|office)\\b"
       // "North Korea best not make any more threats", "Iran should not underestimate": a warning to it

@@ -1122,6 +1122,8 @@ public final class TargetDetector {
       if (b > 0 && toks.get(b - 1).lower().equals("the")) sb = b - 1;
       String whole = text.substring(toks.get(sb).begin(), toks.get(e - 1).end());
       ActorRef ref = resolver.resolveTarget(whole, date);
+      // a name opened by a particle is an organisation's ("al-Qaeda"), not a person's by surname ("al-Asad air base")
+      if (NAME_PARTICLE.matcher(toks.get(b).text()).matches() && TargetNames.isPerson(ref)) continue;
       int rb = sb;
       int re = e;
       int deal = agreementEnd(toks, e);
@@ -1506,8 +1508,9 @@ public final class TargetDetector {
 
   private static boolean startsName(List<Tok.Token> toks, int i) {
     Tok.Token t = toks.get(i);
+    // a particle-joined name also opens a name of its own ("al-Qaeda", "al-Shabab fighters")
     return t.isWord() && (t.isCapitalized() && Character.isLetter(t.text().charAt(0))
-        || i > 0 && startsName(toks, i - 1) && NAME_PARTICLE.matcher(t.text()).matches());
+        || NAME_PARTICLE.matcher(t.text()).matches());
   }
 
   /** A lower-case name particle joined to a capitalised name ("Bashar al-Assad", "bin-Salman"). */

@@ -241,5 +241,7 @@ class LocalCuesTest {
     assertTrue(neg("Armenian forces had shelled Azerbaijani villages", "Armenian forces"), "misconduct after an auxiliary");
     assertFalse(neg("Armenian villages were shelled by the army", "Armenian villages"), "done to it");
     assertTrue(neg("the Afghan army had collapsed", "the Afghan army"));
+    assertTrue(neg("Jaish-e-Mohammed would pay a heavy price for the attack", "Jaish-e-Mohammed"), "a threat to it");
+    assertTrue(neg("the regime will be held accountable", "the regime"));
   }
 }

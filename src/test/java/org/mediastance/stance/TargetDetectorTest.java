@@ -821,4 +821,13 @@ class TargetDetectorTest {
     assertEquals(List.of(), keys(TargetDetector.detect(st("it a day", none, "called", "BRA"), null, R)),
         "no named subject with a finite verb before the cue");
   }
+
+  @Test
+  void armedGroupsOfManyCountriesAreKnownByTheirNames() {
+    assertEquals(List.of("FARC"), keysOf("the FARC had chosen peace", "COL"), "an acronym keeps its letters (the scorer compares slugs)");
+    assertEquals(List.of("boko-haram"), keysOf("Boko Haram had been technically defeated", "NGA"));
+    assertEquals(List.of("al-shabaab"), keysOf("al-Shabab fighters attacked the base", "KEN"), "a lower-case particle opens the name");
+    assertEquals(List.of("al-qaeda"), keysOf("al-Qaeda was behind the attack", "USA"));
+    assertEquals(List.of("tigray-people-s-liberation-front"), keysOf("the TPLF had crossed a red line", "ETH"));
+  }
 }
