@@ -73,7 +73,9 @@ final class LocalCues {
       "colonialism", "imperialism", "hegemon", "blackmail", "extortion", "piracy", "theft", "robbery", "smear",
       "slander", "hypocrisy", "arrogance", "incompetence", "negligence", "fiasco", "debacle", "injustice", "abuse",
       "cover-up", "corruption", "fraud", "murderer", "killer", "butcher", "scourge", "criminal",
-      "attack", "collapse", "flee", "capitulate", "surrender", "crumble", "fuel", "stoke", "inflame", "escalate", "exacerbate", "incite", "instigate");
+      "attack", "collapse", "flee",
+      // cast as beaten (a failure of the subject, unlike a harm suffered: "Boko Haram had been technically defeated")
+      "defeated", "routed", "decimated", "vanquished", "capitulate", "surrender", "crumble", "fuel", "stoke", "inflame", "escalate", "exacerbate", "incite", "instigate");
   /** Adverbs that condemn how the mention acts ("treated them unfairly"). */
   private static final Set<String> NEGATIVE_ADVERBS = Set.of("unfairly", "unjustly", "illegally",
       "unlawfully", "recklessly", "brutally", "irresponsibly", "dishonestly", "cruelly", "shamefully",

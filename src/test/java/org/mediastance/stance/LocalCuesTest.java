@@ -243,5 +243,7 @@ class LocalCuesTest {
     assertTrue(neg("the Afghan army had collapsed", "the Afghan army"));
     assertTrue(neg("Jaish-e-Mohammed would pay a heavy price for the attack", "Jaish-e-Mohammed"), "a threat to it");
     assertTrue(neg("the regime will be held accountable", "the regime"));
+    assertTrue(neg("Boko Haram had been technically defeated", "Boko Haram"), "cast as beaten");
+    assertFalse(neg("Ukraine was invaded by its neighbour", "Ukraine"), "a harm suffered is no failure");
   }
 }
