@@ -29,7 +29,10 @@ import org.mediastance.model.TargetStance;
  * failure" is negative toward the actors it names. A coercive word just before a mention or a
  * negative predicate just after it ({@link LocalCues}: "sanctions on Iran", "the EU is a foe") is
  * mixed in as a negative prior with weight {@link #LOCAL_PRIOR}. (The evaluation figures are the MLlib model
- * alone; these two priors are rules of the statement scorer.) Mentions of one target are merged by keeping the most evaluative one
+ * alone; these two priors are rules of the statement scorer.) What a content that is an evaluative
+ * cue's object names before its charge takes the cue's polarity with weight {@link #OBJECT_PRIOR}.
+ * Mentions of one target are merged by keeping one whose sign such a rule gave over one the model
+ * reads alone, then the most evaluative one
  * (largest 1 − p(0)). Output per target: {@code stance} = p(+1) − p(−1) in [−1, 1], {@code label}
  * the most probable class, {@code confidence} its probability. The speaker itself and the
  * speaker's own government are dropped unless the statement evaluates them (label ≠ 0 and
