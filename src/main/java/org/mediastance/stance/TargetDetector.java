@@ -875,9 +875,8 @@ public final class TargetDetector {
 
   /** The span of "him" or "her" right after the cue in the sentence ("accused him of"), or null. */
   private static int[] cueObjectPronoun(String sentence, String cue) {
-    int at = sentence.indexOf(cue);
-    if (at < 0) return null;
-    int from = at + cue.length();
+    int from = afterCue(sentence, cue);
+    if (from < 0) return null;
     List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
     if (toks.isEmpty() || !OBJECT_PRONOUNS.contains(toks.get(0).lower())) return null;
     if (toks.get(0).lower().equals("her") && toks.size() > 1 && toks.get(1).isWord()
@@ -887,11 +886,16 @@ public final class TargetDetector {
     return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
   }
 
+  /** The offset right after the cue's first occurrence in the sentence, or -1. */
+  private static int afterCue(String sentence, String cue) {
+    int at = sentence.indexOf(cue);
+    return at < 0 ? -1 : at + cue.length();
+  }
+
   /** The span of "it" right after the cue in the sentence, followed by "of"/"as"/"a"/"an" ("accused it of"), or null. */
   private static int[] cueObjectIt(String sentence, String cue) {
-    int at = sentence.indexOf(cue);
-    if (at < 0) return null;
-    int from = at + cue.length();
+    int from = afterCue(sentence, cue);
+    if (from < 0) return null;
     List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
     if (toks.size() < 2 || !toks.get(0).lower().equals("it") || !IT_OBJECT_NEXT.contains(toks.get(1).lower())) return null;
     return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
@@ -914,7 +918,7 @@ public final class TargetDetector {
       if (s.getGovernment() != null && s.getGovernment().equals(m.key())) continue;
       if (SUBJECT_VERB.matcher(sentence.substring(m.end(), pos)).lookingAt()) found = m;
     }
-    return found == null ? null : new Mention(found.mention(), sentence, found.begin(), found.end(), found.ref(), Via.CUE_OBJECT);
+    return found; // read from the sentence as a cue object already
   }
 
   /**
