@@ -244,6 +244,58 @@ public final class ActorStep {
     return before != null ? before : after;
   }
 
+  /**
+   * A speaker whose government only the article's context country gave ("spokesman Eric Van Duyse"
+   * in a story most about Britain) takes the country its own words name ("Israeli police spokesman
+   * Micky Rosenfeld", where the article's fullest description kept "spokesman Micky Rosenfeld"), else
+   * the country the sentence before opens with ("Egypt demanded clarification from Ethiopia. A
+   * spokesman for the foreign ministry, Ahmed Hafez, said": Egypt, though the story names Ethiopia
+   * more): a generic title belongs to the actor the text has just made its subject, which in a short
+   * item is often not the most named country.
+   */
+  private ActorRef nearerCountry(Statement s, String text, String speaker, String mention, ActorRef ref,
+      LocalDate date, String context) {
+    ActorRef alone = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, null);
+    if (alone.government() != null) {
+      return ref; // the speaker's own words name the government
+    }
+    if (mention != null && !mention.isBlank() && !mention.equals(s.getSpeakerDescription())) {
+      ActorRef own = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, null);
+      if (own.government() != null) {
+        return resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, context);
+      }
+    }
+    Integer sb = s.getSentenceBegin();
+    if (text == null || sb == null || sb < 0 || sb > text.length()) {
+      return ref;
+    }
+    String before = sentenceBefore(text, sb);
+    // not a quotation: its words are someone's, not the narrative's subject
+    String near = before.isEmpty() || org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0)) ? null
+        : resolver.openingCountry(before, date);
+    if (near == null || near.equals(context)) {
+      return ref;
+    }
+    ActorRef alt = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, near);
+    return near.equals(alt.government()) ? alt : ref;
+  }
+
+  /** Characters read back for the sentence before a statement's. */
+  private static final int SENTENCE_BEFORE_CHARS = 600;
+
+  /** The sentence that ends where the one at {@code begin} starts (may be empty at the text's start). */
+  static String sentenceBefore(String text, int begin) {
+    int from = Math.max(0, begin - SENTENCE_BEFORE_CHARS);
+    String window = text.substring(from, begin).stripTrailing();
+    java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+    it.setText(window);
+    int last = it.last();
+    int prev = it.previous();
+    String sentence = prev == java.text.BreakIterator.DONE ? window : window.substring(prev, last);
+    // a line break ends a sentence too (after a headline with no full stop)
+    return sentence.substring(sentence.lastIndexOf('\n', sentence.stripTrailing().length() - 1) + 1).strip();
+  }
+
   /** Two to four capitalised words: a person's full name ("Rachel Shebesh"). */
   private static final java.util.regex.Pattern FULL_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -300,6 +352,9 @@ public final class ActorStep {
             break;
           }
         }
+      }
+      if (ref.government() != null && ref.government().equals(context) && homeCountry == null) {
+        ref = nearerCountry(s, a.getText(), speaker, mention, ref, date, context);
       }
       if (ref.government() == null && ref.role() == null) {
         ActorRef principal = principalOfStaff(s, date, context);

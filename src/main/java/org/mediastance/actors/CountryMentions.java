@@ -24,7 +24,45 @@ final class CountryMentions {
   Map<String, Integer> count(String text, LocalDate date) {
     Map<String, Integer> counts = new java.util.HashMap<>();
     Map<String, Integer> first = new java.util.HashMap<>();
-    List<Phrases.Tok> toks = Phrases.tokenize(text);
+    scan(text, date, (iso, i) -> {
+      counts.merge(iso, 1, Integer::sum);
+      first.putIfAbsent(iso, i);
+      return true;
+    });
+    Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            // a tie goes to the country named first: a lede names the speaker's own country first
+            // ("Pakistan's Prime Minister ... said India ..."), the alphabet says nothing
+            .thenComparing(e -> first.get(e.getKey())))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  /**
+   * The country a sentence opens with (same ways of naming as {@link #count}), its subject as a rule:
+   * "Egypt demanded ...", "The Belgian federal prosecutor's office said ..."; null when the sentence
+   * opens otherwise ("Speaking alongside South Korean ...").
+   */
+  String opening(String sentence, LocalDate date) {
+    List<Phrases.Tok> toks = Phrases.tokenize(sentence);
+    int start = !toks.isEmpty() && toks.get(0).key().equals("the") ? 1 : 0;
+    String[] out = new String[1];
+    // a lone surname is no opening country ("No Rush for a Deal" is no North Korean minister)
+    scan(toks, date, false, (iso, i) -> {
+      if (i == start) out[0] = iso;
+      return false;
+    });
+    return out[0];
+  }
+
+  /** Calls {@code found} with each country named, in text order (token index), while it returns true. */
+  private void scan(String text, LocalDate date, java.util.function.BiPredicate<String, Integer> found) {
+    scan(Phrases.tokenize(text), date, true, found);
+  }
+
+  private void scan(List<Phrases.Tok> toks, LocalDate date, boolean surnames,
+      java.util.function.BiPredicate<String, Integer> found) {
     int i = 0;
     while (i < toks.size()) {
       Phrases.Match<ActorRegistry.Sym> m = registry.index().matchAt(toks, i, toks.size());
@@ -38,7 +76,8 @@ final class CountryMentions {
           iso = cs.country().iso3();
         } else if (s instanceof ActorRegistry.InstSym is && is.inst().country() != null) {
           iso = is.inst().country();
-        } else if (s instanceof ActorRegistry.PersonSym ps && date != null && iso == null) {
+        } else if (s instanceof ActorRegistry.PersonSym ps && date != null && iso == null
+            && (surnames || m.to() - i > 1)) {
           iso = ps.person().rolesAt(date).stream().map(Role::country)
               .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
@@ -46,19 +85,10 @@ final class CountryMentions {
           break;
         }
       }
-      if (iso != null) {
-        counts.merge(iso, 1, Integer::sum);
-        first.putIfAbsent(iso, i);
+      if (iso != null && !found.test(iso, i)) {
+        return;
       }
       i = m.to();
     }
-    Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            // a tie goes to the country named first: a lede names the speaker's own country first
-            // ("Pakistan's Prime Minister ... said India ..."), the alphabet says nothing
-            .thenComparing(e -> first.get(e.getKey())))
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
   }
 }

@@ -158,6 +158,11 @@ public final class RegistryResolver implements Resolver, Serializable {
     return mentions.count(text, date);
   }
 
+  /** The country a sentence opens with, as a rule its subject ("Egypt demanded ..."), or null. */
+  public String openingCountry(String sentence, LocalDate date) {
+    return mentions.opening(sentence, date);
+  }
+
   /** True when the category speaks for a government. */
   public static boolean isGovernmentCategory(String category) {
     return GOVERNMENT_CATEGORIES.contains(category);

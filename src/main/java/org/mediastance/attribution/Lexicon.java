@@ -142,7 +142,9 @@ public final class Lexicon {
     loadDemonyms();
     loadGender();
     for (String c : new String[] {"u.s.", "us", "u.s", "america", "united states", "u.k.", "uk",
-        "britain", "great britain", "united kingdom", "european union", "soviet union"}) {
+        "britain", "great britain", "united kingdom", "european union", "soviet union",
+        // short forms of names the CoreNLP list has only in full
+        "democratic republic of congo", "republic of congo", "republic of korea"}) {
       COUNTRIES.add(c);
     }
     DEMONYM_TO_COUNTRY.put("u.s.", "united states");
@@ -197,6 +199,11 @@ public final class Lexicon {
     String l = stripPossessive(lower);
     if (COUNTRIES.contains(l)) return l;
     return DEMONYM_TO_COUNTRY.get(l);
+  }
+
+  /** True for a country's name (lower case), not a demonym: "the central african republic" without "the". */
+  public static boolean isCountryName(String lower) {
+    return COUNTRIES.contains(stripPossessive(lower));
   }
 
   public static boolean isCountryOrDemonym(String lower) {

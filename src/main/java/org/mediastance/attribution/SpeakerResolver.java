@@ -92,6 +92,13 @@ public final class SpeakerResolver {
       if (m.entity().type.equals("person")) person = m.entity();
       else if (inst == null) inst = m.entity();
     }
+    String whole = stripThe(mention.toLowerCase(Locale.ROOT));
+    if (b == bAll && Lexicon.isCountryName(whole) && whole.contains(" ")) {
+      // "The Democratic Republic of Congo", "the Central African Republic": a country, though its
+      // capitalised words look like a person's name
+      String name = Lexicon.stripPossessive(stripThe(mention));
+      return new Span.Resolved(name, "institution", stripDeterminer(mention), mention, mb, 0.9, null);
+    }
     boolean headIsCommon = !head.isCapitalized() || head.posStarts("NN") && !head.posStarts("NNP");
     // "Bergdahl's former Army comrades", "the Trump administration": a noun after the name heads the phrase
     if (person != null && !((headIsCommon || Lexicon.INSTITUTION_HEADS.contains(headL)) && b - 1 > lastTokenOf(person, s, a, b))) {

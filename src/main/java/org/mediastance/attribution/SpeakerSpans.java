@@ -49,6 +49,17 @@ final class SpeakerSpans {
     if (j < 0) return null;
     Token tj = t.get(j);
     if (quotes.inQuote(tj.begin)) return null;
+    if (tj.lower.equals("who") && j >= 1) {
+      // "Mahathir Mohamad, who told the assembly that ...": the relative pronoun's antecedent
+      int a = t.get(j - 1).lower.equals(",") ? j - 2 : j - 1;
+      int[] np = a >= 0 && !quotes.inQuote(t.get(a).begin) ? npEndingAt(s, a) : null;
+      if (np != null && np[0] >= 2 && t.get(np[0] - 1).lower.equals(",") && (t.get(np[0]).posStarts("DT") || describes(s, np))) {
+        // "Adam Kinzinger, an Illinois Republican who said": the name the description is about
+        int[] named = npEndingAt(s, np[0] - 2);
+        if (named != null && hasProper(s, named)) return named;
+      }
+      return np != null && (agentHead(s, np) || hasProper(s, np)) ? np : null;
+    }
     if (tj.lower.equals(",")) return beforeAside(s, j);
     if (isDash(tj)) return beforeDash(s, j);
     int[] np = npEndingAt(s, j);
@@ -97,6 +108,9 @@ final class SpeakerSpans {
       "afternoon", "evening", "night", "day", "days", "weeks", "months");
   private static final Set<String> TIME_OPENERS = Set.of("on", "in", "last", "this", "next", "that",
       "earlier", "later", "previous", "past", "the");
+
+  /** Openers of a time adverbial that may run into a following NP ("On Thursday Kyrgyzstan's ministry"; not "the May government"). */
+  private static final Set<String> NP_TIME_OPENERS = Set.of("on", "in", "last", "this", "next", "earlier", "late", "early");
 
   static boolean isDash(Token x) {
     return x.lower.equals("-") || x.lower.equals("--") || x.lower.equals("\u2013") || x.lower.equals("\u2014");
@@ -316,6 +330,9 @@ final class SpeakerSpans {
     while (k - 1 >= 0) {
       Token x = t.get(k - 1);
       if (quotes.inQuote(x.begin)) break;
+      // "On Thursday Kyrgyzstan's foreign ministry accused": the time adverbial is no part of the NP
+      if (k - 2 >= 0 && NP_TIME_OPENERS.contains(t.get(k - 2).lower)
+          && (Lexicon.WEEKDAYS_MONTHS.contains(x.lower) || TIME_UNITS.contains(x.lower))) break;
       if (npTok(x)) {
         k--;
         if (x.posStarts("DT")) break;
@@ -392,9 +409,13 @@ final class SpeakerSpans {
   int[] mainSubject(Sentence s, int i) {
     List<Token> t = s.tokens;
     for (int j = introEnd(t, i); j < i; j++) {
-      if (finite(t.get(j)) && !quotes.inQuote(t.get(j).begin)) {
+      // "Nepal on Saturday objected": a past form right after a time adverbial is the finite verb
+      boolean afterTime = j >= 2 && t.get(j).posStarts("VBN") && skipTime(t, j - 1) != j - 1;
+      if ((finite(t.get(j)) || afterTime) && !quotes.inQuote(t.get(j).begin)) {
         int k = j - 1;
         while (k >= 0 && (t.get(k).posStarts("RB") || SKIP_BEFORE_CUE.contains(t.get(k).lower))) k--;
+        // "The Democratic Republic of Congo on Saturday suspended": the subject is before the time
+        for (int m = k < 0 ? k : skipTime(t, k); m != k; m = skipTime(t, k)) k = skipBeforeCue(t, m + 1);
         if (k < 0) return null;
         if (t.get(k).lower.equals(",")) return leftSubject(s, j);
         return npEndingAt(s, k);
@@ -419,7 +440,10 @@ final class SpeakerSpans {
       // not "of" after a noun ("U.S. Secretary of State Mike Pompeo wrapped up ..."): it continues a
       // name and opens no clause, unlike "Ahead of the holiday, ..."
       boolean nameOf = x.lower.equals("of") && k > 0 && t.get(k - 1).posStarts("NN");
-      if (x.posStarts("IN") && !x.lower.equals("that") && !nameOf || x.posStarts("WRB")) {
+      // nor a time after a name ("Nepal on Saturday objected ..., saying"): the subject came first
+      boolean timeAfterName = k > 0 && t.get(k - 1).posStarts("NNP") && k + 1 < t.size()
+          && (Lexicon.WEEKDAYS_MONTHS.contains(t.get(k + 1).lower) || TIME_UNITS.contains(t.get(k + 1).lower));
+      if (x.posStarts("IN") && !x.lower.equals("that") && !nameOf && !timeAfterName || x.posStarts("WRB")) {
         open = k;
         break;
       }

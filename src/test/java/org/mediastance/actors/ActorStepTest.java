@@ -281,4 +281,55 @@ class ActorStepTest {
     new ActorStep(R, null).resolve(b, List.of(k, r));
     assertEquals("C. A. ( Dutch ) Ruppersberger", r.getSpeaker(), "a name the registry lacks is no description");
   }
+
+  /** A statement of {@code article} whose sentence starts at {@code sentence} in it. */
+  private static Statement at(String article, String sentence, String speaker, String description, String mention) {
+    Statement s = speaker(speaker);
+    s.setSpeakerDescription(description);
+    s.setSpeakerMention(mention);
+    int b = article.indexOf(sentence);
+    s.setSentenceBegin(b);
+    s.setSpeakerBegin(article.indexOf(speaker, b));
+    s.setSentence(sentence);
+    return s;
+  }
+
+  @Test
+  void aGenericTitleBelongsToTheCountryTheSentenceBeforeOpensWith() {
+    // Ethiopia is named more, but the spokesman follows a sentence about Egypt
+    String text = "Egypt demanded clarification from Ethiopia on Wednesday about the Ethiopian dam. "
+        + "A spokesman for the foreign ministry, Ahmed Hafez, said the filling was illegal. Ethiopia denied it.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2020, 7, 15));
+    Statement s = at(text, "A spokesman for the foreign ministry", "Ahmed Hafez",
+        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
+    new ActorStep(R, null).resolve(a, List.of(s));
+    assertEquals("EGY", s.getGovernment());
+
+    // the sentence before names the other country only inside it: the context stays
+    String inside = "Egypt said so. Egypt agreed. Cairo waited. Speaking alongside Ethiopian officials, the envoy "
+        + "urged calm. A spokesman for the foreign ministry, Ahmed Hafez, said the filling was illegal.";
+    Article b = article(inside);
+    b.setPublished(LocalDate.of(2020, 7, 15));
+    Statement t = at(inside, "A spokesman for the foreign ministry", "Ahmed Hafez",
+        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
+    new ActorStep(R, null).resolve(b, List.of(t));
+    assertEquals("EGY", t.getGovernment());
+    Statement q = at(text, "A spokesman for the foreign ministry", "Ahmed Hafez",
+        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
+    new ActorStep(R, "ETH").resolve(a, List.of(q));
+    assertEquals("ETH", q.getGovernment(), "a configured home country is not second-guessed");
+  }
+
+  @Test
+  void theMentionsOwnCountryBeatsTheContext() {
+    String text = "Israel and Gaza. Gaza said so. Gaza again. Gaza and Gaza. "
+        + "Israeli police spokesman Micky Rosenfeld called it a terror attack.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2014, 8, 4));
+    Statement s = at(text, "Israeli police spokesman", "Micky Rosenfeld", "spokesman Micky Rosenfeld",
+        "Israeli police spokesman Micky Rosenfeld");
+    new ActorStep(R, null).resolve(a, List.of(s));
+    assertEquals("ISR", s.getGovernment());
+  }
 }

@@ -539,4 +539,40 @@ class ExtractorTest {
     List<Statement> st = run(doc("warned/VBD Norway/NNP that/IN \"/`` they/PRP act/VBP at/IN their/PRP$ own/JJ peril/NN ./. \"/''"));
     for (Statement x : st) assertNotEquals("Norway", x.getSpeaker(), st.toString());
   }
+
+  @Test
+  void aTimeAfterTheSubjectIsNoPartOfIt() {
+    List<Statement> st = run(doc("Norway/NNP on/IN Saturday/NNP objected/VBD to/IN the/DT road/NN through/IN the/DT "
+        + "Lipulekh/NNP pass/NN ,/, saying/VBG the/DT area/NN belongs/VBZ to/IN Norway/NNP ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Norway", st.get(0).getSpeaker());
+    List<Statement> acc = run(doc("The/DT Kingdom/NNP of/IN Norway/NNP on/IN Saturday/NNP suspended/VBD flights/NNS ,/, "
+        + "accusing/VBG Sweden/NNP of/IN supporting/VBG rebels/NNS ./."));
+    assertEquals(1, acc.size(), acc.toString());
+    assertNotEquals("Saturday", acc.get(0).getSpeaker());
+    List<Statement> on = run(doc("On/IN Thursday/NNP Norway/NNP 's/POS foreign/JJ ministry/NN accused/VBN Swedish/JJ "
+        + "forces/NNS of/IN opening/VBG fire/NN ./."));
+    assertEquals(1, on.size(), on.toString());
+    assertFalse(on.get(0).getSpeakerMention().contains("Thursday"), on.toString());
+  }
+
+  @Test
+  void aRelativeClauseSpeaksForItsAntecedent() {
+    List<Statement> st = run(doc("Norway/NNP rejected/VBD remarks/NNS by/IN Prime/NNP Minister/NNP Karl/NNP Weber/NNP ,/, "
+        + "who/WP told/VBD the/DT assembly/NN that/IN Sweden/NNP had/VBD invaded/VBN the/DT islands/NNS ./."));
+    Statement told = st.stream().filter(x -> "told".equals(x.getCue())).findFirst().orElseThrow(() -> new AssertionError(st));
+    assertEquals("Karl Weber", told.getSpeaker());
+    List<Statement> ap = run(doc("That/DT view/NN is/VBZ shared/VBN by/IN Karl/NNP Weber/NNP ,/, an/DT Oslo/NNP Republican/NNP "
+        + "who/WP said/VBD he/PRP backed/VBD the/DT strikes/NNS ./."));
+    assertEquals(1, ap.size(), ap.toString());
+    assertEquals("Karl Weber", ap.get(0).getSpeaker());
+  }
+
+  @Test
+  void aCountryWhoseNameLooksLikeAPersonsIsACountry() {
+    List<Statement> st = run(doc("The/DT Central/NNP African/NNP Republic/NNP said/VBD it/PRP would/MD respond/VB ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Central African Republic", st.get(0).getSpeaker());
+    assertEquals("institution", st.get(0).getSpeakerType());
+  }
 }
