@@ -248,7 +248,9 @@ public final class ActorStep {
    * A speaker whose government only the article's context country gave ("spokesman Eric Van Duyse"
    * in a story most about Britain) takes the country its own words name ("Israeli police spokesman
    * Micky Rosenfeld", where the article's fullest description kept "spokesman Micky Rosenfeld"), else
-   * the country the sentence before opens with ("Egypt demanded clarification from Ethiopia. A
+   * the country its own sentence opens with, quotations and an introductory phrase left out ("On
+   * Tuesday, China's foreign ministry accused ..., while the military said"), else the country the
+   * sentence before opens with ("Egypt demanded clarification from Ethiopia. A
    * spokesman for the foreign ministry, Ahmed Hafez, said": Egypt, though the story names Ethiopia
    * more): a generic title belongs to the actor the text has just made its subject, which in a short
    * item is often not the most named country.
@@ -256,8 +258,8 @@ public final class ActorStep {
   private ActorRef nearerCountry(Statement s, String text, String speaker, String mention, ActorRef ref,
       LocalDate date, String context) {
     ActorRef alone = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, null);
-    if (alone.government() != null) {
-      return ref; // the speaker's own words name the government
+    if (alone.government() != null || ref.actorId() != null && resolver.registry().persons().containsKey(ref.actorId())) {
+      return ref; // the speaker's own words name the government, or the context found the registry's person
     }
     if (mention != null && !mention.isBlank() && !mention.equals(s.getSpeakerDescription())) {
       ActorRef own = resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, null);
@@ -269,15 +271,48 @@ public final class ActorStep {
     if (text == null || sb == null || sb < 0 || sb > text.length()) {
       return ref;
     }
-    String before = sentenceBefore(text, sb);
-    // not a quotation: its words are someone's, not the narrative's subject
-    String near = before.isEmpty() || org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0)) ? null
-        : resolver.openingCountry(before, date);
+    // the sentence's own words before the speaker, cue and content, quotations left out ("On
+    // Tuesday, China's foreign ministry accused the U.S. ..., while the military said")
+    int own = Integer.MAX_VALUE;
+    for (Integer x : new Integer[] {s.getSpeakerBegin(), s.getContentBegin(), s.getCueBegin()}) {
+      if (x != null && x >= sb) own = Math.min(own, x);
+    }
+    String pre = own <= text.length() ? unquoted(text.substring(sb, own)).strip() : "";
+    String near = resolver.openingCountry(pre, date);
+    int comma = pre.indexOf(", ");
+    if (near == null && comma > 0 && comma < INTRO_CHARS) {
+      near = resolver.openingCountry(pre.substring(comma + 2), date); // after "On Tuesday, "
+    }
+    if (near == null) {
+      String before = sentenceBefore(text, sb);
+      // not a quotation: its words are someone's, not the narrative's subject
+      near = before.isEmpty() || org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0)) ? null
+          : resolver.openingCountry(before, date);
+    }
     if (near == null || near.equals(context)) {
       return ref;
     }
     ActorRef alt = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, near);
     return near.equals(alt.government()) ? alt : ref;
+  }
+
+  /** Characters of an introductory phrase before the sentence's subject ("On Tuesday, "). */
+  private static final int INTRO_CHARS = 30;
+
+  /** The text with its quotations (and an unclosed one to the end) blanked out. */
+  static String unquoted(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        in = c == '\u201c' || c == '"' && !in;
+        b.append(' ');
+        continue;
+      }
+      b.append(in ? ' ' : c);
+    }
+    return b.toString();
   }
 
   /** Characters read back for the sentence before a statement's. */

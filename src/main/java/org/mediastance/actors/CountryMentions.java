@@ -39,6 +39,10 @@ final class CountryMentions {
     return sorted;
   }
 
+  /** Words that may open a sentence before its subject. */
+  private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("but", "and", "meanwhile",
+      "however", "yet", "also", "separately");
+
   /**
    * The country a sentence opens with (same ways of naming as {@link #count}), its subject as a rule:
    * "Egypt demanded ...", "The Belgian federal prosecutor's office said ..."; null when the sentence
@@ -46,11 +50,15 @@ final class CountryMentions {
    */
   String opening(String sentence, LocalDate date) {
     List<Phrases.Tok> toks = Phrases.tokenize(sentence);
-    int start = !toks.isEmpty() && toks.get(0).key().equals("the") ? 1 : 0;
+    int start = 0;
+    // "But the Saudi-led coalition's spokesman": a conjunction and an article come before the subject
+    if (start < toks.size() && OPENING_CONJUNCTIONS.contains(toks.get(start).key())) start++;
+    if (start < toks.size() && toks.get(start).key().equals("the")) start++;
+    int first = start;
     String[] out = new String[1];
     // a lone surname is no opening country ("No Rush for a Deal" is no North Korean minister)
     scan(toks, date, false, (iso, i) -> {
-      if (i == start) out[0] = iso;
+      if (i == first) out[0] = iso;
       return false;
     });
     return out[0];

@@ -136,7 +136,7 @@ final class LocalCues {
   }
 
   /** Words of the possessed noun phrase read for its copula ("'s troop buildup near Ukraine was"). */
-  static final int POSSESSED_WORDS = 8;
+  static final int POSSESSED_WORDS = 12;
 
   /**
    * When the mention is a possessor ("Russia's troop buildup near Ukraine was unacceptable"), the
@@ -196,7 +196,9 @@ final class LocalCues {
       "^(?:'s|’s)?\\s+(?:(?:will|must|should|would|can|could|may)\\s+)?(?:never|not|n't|no longer)\\s+be\\s+allowed\\b"
       + "|^(?:(?:'s|’s)\\s+(?:\\w+\\s+){0,2}?|\\s+and\\s+(?:his|her|their|its)\\s+\\w+\\s+|\\s+)(?:to|must|should|needs to|has to|have to)\\s+(?:immediately\\s+|urgently\\s+)?"
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|rein in|change course|back down|reverse|pull back|pull out"
-      + "|accept|respect|comply|abide by|honou?r its|step down|resign|stand down)\\b"
+      + "|accept|respect|comply|abide by|honou?r its|step down|resign|stand down"
+      // "called on China to recall some 220 vessels", "Iran must apologise"
+      + "|recall|apologi[sz]e|dismantle|hand over|lift|free)\\b"
       // "Jaish-e-Mohammed would pay a heavy price", "will be held accountable": a threat to it
       + "|^\\s+(?:will|would|must|should|shall)\\s+(?:\\w+ly\\s+)?(?:pay\\b|be held (?:accountable|responsible)|be punished"
       + "|be brought to justice|be hunted down|face (?:the )?(?:consequences|justice|retaliation))"
@@ -258,6 +260,7 @@ final class LocalCues {
     if (RESTRAINED.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()) return true;
     List<Tok.Token> before = Tok.tokenize(text.substring(0, begin));
     if (harmsBy(before)) return true; // before the coercive read: "not bow to pressure from" is still its agent's
+    if (TIES_CUT.matcher(text.substring(Math.max(0, begin - 80), begin)).find()) return true;
     int words = 0;
     for (int i = before.size() - 1; i >= 0 && words < BEFORE_WORDS; i--) {
       Tok.Token t = before.get(i);
@@ -389,7 +392,20 @@ final class LocalCues {
   }
 
   /** Acts whose agent follows "by" or "from": "bullied by China", "pressure from Beijing". */
-  private static final Set<String> HARMS_BY = Set.of("bully", "bullied", "bullying", "pressure", "pressured",
+  /**
+   * Ties broken or cut with the mention ("breaking off diplomatic relations with Washington",
+   * "severed ties with Qatar"): an act against it.
+   */
+  private static final java.util.regex.Pattern TIES_CUT = java.util.regex.Pattern.compile(
+      "\\b(?:break|breaks|breaking|broke|broken|cut|cuts|cutting|sever|severs|severed|severing|suspend|suspends"
+      + "|suspended|suspending|downgrade|downgraded|downgrading)\\s+(?:off\\s+)?(?:all\\s+)?(?:\\w+\\s+){0,2}"
+      + "(?:ties|relations|contacts)\\s+with\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Heads of "the regime of X" and the like, read through to the preposition before them. */
+  private static final Set<String> RULED_BY = Set.of("regime", "government", "administration", "forces",
+      "troops", "military", "army");
+
+  private static final Set<String> HARMS_BY = Set.of("apology", "apologies", "sheltered", "harbored", "harboured","bully", "bullied", "bullying", "pressure", "pressured",
       "push", "pushed", "threat", "threaten", "threatened", "intimidate", "intimidated", "intimidation",
       "coerce", "coerced", "coercion", "blackmail", "blackmailed", "harass", "harassed", "harassment",
       "provocation", "provocations", "aggression", "interference", "meddling", "attack", "attacked",
@@ -411,6 +427,11 @@ final class LocalCues {
   private static boolean harmsBy(List<Tok.Token> before) {
     int k = before.size() - 1;
     while (k >= 0 && before.get(k).isWord() && DETERMINERS.contains(before.get(k).lower())) k--;
+    // "sheltered by the regime of Nicolas Maduro": the ruler's name stands for its regime
+    if (k >= 3 && before.get(k).lower().equals("of") && RULED_BY.contains(before.get(k - 1).lower())
+        && DETERMINERS.contains(before.get(k - 2).lower())) {
+      k -= 3;
+    }
     if (k < 1 || !(before.get(k).lower().equals("by") || before.get(k).lower().equals("from"))) return false;
     int h = k - 1;
     if (h > 0 && PARTICLES.contains(before.get(h).lower())) h--;

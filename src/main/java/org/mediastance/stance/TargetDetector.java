@@ -214,7 +214,7 @@ public final class TargetDetector {
     List<Tok.Token> toks = Tok.tokenize(content);
     for (int ti = 0; ti < toks.size(); ti++) {
       Tok.Token t = toks.get(ti);
-      boolean regime = t.lower().equals("regime") && ti > 0 && toks.get(ti - 1).lower().equals("the")
+      boolean regime = (t.lower().equals("regime") || t.lower().equals("junta")) && ti > 0 && toks.get(ti - 1).lower().equals("the")
           && !(ti + 1 < toks.size() && toks.get(ti + 1).lower().equals("of")); // "the regime of Assad" names it
       if (!regime && (!PRONOUNS.contains(t.lower()) || localPluralBefore(toks, ti))) continue;
       Mention ante = antecedent(named, t.begin(), s, articleText, resolver, date, regime);
@@ -501,7 +501,9 @@ public final class TargetDetector {
   private static final Pattern SUFFERED_AFTER = Pattern.compile("\\s+(?:was|were|is|are|had been|has been|have been"
       + "|is being|was being|were being|being|been)\\s+(?:\\w+ly\\s+)?(?:poisoned|killed|murdered|assassinated|detained"
       + "|arrested|jailed|imprisoned|kidnapped|abducted|executed|tortured|attacked|invaded|occupied|bombed|shelled"
-      + "|targeted|beheaded|wounded|injured)\\b");
+      + "|targeted|beheaded|wounded|injured)\\b"
+      // "Navalny was the victim of a crime": a victim, whatever the crime
+      + "|\\s+(?:was|were|is|are|had been|has been|have been|became|become)\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+)?victims?\\s+of\\b");
 
   /**
    * True when the mention follows "of" after a noun of an act it suffers, with at most two

@@ -246,4 +246,18 @@ class LocalCuesTest {
     assertTrue(neg("Boko Haram had been technically defeated", "Boko Haram"), "cast as beaten");
     assertFalse(neg("Ukraine was invaded by its neighbour", "Ukraine"), "a harm suffered is no failure");
   }
+
+  @Test
+  void demandsCutTiesAndShelterAreAgainstTheirObject() {
+    assertTrue(neg("demanded an apology from Beijing", "Beijing"), "an apology is owed by who wronged");
+    assertTrue(neg("China to recall some 220 vessels moored at the reef", "China"));
+    assertTrue(neg("Iran must apologise for the remarks", "Iran"));
+    assertTrue(neg("he was breaking off diplomatic relations with Washington", "Washington"));
+    assertTrue(neg("it was severing ties with Qatar", "Qatar"));
+    assertFalse(neg("it was restoring ties with Qatar", "Qatar"));
+    assertTrue(neg("a gang of narco-terrorists sheltered by the regime of Nicolas Maduro", "Nicolas Maduro"),
+        "the ruler's name stands for its regime");
+    assertTrue(neg("Turkey's deployment of the survey ship Oruc Reis in the eastern Mediterranean was illegal", "Turkey"),
+        "a long possessed noun phrase is read to its copula");
+  }
 }

@@ -361,6 +361,7 @@ class TargetDetectorTest {
         "no preposition: both named");
     assertEquals(List.of("RUS"), keysOf("Russia's invasion of Ukraine had caused the energy crisis", "GBR"));
     assertEquals(List.of(), keysOf("Navalny had been poisoned with a nerve agent", "DEU"), "a passive of harm: the victim");
+    assertEquals(List.of(), keysOf("Navalny was the victim of a crime", "DEU"), "a victim, whatever the crime");
     assertEquals(List.of("RUS"), keysOf("Navalny was poisoned by Russia", "DEU"));
   }
 
