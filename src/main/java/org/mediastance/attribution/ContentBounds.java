@@ -216,6 +216,15 @@ final class ContentBounds {
           if (r + 1 >= n) return n;
           if (r < obj[1] + 6) obj[1] = r + 1;
         }
+        // "told reporters on Monday: ..." / "... on Monday that ...": past the day to the colon or "that"
+        int day = obj[1];
+        if (day + 1 < n && t.get(day).lower.equals("on") && Lexicon.WEEKDAYS_MONTHS.contains(t.get(day + 1).lower)) {
+          day += 2;
+          if (day < n && t.get(day).posStarts("CD")) day++;
+          if (day < n && (t.get(day).lower.equals(":") || t.get(day).lower.equals("that") || quotes.quoteOrInside(t.get(day)))) {
+            obj[1] = day;
+          }
+        }
         Token o = t.get(obj[1]);
         String nx = o.lower;
         // "criticized the United States for its tariffs", "praised Bern for": the object is what the content evaluates

@@ -120,6 +120,7 @@ public final class Extractor {
             && !(Cues.BARE_CLAUSE.contains(lemma) && content.clauseStarts(s, cueEnd))) continue;
       }
       if (passiveOrInfinitive(t, i)) continue;
+      if (attributive(t, i)) continue; // "will not tolerate repeated violations": an adjective
       if (lemma.equals("threaten") && endangers(t, i)) continue;
       if (lemma.equals("thank") && afterModal(t, i)) continue; // "Kushner can probably thank nepotism for": credit, no thanks said
       if (obligedOrPossible(t, i)) continue; // "Saudi Arabia must reveal who ordered": nothing was said yet
@@ -394,6 +395,19 @@ public final class Extractor {
       if (x.posStarts("NNP") || Lexicon.ROLE_NOUNS.contains(x.lower) || Lexicon.GROUP_NOUNS.contains(x.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * A participle used as an adjective before its noun, after a quotation, determiner or adjective
+   * ('"will not tolerate" repeated violations', "the repeated warnings"): no cue.
+   */
+  static boolean attributive(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!("VBN".equals(x.pos) || "JJ".equals(x.pos)) || i + 1 >= t.size() || i == 0) return false;
+    Token next = t.get(i + 1);
+    Token prev = t.get(i - 1);
+    boolean noun = next.posStarts("NN") && !next.posStarts("NNP");
+    return noun && (prev.posStarts("DT") || prev.posStarts("JJ") || prev.posStarts("PRP$") || QuoteIndex.isQuoteTok(prev));
   }
 
   /** Passive ("was told", "proposed by") and infinitive ("declined to comment") cues are not attributions. */

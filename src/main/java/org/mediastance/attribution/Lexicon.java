@@ -39,7 +39,11 @@ public final class Lexicon {
       "economy", "trade", "health", "justice", "homeland", "energy", "treasury", "army", "navy",
       "coach", "analyst", "executive", "founder", "president-elect", "white", "administration",
       "u.n.", "un", "nato", "eu", "general-secretary", "secretary-general", "inspector", "chief",
-      "special", "representative", "counsel", "rev.", "father", "rabbi", "imam", "ayatollah");
+      "special", "representative", "counsel", "rev.", "father", "rabbi", "imam", "ayatollah",
+      // military and police ranks ("Brigadier General Zaw Min Tun")
+      "brigadier", "brig.", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "sergeant",
+      "commodore", "superintendent", "commissioner", "brigadier-general", "major-general", "lieutenant-general",
+      "lt", "col", "maj", "rear");
 
   /** Role nouns that can head a nominal description of a person. */
   static final Set<String> ROLE_NOUNS = set(

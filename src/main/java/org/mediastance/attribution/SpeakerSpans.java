@@ -172,6 +172,15 @@ final class SpeakerSpans {
         int[] issuer = leftSubject(s, k - 1);
         if (issuer != null) return issuer;
       }
+      if (Documents.isDocument(t.get(np[1] - 1).lower) && (before.posStarts("NNP") || before.posStarts("PRP"))) {
+        // "Lopez Obrador sent Trump a letter saying": past the one it was sent to, the sender
+        int sent = k - 1;
+        while (sent > 0 && t.get(sent).posStarts("NNP")) sent--;
+        if (sent > 0 && t.get(sent).posStarts("VB") && !t.get(sent).posStarts("VBG")) {
+          int[] issuer = leftSubject(s, sent);
+          if (issuer != null) return issuer;
+        }
+      }
     }
     return np;
   }

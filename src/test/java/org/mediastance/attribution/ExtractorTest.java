@@ -575,4 +575,40 @@ class ExtractorTest {
     assertEquals("Central African Republic", st.get(0).getSpeaker());
     assertEquals("institution", st.get(0).getSpeakerType());
   }
+
+  @Test
+  void anAdjectivalParticipleIsNoCue() {
+    List<Statement> st = run(doc("The/DT ministry/NN said/VBD Oslo/NNP \"/`` will/MD not/RB tolerate/VB \"/'' repeated/VBN "
+        + "violations/NNS and/CC demanded/VBD that/IN Sweden/NNP withdraw/VB ./."));
+    for (Statement x : st) assertNotEquals("repeated", x.getCue(), st.toString());
+    for (Statement x : st) assertEquals("ministry", x.getSpeaker(), st.toString());
+    assertTrue(Extractor.attributive(List.of(new Token("the", 0, 3, "DT"), new Token("repeated", 4, 12, "VBN"),
+        new Token("warnings", 13, 21, "NNS")), 1));
+    assertFalse(Extractor.attributive(List.of(new Token("Weber", 0, 5, "NNP"), new Token("repeated", 6, 14, "VBD"),
+        new Token("claims", 15, 21, "NNS")), 1), "a verb after its subject");
+  }
+
+  @Test
+  void aQuotationAfterTheAddresseeAndTheDayIsTheContent() {
+    List<Statement> st = run(doc("General/NNP Karl/NNP Weber/NNP told/VBD reporters/NNS on/IN Monday/NNP :/: \"/`` I/PRP am/VBP "
+        + "a/DT happy/JJ man/NN ./. \"/''"));
+    assertEquals(1, st.size(), st.toString());
+    assertTrue(st.get(0).getContent().startsWith("I am"), st.toString());
+  }
+
+  @Test
+  void aLetterSentToSomeoneSpeaksForItsSender() {
+    List<Statement> st = run(doc("President/NNP Karl/NNP Weber/NNP sent/VBD Olaf/NNP Berg/NNP a/DT letter/NN saying/VBG "
+        + "Norway/NNP would/MD not/RB respond/VB ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+  }
+
+  @Test
+  void aRankedNameInAnAsideIsTheSpeaker() {
+    List<Statement> st = run(doc("A/DT spokesman/NN for/IN the/DT junta/NN ,/, Brigadier/NNP General/NNP Karl/NNP Weber/NNP ,/, "
+        + "said/VBD security/NN forces/NNS had/VBD shown/VBN restraint/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Karl Weber", st.get(0).getSpeaker());
+  }
 }

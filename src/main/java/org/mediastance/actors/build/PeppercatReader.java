@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.mediastance.config.UsageException;
@@ -47,6 +48,7 @@ public final class PeppercatReader {
       throw new UsageException("--peppercat " + dir + ": cannot list: " + e.getMessage());
     }
     Map<String, String> names = new TreeMap<>();
+    Map<String, String> wiki = new TreeMap<>();
     Map<String, String> isoOf = new TreeMap<>();
     Map<String, List<GenPerson.Role>> roles = new TreeMap<>();
     for (Path sub : subs) {
@@ -69,11 +71,11 @@ public final class PeppercatReader {
       }
       report.count("peppercat jurisdictions read");
       for (Csv.Row r : lrows) {
-        add(r, t, true, names, isoOf, roles);
+        add(r, t, true, names, wiki, isoOf, roles);
       }
       if (Files.exists(legis) && !"USA".equals(t.iso3())) {
         for (Csv.Row r : Csv.read(legis, COLUMNS)) {
-          add(r, t, false, names, isoOf, roles);
+          add(r, t, false, names, wiki, isoOf, roles);
         }
       }
     }
@@ -81,6 +83,14 @@ public final class PeppercatReader {
     for (Map.Entry<String, List<GenPerson.Role>> e : roles.entrySet()) {
       String id = e.getKey();
       List<String> variants = NameVariants.of(names.get(id), isoOf.get(id));
+      String title = wiki.get(id);
+      if (!variants.isEmpty() && title != null) {
+        // the English Wikipedia title is the name news uses when the label is fuller ("Abiy Ahmed" for
+        // the label "Abiy Ahmed Ali")
+        Set<String> all = new LinkedHashSet<>(variants);
+        all.addAll(NameVariants.of(title, isoOf.get(id)));
+        variants = List.copyOf(all);
+      }
       if (variants.isEmpty()) {
         report.count("peppercat persons left out (one-word name)");
         continue;
@@ -95,7 +105,7 @@ public final class PeppercatReader {
   }
 
   private void add(Csv.Row r, Jurisdictions.Target t, boolean leader, Map<String, String> names,
-      Map<String, String> isoOf, Map<String, List<GenPerson.Role>> roles) {
+      Map<String, String> wiki, Map<String, String> isoOf, Map<String, List<GenPerson.Role>> roles) {
     String kind = leader ? "leader" : "legislator";
     report.count("peppercat " + kind + " rows read");
     String qid = r.get("personID");
@@ -141,10 +151,26 @@ public final class PeppercatReader {
     }
     report.count("peppercat " + kind + " rows kept");
     names.putIfAbsent(qid, name);
+    String title = wikiTitle(r.get("enwiki"));
+    if (title != null && !title.equals(name)) {
+      wiki.putIfAbsent(qid, title);
+    }
     if (t.iso3() != null) {
       isoOf.putIfAbsent(qid, t.iso3());
     }
     roles.computeIfAbsent(qid, k -> new ArrayList<>()).add(new GenPerson.Role(t.iso3(), t.org(),
         m.office(), position, start, end, m.category()));
+  }
+
+  /**
+   * An English Wikipedia title as a name: without its disambiguation ("John Smith (Australian
+   * politician)" gives "John Smith"); null when empty.
+   */
+  static String wikiTitle(String enwiki) {
+    if (enwiki == null || enwiki.isBlank()) {
+      return null;
+    }
+    String t = enwiki.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+    return t.isEmpty() ? null : t;
   }
 }

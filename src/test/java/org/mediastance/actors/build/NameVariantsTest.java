@@ -1,6 +1,7 @@
 package org.mediastance.actors.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,12 @@ class NameVariantsTest {
   void oneWordNamesHaveNoVariants() {
     assertEquals(List.of(), NameVariants.of("Suharto", "IDN"));
     assertEquals(List.of(), NameVariants.of("Madonna (singer)", "USA"));
+  }
+
+  @Test
+  void aWikipediaTitleIsANameWithoutItsDisambiguation() {
+    assertEquals("Abiy Ahmed", PeppercatReader.wikiTitle("Abiy Ahmed"));
+    assertEquals("John Smith", PeppercatReader.wikiTitle("John Smith (Australian politician)"));
+    assertNull(PeppercatReader.wikiTitle(""));
   }
 }
