@@ -107,6 +107,9 @@ public final class ActorStep {
         || alt.government() == null && alt.role() != null && !RegistryResolver.isGovernmentCategory(alt.category());
   }
 
+  private static final java.util.regex.Pattern NAME_SUFFIX =
+      java.util.regex.Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
+
   /**
    * Per speaker, the longest of its mentions that ends with its name ("British ambassador to
    * Ethiopia Alastair McPhail" for the later "McPhail"): what the article says of that speaker, read
@@ -117,7 +120,9 @@ public final class ActorStep {
     for (Statement s : statements) {
       String sp = s.getSpeaker();
       String m = s.getSpeakerMention();
-      if (sp == null || sp.isBlank() || m == null || !m.endsWith(sp.substring(sp.lastIndexOf(' ') + 1))) {
+      // a name suffix after the surname ("Teodoro Locsin Jr.") still ends with the name
+      String bare = m == null ? null : NAME_SUFFIX.matcher(m).replaceFirst("");
+      if (sp == null || sp.isBlank() || m == null || !bare.endsWith(sp.substring(sp.lastIndexOf(' ') + 1))) {
         continue;
       }
       String old = out.get(sp);

@@ -57,8 +57,10 @@ final class SpeakerRules {
     if (t.office != null) {
       // "Gibraltar's chief minister": an owner the registry does not know is not the story's country
       String ctx = unknownOwner(t, speaker, description) ? null : contextCountry;
-      ActorRef r = rules.titleRef(t, display(speaker, description), date, ctx,
-          ts.hasName, group);
+      // a speaker with a name of its own, even one that matches some other registry person
+      // ("Foreign Secretary Vijay Gokhale"), is not whoever held the title that day
+      boolean named = ts.hasName || !ts.fullHits.isEmpty() || !ts.surnameHits.isEmpty();
+      ActorRef r = rules.titleRef(t, display(speaker, description), date, ctx, named, group);
       if (r.actorId() == null && !group && !t.former && !namedBesidesPortfolio(speaker)
           && !t.deputy && date != null && r.government() != null) {
         // "Israel's Minister of Intelligence": the one minister whose portfolio that day it is
@@ -88,10 +90,24 @@ final class SpeakerRules {
       // speaks ("the White House and the State Department" names two: the speaker stays the first)
       c = td;
     }
-    if ((c.country != null || c.inst != null) && !c.hasName && !c.hasOtherWords) {
+    if ((c.country != null || c.inst != null) && !c.hasName && (!c.hasOtherWords || portfolioBody(c, speaker))) {
       return rules.collective(c, contextCountry, date, 0.9);
     }
     return ActorRef.unknown();
+  }
+
+  /** Heads of a government body whose portfolio the registry need not list ("irrigation ministry"). */
+  private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("ministry", "ministries", "department",
+      "agency", "service", "commission", "council", "authority");
+
+  /**
+   * "Sudan's irrigation ministry": a generic body of a portfolio the registry does not list, the
+   * body's own word ending the speaker.
+   */
+  private static boolean portfolioBody(Title c, String speaker) {
+    if (c.inst == null || c.inst.country() != null || speaker == null) return false;
+    String[] w = speaker.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return BODY_HEADS.contains(w[w.length - 1]);
   }
 
   /** Description first, the speaker's own words filling gaps; cue flags from either. */

@@ -185,6 +185,10 @@ public final class SpeakerResolver {
     return new Span.Resolved(stripDeterminer(headText), "unknown", stripDeterminer(mention), mention, mb, 0.4, null);
   }
 
+  /** Heads of a name before a document noun that do not issue it ("news reports", "a court filing"). */
+  private static final Set<String> NOT_ISSUERS = Set.of("news", "times", "post", "journal", "network", "reuters",
+      "ap", "afp", "agency", "court", "university", "institute", "company", "group", "campaign");
+
   /** Words for a deliberative body: "the panel" is the committee named before. */
   private static final Set<String> BODY_NOUNS = Set.of("panel", "committee", "commission", "subcommittee");
 
@@ -236,6 +240,16 @@ public final class SpeakerResolver {
         Span.Resolved r = nounPhrase(s, from, k, text.substring(t.get(from).begin, t.get(k - 1).end), mb);
         if (r.type().equals("unknown")) break;
         return new Span.Resolved(r.speaker(), r.type(), r.description(), mention, mb, 0.9 * r.confidence(), r.entity());
+      }
+    }
+    if (b - 2 >= a && Lexicon.INSTITUTION_HEADS.contains(t.get(b - 2).lower) && !NOT_ISSUERS.contains(t.get(b - 2).lower)) {
+      // "A Saudi foreign ministry statement", "a government statement": the institution named before it
+      int from = t.get(a).posStarts("DT") ? a + 1 : a;
+      if (from < b - 1) {
+        Span.Resolved r = nounPhrase(s, from, b - 1, text.substring(t.get(from).begin, t.get(b - 2).end), mb);
+        if (!r.type().equals("unknown")) {
+          return new Span.Resolved(r.speaker(), r.type(), r.description(), mention, mb, 0.9 * r.confidence(), r.entity());
+        }
       }
     }
     for (int k = a; k < b - 1; k++) {

@@ -117,4 +117,18 @@ class SpeakerRulesTest {
         "Israel's Minister of Intelligence", "person", LocalDate.of(2016, 1, 1), null).actorId(),
         "the holder is who held it that day");
   }
+
+  @Test
+  void aNamedSpeakerIsNotTheTitlesHolderAndAPortfolioBodyIsItsCountrys() {
+    java.time.LocalDate d = java.time.LocalDate.of(2019, 2, 26);
+    ActorRef named = R.resolveSpeaker("Vijay Gokhale", "Foreign Secretary Vijay Gokhale", "person", d, "PAK");
+    assertNull(named.actorId(), "a name of its own is not Pakistan's foreign minister");
+    assertEquals("shah-mehmood-qureshi", R.resolveSpeaker("the foreign minister", "the foreign minister", "person", d, "PAK").actorId());
+    assertEquals("SDN", R.resolveSpeaker("Sudan's irrigation ministry", "Sudan's irrigation ministry", "institution", d, "ETH").government());
+    assertNull(R.resolveSpeaker("the ministry's lawyer", "the ministry's lawyer", "person", d, "ETH").government());
+    assertEquals("COD", R.resolveSpeaker("Congo", "Congo", "institution", d, "RWA").government(), "Congo alone is the DRC, as wires write it");
+    assertEquals("COG", R.resolveSpeaker("Republic of Congo", "Republic of Congo", "institution", d, "RWA").government());
+    assertEquals("ETH", R.resolveSpeaker("Abiy Ahmed", "Prime Minister Abiy Ahmed", "person", d, "KEN").government(),
+        "the registry knows him by his Wikipedia title");
+  }
 }

@@ -611,4 +611,14 @@ class ExtractorTest {
     assertEquals(1, st.size(), st.toString());
     assertEquals("Karl Weber", st.get(0).getSpeaker());
   }
+
+  @Test
+  void aBodysStatementSpeaksForTheBody() {
+    List<Statement> st = run(doc("A/DT Norwegian/JJ foreign/JJ ministry/NN statement/NN said/VBD the/DT remarks/NNS were/VBD "
+        + "interference/NN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Norwegian foreign ministry", st.get(0).getSpeaker());
+    List<Statement> news = run(doc("Local/JJ news/NN reports/NNS said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    for (Statement x : news) assertNotEquals("news", x.getSpeaker(), "a news report is no body's statement");
+  }
 }
