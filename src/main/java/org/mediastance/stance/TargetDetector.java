@@ -204,6 +204,12 @@ public final class TargetDetector {
           pr = cueObjectIt(sentence, s.getCue());
           ante = pr == null ? null : clauseSubjectBefore(sentence, pr[0], s, resolver, date);
         }
+        if (pr == null && kept.isEmpty()) {
+          // "Makolo dismissed the claim as 'baseless'", "called the strike 'uncalled-for aggression'":
+          // whose claim or act it is, the government the text before named last
+          pr = actObject(sentence, s);
+          ante = pr == null ? null : antecedent(List.of(), 0, s, articleText, resolver, date, false);
+        }
         if (ante != null) {
           out.add(new Mention(sentence.substring(pr[0], pr[1]) + " (" + ante.mention() + ")", sentence,
               pr[0], pr[1], ante.ref(), Via.CUE_OBJECT));
@@ -887,6 +893,42 @@ public final class TargetDetector {
     }
     return new int[] {from + toks.get(0).begin(), from + toks.get(0).end()};
   }
+
+  /** Cues that judge their object ("called the decision a mistake", "condemned the strike"). */
+  private static final Set<String> JUDGING_CUES = Set.of("call", "describe", "dismiss", "label", "brand", "term",
+      "condemn", "denounce", "reject", "criticize", "criticise", "slam", "decry", "deplore", "regret", "blast");
+  /** Heads of a definite object that is someone's claim or act, named before ("the claim", "the strike"). */
+  private static final Set<String> ACT_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
+      "allegations", "charge", "charges", "remarks", "comments", "decision", "move", "step", "strike", "strikes",
+      "attack", "attacks", "measure", "measures", "action", "actions", "vote", "operation", "deployment", "junta",
+      "regime", "policy", "plan", "proposal", "sanctions", "tariffs", "ban", "expulsion", "incursion", "raid");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that", "its", "their");
+
+  /**
+   * The span of a definite noun phrase right after a judging cue whose head is a claim or an act
+   * ("dismissed the claim as", "called the strike"), with at most two words between the determiner
+   * and the head; null otherwise.
+   */
+  static int[] actObject(String sentence, Statement s) {
+    if (s.getCue() == null || s.getCueLemma() == null || !JUDGING_CUES.contains(s.getCueLemma())) return null;
+    int from = afterCue(sentence, s.getCue());
+    if (from < 0) return null;
+    List<Tok.Token> toks = Tok.tokenize(sentence.substring(from));
+    if (toks.isEmpty() || !DEFINITE.contains(toks.get(0).lower())) return null;
+    for (int k = 1; k < toks.size() && k <= 3; k++) {
+      Tok.Token x = toks.get(k);
+      if (!x.isWord() || x.isCapitalized()) return null;
+      if (ACT_NOUNS.contains(x.lower())) {
+        // the head ends the phrase: not "the decision to ..." / "the attack on X" (named there)
+        if (k + 1 < toks.size() && toks.get(k + 1).isWord() && !AFTER_ACT.contains(toks.get(k + 1).lower())) return null;
+        return new int[] {from + toks.get(0).begin(), from + x.end()};
+      }
+    }
+    return null;
+  }
+
+  /** Words that may follow an act object's head ("called the strike an act", "dismissed the claim as"). */
+  private static final Set<String> AFTER_ACT = Set.of("as", "a", "an", "and", "but", "which", "that", "by");
 
   /** The offset right after the cue's first occurrence in the sentence, or -1. */
   private static int afterCue(String sentence, String cue) {

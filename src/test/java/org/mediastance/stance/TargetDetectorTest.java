@@ -831,4 +831,22 @@ class TargetDetectorTest {
     assertEquals(List.of("al-qaeda"), keysOf("al-Qaeda was behind the attack", "USA"));
     assertEquals(List.of("tigray-people-s-liberation-front"), keysOf("the TPLF had crossed a red line", "ETH"));
   }
+
+  @Test
+  void aJudgedClaimOrActIsTheLastOtherGovernmentsNamedBefore() {
+    String article = "Canberra scrapped a submarine contract with a French shipbuilder on Thursday. "
+        + "French Foreign Minister Jean-Yves Le Drian called the decision \"a stab in the back\".";
+    String sentence = "French Foreign Minister Jean-Yves Le Drian called the decision \"a stab in the back\".";
+    Statement s = st("a stab in the back", sentence, "called", "FRA");
+    s.setCueLemma("call");
+    s.setContentBegin(article.indexOf("a stab"));
+    assertEquals(List.of("AUS"), keys(TargetDetector.detect(s, article, R)), "Canberra's decision; France is the speaker's own");
+    Statement named = st("a stab in the back", "Le Drian called the decision to scrap the deal \"a stab in the back\".",
+        "called", "FRA");
+    named.setCueLemma("call");
+    assertNull(TargetDetector.actObject(named.getSentence(), named), "the decision to ...: what it is said in the sentence");
+    Statement told = st("it was a mistake", "Le Drian said the decision was a mistake.", "said", "FRA");
+    told.setCueLemma("say");
+    assertNull(TargetDetector.actObject(told.getSentence(), told), "only judging cues");
+  }
 }
