@@ -271,6 +271,9 @@ public final class ActorStep {
       if (own.government() != null) {
         return resolver.resolveSpeaker(speaker, mention, s.getSpeakerType(), date, context);
       }
+      if (NON_GOVERNMENT.contains(own.category())) {
+        return own; // "Houthi military spokesman Yahya Saree", "Amnesty spokesman": no government's voice
+      }
     }
     Integer sb = s.getSentenceBegin();
     if (text == null || sb == null || sb < 0 || sb > text.length()) {
@@ -300,6 +303,10 @@ public final class ActorStep {
     ActorRef alt = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, near);
     return near.equals(alt.government()) ? alt : ref;
   }
+
+  /** Categories the registry gives to voices of no government (rebels, armed groups, NGOs, media, former officials). */
+  private static final java.util.Set<String> NON_GOVERNMENT = java.util.Set.of("opposition", "ngo", "media", "expert",
+      "other");
 
   /** Characters of an introductory phrase before the sentence's subject ("On Tuesday, "). */
   private static final int INTRO_CHARS = 30;

@@ -28,7 +28,9 @@ final class LocalCues {
       "rebuke", "decry", "fault", "warn", "threaten", "expel", "expulsion", "embargo", "blockade", "subpoena",
       "war", "conflict", "confrontation", "hostilities", "protest", "condemnation", "criticism",
       "veto", "obstruct", "thwart", "stop", "curb", "restrain", "contain", "defeat", "destroy", "crush",
-      "combat", "resist");
+      "combat", "resist",
+      // a cost promised to it ("this will be painful for Ukraine", "consequences for Iran")
+      "painful", "consequences", "retaliation");
   /** Negative adjectives that evaluate a possessor ("Trump's bizarre relationship"), unlike nouns ("Trump's threat"). */
   private static final Set<String> NEGATIVE_ADJECTIVES = Set.of("horrible", "terrible", "bad",
       "dangerous", "illegal", "illegitimate", "unacceptable", "reckless", "provocative", "corrupt",

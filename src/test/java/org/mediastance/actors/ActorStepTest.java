@@ -331,5 +331,13 @@ class ActorStepTest {
         "Israeli police spokesman Micky Rosenfeld");
     new ActorStep(R, null).resolve(a, List.of(s));
     assertEquals("ISR", s.getGovernment());
+
+    String yemen = "Yemen said so. Yemen and Yemen. Houthi military spokesman Yahya Saree warned of more attacks.";
+    Article y = article(yemen);
+    y.setPublished(LocalDate.of(2019, 9, 16));
+    Statement h = at(yemen, "Houthi military spokesman", "Yahya Saree", "spokesman Yahya Saree",
+        "Houthi military spokesman Yahya Saree");
+    new ActorStep(R, null).resolve(y, List.of(h));
+    assertNull(h.getGovernment(), "the rebels' spokesman is no voice of the context country's government");
   }
 }

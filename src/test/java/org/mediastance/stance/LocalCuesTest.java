@@ -254,6 +254,7 @@ class LocalCuesTest {
     assertTrue(neg("Iran must apologise for the remarks", "Iran"));
     assertTrue(neg("he was breaking off diplomatic relations with Washington", "Washington"));
     assertTrue(neg("it was severing ties with Qatar", "Qatar"));
+    assertTrue(neg("this will be painful for Ukraine in the future", "Ukraine"), "a cost promised to it");
     assertFalse(neg("it was restoring ties with Qatar", "Qatar"));
     assertTrue(neg("a gang of narco-terrorists sheltered by the regime of Nicolas Maduro", "Nicolas Maduro"),
         "the ruler's name stands for its regime");
