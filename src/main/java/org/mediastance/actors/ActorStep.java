@@ -10,7 +10,10 @@ import org.mediastance.model.Statement;
  * The actor step of the analysis: fills each statement's actor columns (actor, office, government,
  * category, confidence) from its speaker at the article's date. Titles without a country ("the
  * president") are read in the article's context country: the configured {@code home_country},
- * else the country the article names most ({@link RegistryResolver#countryMentions}). Once the
+ * else the country the article names most ({@link RegistryResolver#countryMentions}); without a
+ * configured home country, a government only that context gave yields to a nearer one (the
+ * speaker's own mention, the country its sentence or the sentence before opens with: {@code
+ * nearerCountry}). Once the
  * governments are known it drops the statements that only repeat an outer one ({@link
  * #restatesOuter}). Immutable and thread-safe.
  */
@@ -281,11 +284,11 @@ public final class ActorStep {
     }
     // the sentence's own words before the speaker, cue and content, quotations left out ("On
     // Tuesday, China's foreign ministry accused the U.S. ..., while the military said")
-    int own = Integer.MAX_VALUE;
+    int wordsEnd = Integer.MAX_VALUE;
     for (Integer x : new Integer[] {s.getSpeakerBegin(), s.getContentBegin(), s.getCueBegin()}) {
-      if (x != null && x >= sb) own = Math.min(own, x);
+      if (x != null && x >= sb) wordsEnd = Math.min(wordsEnd, x);
     }
-    String pre = own <= text.length() ? unquoted(text.substring(sb, own)).strip() : "";
+    String pre = wordsEnd <= text.length() ? unquoted(text.substring(sb, wordsEnd)).strip() : "";
     String near = resolver.openingCountry(pre, date);
     int comma = pre.indexOf(", ");
     if (near == null && comma > 0 && comma < INTRO_CHARS) {
