@@ -282,16 +282,29 @@ class ActorStepTest {
     assertEquals("C. A. ( Dutch ) Ruppersberger", r.getSpeaker(), "a name the registry lacks is no description");
   }
 
-  /** A statement of {@code article} whose sentence starts at {@code sentence} in it. */
-  private static Statement at(String article, String sentence, String speaker, String description, String mention) {
+  /**
+   * The one statement of {@code text} published on {@code day}, resolved with {@code home} as the
+   * configured home country (null: none); its sentence starts at {@code sentence} in the text.
+   */
+  private static Statement resolvedIn(String text, LocalDate day, String home, String sentence, String speaker,
+      String description, String mention) {
+    Article a = article(text);
+    a.setPublished(day);
     Statement s = speaker(speaker);
     s.setSpeakerDescription(description);
     s.setSpeakerMention(mention);
-    int b = article.indexOf(sentence);
+    int b = text.indexOf(sentence);
     s.setSentenceBegin(b);
-    s.setSpeakerBegin(article.indexOf(speaker, b));
+    s.setSpeakerBegin(text.indexOf(speaker, b));
     s.setSentence(sentence);
+    new ActorStep(R, home).resolve(a, List.of(s));
     return s;
+  }
+
+  /** "A spokesman for the foreign ministry, Ahmed Hafez, said" in {@code text}, resolved. */
+  private static Statement hafez(String text, String home) {
+    return resolvedIn(text, LocalDate.of(2020, 7, 15), home, "A spokesman for the foreign ministry", "Ahmed Hafez",
+        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
   }
 
   @Test
@@ -299,45 +312,26 @@ class ActorStepTest {
     // Ethiopia is named more, but the spokesman follows a sentence about Egypt
     String text = "Egypt demanded clarification from Ethiopia on Wednesday about the Ethiopian dam. "
         + "A spokesman for the foreign ministry, Ahmed Hafez, said the filling was illegal. Ethiopia denied it.";
-    Article a = article(text);
-    a.setPublished(LocalDate.of(2020, 7, 15));
-    Statement s = at(text, "A spokesman for the foreign ministry", "Ahmed Hafez",
-        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
-    new ActorStep(R, null).resolve(a, List.of(s));
-    assertEquals("EGY", s.getGovernment());
+    assertEquals("EGY", hafez(text, null).getGovernment());
 
     // the sentence before names the other country only inside it: the context stays
     String inside = "Egypt said so. Egypt agreed. Cairo waited. Speaking alongside Ethiopian officials, the envoy "
         + "urged calm. A spokesman for the foreign ministry, Ahmed Hafez, said the filling was illegal.";
-    Article b = article(inside);
-    b.setPublished(LocalDate.of(2020, 7, 15));
-    Statement t = at(inside, "A spokesman for the foreign ministry", "Ahmed Hafez",
-        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
-    new ActorStep(R, null).resolve(b, List.of(t));
-    assertEquals("EGY", t.getGovernment());
-    Statement q = at(text, "A spokesman for the foreign ministry", "Ahmed Hafez",
-        "spokesman for the foreign ministry, Ahmed Hafez", "A spokesman for the foreign ministry, Ahmed Hafez");
-    new ActorStep(R, "ETH").resolve(a, List.of(q));
-    assertEquals("ETH", q.getGovernment(), "a configured home country is not second-guessed");
+    assertEquals("EGY", hafez(inside, null).getGovernment());
+    assertEquals("ETH", hafez(text, "ETH").getGovernment(), "a configured home country is not second-guessed");
   }
 
   @Test
   void theMentionsOwnCountryBeatsTheContext() {
     String text = "Israel and Gaza. Gaza said so. Gaza again. Gaza and Gaza. "
         + "Israeli police spokesman Micky Rosenfeld called it a terror attack.";
-    Article a = article(text);
-    a.setPublished(LocalDate.of(2014, 8, 4));
-    Statement s = at(text, "Israeli police spokesman", "Micky Rosenfeld", "spokesman Micky Rosenfeld",
-        "Israeli police spokesman Micky Rosenfeld");
-    new ActorStep(R, null).resolve(a, List.of(s));
+    Statement s = resolvedIn(text, LocalDate.of(2014, 8, 4), null, "Israeli police spokesman", "Micky Rosenfeld",
+        "spokesman Micky Rosenfeld", "Israeli police spokesman Micky Rosenfeld");
     assertEquals("ISR", s.getGovernment());
 
     String yemen = "Yemen said so. Yemen and Yemen. Houthi military spokesman Yahya Saree warned of more attacks.";
-    Article y = article(yemen);
-    y.setPublished(LocalDate.of(2019, 9, 16));
-    Statement h = at(yemen, "Houthi military spokesman", "Yahya Saree", "spokesman Yahya Saree",
-        "Houthi military spokesman Yahya Saree");
-    new ActorStep(R, null).resolve(y, List.of(h));
+    Statement h = resolvedIn(yemen, LocalDate.of(2019, 9, 16), null, "Houthi military spokesman", "Yahya Saree",
+        "spokesman Yahya Saree", "Houthi military spokesman Yahya Saree");
     assertNull(h.getGovernment(), "the rebels' spokesman is no voice of the context country's government");
   }
 }
