@@ -416,6 +416,9 @@ public final class ActorStep {
       if (holder != null) {
         // "North Korea's foreign minister" resolved to the registry's holder that day: name them
         s.setSpeaker(holder);
+      } else if (countryItself(ref) && ref.name() != null && org.mediastance.attribution.Lexicon.isCapital(speaker)) {
+        // a capital speaks for its country ("Minsk", "Washington"): name the country, as "Russia said" is
+        s.setSpeaker(ref.name());
       }
       s.setActorId(ref.actorId());
       s.setRole(ref.role());

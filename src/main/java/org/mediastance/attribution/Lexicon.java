@@ -100,16 +100,29 @@ public final class Lexicon {
       "military", "navy", "command", "secretariat", "tass", "ria", "interfax", "xinhua", "cnn",
       "bbc", "fox", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "post", "tribune");
 
-  /** Seats of government and other place names used as speakers. */
-  static final Set<String> METONYMS = set(
-      "moscow", "washington", "kremlin", "white house", "pentagon", "beijing", "tehran",
-      "damascus", "kiev", "kyiv", "london", "paris", "berlin", "ankara", "jerusalem", "riyadh",
-      "pyongyang", "seoul", "tokyo", "brussels", "downing street", "elysee", "élysée",
-      "foggy bottom", "capitol hill", "baghdad", "kabul", "islamabad", "new delhi", "cairo",
-      "doha", "abu dhabi", "caracas", "havana", "ottawa", "canberra", "rome", "madrid", "minsk",
-      "tbilisi", "warsaw", "beirut", "amman", "taipei", "hanoi", "manila", "jakarta", "brasilia",
-      "mexico city", "pretoria", "state department", "white hall", "whitehall", "zhongnanhai",
-      "number 10", "quai d'orsay", "foreign ministry", "defense ministry", "defence ministry");
+  /** Capitals used as speakers for their country's government ("Moscow said"). */
+  static final Set<String> CAPITALS = set(
+      "moscow", "washington", "beijing", "tehran", "damascus", "kiev", "kyiv", "london", "paris", "berlin",
+      "ankara", "jerusalem", "riyadh", "pyongyang", "seoul", "tokyo", "brussels", "baghdad", "kabul",
+      "islamabad", "new delhi", "cairo", "doha", "abu dhabi", "caracas", "havana", "ottawa", "canberra",
+      "rome", "madrid", "minsk", "tbilisi", "warsaw", "beirut", "amman", "taipei", "hanoi", "manila",
+      "jakarta", "brasilia", "mexico city", "pretoria");
+  /** Seats of government and other place names used as speakers: the capitals and the seats in them. */
+  static final Set<String> METONYMS = union(CAPITALS, set(
+      "kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
+      "foggy bottom", "capitol hill", "state department", "white hall", "whitehall", "zhongnanhai",
+      "number 10", "quai d'orsay", "foreign ministry", "defense ministry", "defence ministry"));
+
+  /** True when a speaker is a capital standing for its government ("Minsk", "Washington"). */
+  public static boolean isCapital(String speaker) {
+    return speaker != null && CAPITALS.contains(speaker.strip().replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
 
   static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 

@@ -352,7 +352,11 @@ public final class StanceScorer {
         mix(p, LOCAL_PRIOR, FOR); // "Japan has been a great partner"
         local[mi] = true;
       }
-      if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
+      if (m.via() == TargetDetector.Via.CONTEXT) {
+        // aimed at by a hostile word of a content that names no one ("reserved the right to respond")
+        mix(p, CUE_PRIOR, AGAINST);
+        local[mi] = true;
+      } else if (m.via() == TargetDetector.Via.CUE_OBJECT && cueLemma != null) {
         double[] prior = NEG_CUES.contains(cueLemma) ? AGAINST : POS_CUES.contains(cueLemma) ? FOR : null;
         if (prior != null) {
           mix(p, CUE_PRIOR, prior);

@@ -49,7 +49,7 @@ public final class TargetDetector {
   static final int OPENING_CHARS = 3;
 
   /** How a target was found. */
-  public enum Via { NAMED, CUE_OBJECT, PRONOUN, SENTENCE }
+  public enum Via { NAMED, CUE_OBJECT, PRONOUN, SENTENCE, CONTEXT }
 
   /**
    * One target mention: where it is ({@code text} and character span within it, which is the
@@ -283,8 +283,86 @@ public final class TargetDetector {
         out.add(m);
       }
     }
-    return new Detected(finish(out, s, articleText, resolver, date), partners(named, content, s.getGovernment()));
+    List<Mention> found = finish(out, s, articleText, resolver, date);
+    if (found.isEmpty()) {
+      // (5) "Pakistan reserved the right to respond", "it will be devastating": a threat or charge
+      // aimed at no one the content names is aimed at the other government the text before named
+      Mention adversary = contextAdversary(s, content, articleText, resolver, date);
+      if (adversary != null) found = finish(List.of(adversary), s, articleText, resolver, date);
+    }
+    return new Detected(found, partners(named, content, s.getGovernment()));
   }
+
+  /**
+   * Words of a government's reaction against another party or of a charge against its conduct
+   * (retaliation, lost patience, no tolerance, a violation, a provocation, interference): such a
+   * content is aimed at someone even when it names no one.
+   */
+  static final Pattern HOSTILE = Pattern.compile("(?i)(?:respond|responds|responded|response"
+      + "|retaliat\\p{L}*|countermeasures?|patience|tolerat\\p{L}*|devastat\\p{L}*"
+      + "|consequences|regrets?|regretted|violat\\p{L}*|recogni[sz]e|provocat\\p{L}*|provok\\p{L}*"
+      + "|aggressi\\p{L}*|hostile|interference|interfering|blackmail\\p{L}*|escalat\\p{L}*|threatening)");
+  /** Hostile acts a negation before them turns into restraint ("not to further escalate"); not charges ("does not accept provocations"). */
+  private static final Pattern RESTRAINABLE = Pattern.compile("(?i)respon\\p{L}*|escalat\\p{L}*|provok\\p{L}*|interfer(?:e|es|ed|ing)");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "avoid", "avoiding", "without", "de");
+  /** Before "respond"/"response": the speaker's side will act ("would respond", "a crushing response"). */
+  private static final Set<String> RESPONSE_AGENCY = Set.of("will", "would", "'ll", "shall", "ready", "right",
+      "must", "necessary", "strong", "strongly", "firm", "firmly", "robust", "crushing", "overwhelming", "effective",
+      "military", "decisive", "appropriate", "forceful", "harsh", "swift", "tough", "resolute", "proportionate",
+      "proportional", "reciprocal", "'s", "’s");
+  /** After "respond": how ("respond strongly", "respond with force"). */
+  private static final Set<String> RESPONSE_MANNER = Set.of("strongly", "firmly", "forcefully", "with", "accordingly",
+      "decisively", "harshly", "in");
+
+  /**
+   * The government a hostile content that names no target is aimed at: the other government the
+   * {@link #CONTEXT_CHARS} before it name most, its span the hostile word; null for a speaker of
+   * no government or a content with no such word. A negated reaction is restraint ("does not
+   * further escalate"), a response needs the speaker's agency ("will respond", "a crushing
+   * response"; not "the response to the attacks"), and a regret of one's own ("to my great
+   * regret") aims at no one.
+   */
+  static Mention contextAdversary(Statement s, String content, String article, Resolver resolver, LocalDate date) {
+    if (s.getGovernment() == null || article == null || s.getContentBegin() == null) return null;
+    List<Tok.Token> toks = Tok.tokenize(content);
+    Tok.Token hit = null;
+    for (int i = 0; i < toks.size() && hit == null; i++) {
+      Tok.Token t = toks.get(i);
+      String w = t.lower();
+      // "prepared for a military option" (not "short of a military option")
+      boolean option = w.startsWith("option") && i > 0 && toks.get(i - 1).lower().equals("military")
+          && !(i > 3 && toks.get(i - 3).lower().equals("short") && toks.get(i - 2).lower().equals("of"))
+          && !(i > 4 && toks.get(i - 4).lower().equals("short") && toks.get(i - 3).lower().equals("of"));
+      if (!t.isWord() || !option && !HOSTILE.matcher(t.text()).matches()) continue;
+      boolean negated = false;
+      for (int k = Math.max(0, i - 3); k < i; k++) negated |= NEGATIONS.contains(toks.get(k).lower());
+      if (negated && RESTRAINABLE.matcher(w).matches()) continue;
+      if (w.startsWith("respon")) {
+        // right before it, or before "to" or an adverb ("ready to respond", "would quickly respond")
+        String prev = i > 0 ? toks.get(i - 1).lower() : "";
+        boolean agency = RESPONSE_AGENCY.contains(prev) || i > 1 && (prev.equals("to") || prev.endsWith("ly"))
+            && RESPONSE_AGENCY.contains(toks.get(i - 2).lower());
+        boolean manner = i + 1 < toks.size() && RESPONSE_MANNER.contains(toks.get(i + 1).lower())
+            && !(i + 2 < toks.size() && toks.get(i + 1).lower().equals("in") && !toks.get(i + 2).lower().equals("kind"));
+        if (!agency && !manner) continue;
+      }
+      if (w.startsWith("regret") && i >= 2 && Set.of("my", "our").contains(toks.get(i - 2).lower())) continue;
+      hit = t;
+    }
+    if (hit == null) return null;
+    int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+    // the country the text before names most (persons in office count for theirs): the topic, not
+    // the venue of the last sentence ("a press conference with Spanish Prime Minister Mariano Rajoy")
+    List<Mention> before = new ArrayList<>();
+    for (Mention m : named(article.substring(Math.max(0, end - CONTEXT_CHARS), end), resolver, date, Via.CONTEXT)) {
+      ActorRef half = koreanHalf(m.ref(), article, resolver, date);
+      before.add(half == null ? m : new Mention(m.mention(), m.text(), m.begin(), m.end(), half, m.via()));
+    }
+    Mention ante = mostNamed(before, s.getGovernment(), Set.of());
+    if (ante == null) return null;
+    return new Mention(hit.text() + " (" + ante.mention() + ")", content, hit.begin(), hit.end(), ante.ref(), Via.CONTEXT);
+  }
+
 
   /**
    * Drops the speaker's own government (unless a legislator or the opposition speaks: they
@@ -303,6 +381,7 @@ public final class TargetDetector {
       ActorRef other = otherBearer(m, article, resolver, date);
       if (other != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), other, m.via());
       ActorRef nick = m.ref().isUnknown() ? nicknamed(m.ref().name(), article, resolver, date) : null;
+      if (nick == null) nick = koreanHalf(m.ref(), article, resolver, date);
       if (nick != null) m = new Mention(m.mention(), m.text(), m.begin(), m.end(), nick, m.via());
       if (m.ref().isUnknown() && m.ref().name() != null && !m.ref().name().contains(" ")) {
         String full = TargetNames.fullName(m.ref().name(), article);
@@ -368,6 +447,23 @@ public final class TargetDetector {
     }
     return null;
   }
+
+  /**
+   * "the North" and "the South" of a story about the two Koreas ("Seoul would respond if the North
+   * took further steps"): North Korea when the article names it (or Pyongyang), South Korea likewise;
+   * else null (the north of a country, Northern Ireland, Sudan).
+   */
+  static ActorRef koreanHalf(ActorRef ref, String article, Resolver resolver, LocalDate date) {
+    if (article == null || !ref.isUnknown() || ref.name() == null) return null;
+    String n = ref.name().toLowerCase(Locale.ROOT);
+    if (n.startsWith("the ")) n = n.substring(4);
+    if (n.equals("north") && KOREA_NORTH.matcher(article).find()) return resolver.resolveTarget("North Korea", date);
+    if (n.equals("south") && KOREA_SOUTH.matcher(article).find()) return resolver.resolveTarget("South Korea", date);
+    return null;
+  }
+
+  private static final Pattern KOREA_NORTH = Pattern.compile("\\bNorth Korea|\\bPyongyang\\b|\\bDPRK\\b");
+  private static final Pattern KOREA_SOUTH = Pattern.compile("\\bSouth Korea|\\bSeoul\\b");
 
   // "over" after another country: what its act passes over ("North Korea's missile launch over
   // Japan"); after the speaker's own side it is what it threatens ("force over Taiwan"): kept

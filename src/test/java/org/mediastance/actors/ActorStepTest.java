@@ -95,6 +95,22 @@ class ActorStepTest {
   }
 
   @Test
+  void aCapitalIsNamedAsItsCountryAndASeatKeepsItsName() {
+    Statement minsk = speaker("Minsk");
+    minsk.setSpeakerType("institution");
+    Statement kremlin = speaker("the Kremlin");
+    kremlin.setSpeakerType("institution");
+    List<Statement> st = new ArrayList<>(List.of(minsk, kremlin));
+    Article a = article("Poland closed a border crossing. Minsk rejected the accusations and the Kremlin backed it.");
+    a.setPublished(LocalDate.of(2021, 11, 10));
+    new ActorStep(R, null).resolve(a, st);
+    assertEquals("Belarus", minsk.getSpeaker());
+    assertEquals("BLR", minsk.getGovernment());
+    assertEquals("the Kremlin", kremlin.getSpeaker(), "a seat of government is an institution of its own");
+    assertEquals("RUS", kremlin.getGovernment());
+  }
+
+  @Test
   void aForeignBackbencherIsTakenWhenTheArticleNamesTheirCountry() {
     LocalDate d = LocalDate.of(2015, 6, 1);
     Article a = article("The United States said on Monday that U.S. aid would continue. Washington "

@@ -309,8 +309,8 @@ class RegistryResolverTest {
         "state_media");
     ActorRef kcna = R.resolveSpeaker("North Korea's state news agency KCNA", null, "institution", SEED);
     is(kcna, "PRK", "state media", "state_media");
-    assertEquals("KCNA", kcna.name(), "the named agency, not the generic kind of its description");
-    assertEquals("KCNA", R.resolveSpeaker("North Korea", "North Korea's state news agency KCNA", "institution", SEED).name(),
+    assertEquals("Korean Central News Agency", kcna.name(), "the named agency, not the generic kind of its description");
+    assertEquals("Korean Central News Agency", R.resolveSpeaker("North Korea", "North Korea's state news agency KCNA", "institution", SEED).name(),
         "the country's body its description names speaks, not the country");
     // a name with a possessive inside it is one phrase; a possessive before a title still ends the owner
     is(R.resolveTarget("the People's Republic of China", SEED), "CHN", "government", "government");

@@ -645,9 +645,9 @@ class TargetDetectorTest {
         inArticle(paris, "the accord must survive", "indirect", "Emmanuel Macron", "FRA"), paris, R)));
     assertEquals(List.of(), keys(TargetDetector.detect(
         inArticle(article, "a deal with anyone is possible", "indirect", "Donald Trump", "USA"), article, R)), "any deal");
-    String agreed = "Iran agreed to limit its nuclear programme. Hague said there was agreement on the need to respond.";
+    String agreed = "Iran agreed to limit its nuclear programme. Hague said there was agreement on the need to act.";
     assertEquals(List.of(), keys(TargetDetector.detect(
-        inArticle(agreed, "there was agreement on the need to respond", "indirect", "William Hague", "GBR"), agreed, R)));
+        inArticle(agreed, "there was agreement on the need to act", "indirect", "William Hague", "GBR"), agreed, R)));
     String violated = "Iran agreed to limit its nuclear programme. Rouhani said America violated the deal.";
     assertEquals(List.of("USA"), keys(TargetDetector.detect(
         inArticle(violated, "America violated the deal", "indirect", "Hassan Rouhani", "IRN"), violated, R)),
@@ -848,5 +848,64 @@ class TargetDetectorTest {
     Statement told = st("it was a mistake", "Le Drian said the decision was a mistake.", "said", "FRA");
     told.setCueLemma("say");
     assertNull(TargetDetector.actObject(told.getSentence(), told), "only judging cues");
+  }
+
+  /** A statement of {@code gov} whose content is the last occurrence of {@code content} in {@code article}. */
+  static Statement inArticle(String article, String content, String gov, LocalDate date) {
+    Statement s = dated(content, gov, date);
+    s.setContentBegin(article.lastIndexOf(content));
+    return s;
+  }
+
+  @Test
+  void aHostileContentNamingNoOneIsAimedAtTheCountryTheTextBeforeNamesMost() {
+    LocalDate d = LocalDate.of(2019, 2, 27);
+    String article = "India said its jets struck a camp near Balakot. Indian officials said the camp was destroyed.\n"
+        + "Islamabad denied that India hit anything. Pakistan's foreign minister said Pakistan reserved the right to respond.";
+    Statement s = inArticle(article, "Pakistan reserved the right to respond", "PAK", d);
+    List<TargetDetector.Mention> ms = TargetDetector.detect(s, article, R);
+    assertEquals(List.of("IND"), keys(ms), ms.toString());
+    assertEquals(TargetDetector.Via.CONTEXT, ms.get(0).via());
+    // no hostile word: nothing is aimed at anyone
+    Statement calm = inArticle(article + " He said the talks would go on.", "the talks would go on", "PAK", d);
+    assertEquals(List.of(), keys(TargetDetector.detect(calm, article + " He said the talks would go on.", R)));
+  }
+
+  @Test
+  void theTopicCountryBeatsTheVenueOfTheLastSentence() {
+    LocalDate d = LocalDate.of(2017, 9, 26);
+    String article = "North Korea threatened to shoot down bombers. The United States said North Korea must stop.\n"
+        + "At a news conference with Spanish Prime Minister Mariano Rajoy, Trump said it will be devastating.";
+    Statement s = inArticle(article, "it will be devastating", "USA", d);
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(s, article, R)));
+  }
+
+  @Test
+  void theNorthOfAKoreanStoryIsNorthKorea() {
+    LocalDate d = LocalDate.of(2020, 6, 16);
+    String korean = "Pyongyang blew up the liaison office. South Korea said Seoul would respond strongly if the North took further steps.";
+    Statement s = inArticle(korean, "Seoul would respond strongly if the North took further steps", "KOR", d);
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(s, korean, R)));
+    String other = "Floods hit the country. The minister said aid would reach the North soon.";
+    Statement t = inArticle(other, "aid would reach the North soon", "GBR", d);
+    assertEquals(List.of(), keys(TargetDetector.detect(t, other, R)));
+  }
+
+  @Test
+  void restraintAndResponsesOfNoOneAimAtNoOne() {
+    LocalDate d = LocalDate.of(2019, 2, 27);
+    String ctx = "India said its jets struck a camp near Balakot. Indian officials said the camp was destroyed.\n";
+    for (String calm : List.of("the action does not further escalate tensions", "all sides should de-escalate",
+        "a task force would oversee the response to the attacks", "the army must be able to quickly respond to floods",
+        "to my great regret, the data came late", "all steps short of a military option are open")) {
+      String article = ctx + "Pakistan's foreign minister said " + calm + ".";
+      assertEquals(List.of(), keys(TargetDetector.detect(inArticle(article, calm, "PAK", d), article, R)), calm);
+    }
+    for (String hostile : List.of("Pakistan would respond strongly", "Pakistan will make a necessary response",
+        "this is an escalation", "Pakistan does not accept provocations", "Pakistan will not tolerate it",
+        "Islamabad's response would be swift", "Pakistan is totally prepared for a military option")) {
+      String article = ctx + "Pakistan's foreign minister said " + hostile + ".";
+      assertEquals(List.of("IND"), keys(TargetDetector.detect(inArticle(article, hostile, "PAK", d), article, R)), hostile);
+    }
   }
 }
