@@ -115,8 +115,13 @@ final class Phrases<T> {
     boolean acronym = !letters.isEmpty() && letters.length() <= 5
         && !phrase.chars().anyMatch(Character::isLowerCase);
     List<Entry<T>> list = map.computeIfAbsent(k, x -> new ArrayList<>());
-    for (Entry<T> en : list) {
+    for (int i = 0; i < list.size(); i++) {
+      Entry<T> en = list.get(i);
       if (en.value().equals(value)) {
+        if (en.requireUpper() && !acronym) {
+          // the acronym is also written as a word ("Nato" beside "NATO"): any capitalised form matches
+          list.set(i, new Entry<>(value, false, en.requireCapital() || requireCapital));
+        }
         return;
       }
     }

@@ -167,6 +167,29 @@ public final class ReciprocalClaims {
   }
 
   /** A remark's key: the speaker and the words (lower case, spaces collapsed). */
+  /**
+   * True when a failure claim is about the target: no other target the content judges −1 is named
+   * before it. "Obama knew about Russia ... and he did nothing about it" casts Obama as failing, not
+   * Russia; "Moscow's efforts to prop up the Assad regime are doomed to failure" stays Moscow's.
+   * Mentions are read as written before any " (" resolution note; one not in the content counts
+   * as named first (the cue's object).
+   */
+  static boolean failureAbout(String content, String mention, List<String> negativeMentions) {
+    int at = position(content, mention);
+    for (String other : negativeMentions) {
+      if (other == null || other.equals(mention)) continue;
+      int o = position(content, other);
+      if (o >= 0 && o < at) return false;
+    }
+    return true;
+  }
+
+  private static int position(String content, String mention) {
+    if (content == null || mention == null) return -1;
+    int paren = mention.indexOf(" (");
+    return content.indexOf(paren > 0 ? mention.substring(0, paren) : mention);
+  }
+
   static String remark(Claim c) {
     String words = c.content() == null ? "" : c.content().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
     return Objects.toString(c.speaker(), "") + "|" + (words.isEmpty() ? String.valueOf(c.date()) : words);

@@ -67,6 +67,17 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
     return spark.createDataFrame(rows, STATEMENTS);
   }
 
+  /** The mentions of the targets labelled −1 in a row's targets column. */
+  private static List<String> negativeMentions(Row r, int field) {
+    List<String> out = new ArrayList<>();
+    if (r.isNullAt(field)) return out;
+    for (Row t : r.<Row>getList(field)) {
+      Object label = t.getAs("label");
+      if (label != null && ((Number) label).intValue() == -1) out.add(t.getAs("mention"));
+    }
+    return out;
+  }
+
   /** reciprocal_outlets: pair, outlet, which side(s) it carried. */
   Dataset<Row> outlets(SparkSession spark) {
     List<Row> rows = new ArrayList<>();
@@ -98,7 +109,8 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
             .and(not(col("f.frame").isin(positiveFrames.toArray()))))
         .select(col("statement_id"), col("article_id"), col("outlet"), col("published"), col("government"),
             col("t.target").as("target"), col("f.frame").as("frame"), col("actor"), col("content"), col("url"),
-            col("t.confidence").as("confidence"), col("t.mention").as("mention"), col("sentence"), col("cue_lemma"))
+            col("t.confidence").as("confidence"), col("t.mention").as("mention"), col("sentence"), col("cue_lemma"),
+            col("targets"))
         .distinct();
     List<ReciprocalClaims.Claim> cl = new ArrayList<>();
     for (Row r : claims.collectAsList()) {
@@ -107,6 +119,9 @@ record ReciprocalRows(List<ReciprocalClaims.Exchange> found) {
       }
       if (!StanceScorer.frameAbout(r.getString(8), r.getString(11), r.getString(6), frames.cueSpans(r.getString(8), r.getString(6)))) {
         continue; // "Russia of failing to ensure ... Assad's chemical weapons": no threat claim about Russia
+      }
+      if ("failure".equals(r.getString(6)) && !ReciprocalClaims.failureAbout(r.getString(8), r.getString(11), negativeMentions(r, 14))) {
+        continue; // "Obama knew about Russia ... and he did nothing about it": Obama fails, not Russia
       }
       cl.add(new ReciprocalClaims.Claim(r.getString(0), r.getString(1), r.getString(2), localDate(r.get(3)),
           r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),

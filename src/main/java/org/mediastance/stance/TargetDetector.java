@@ -284,6 +284,15 @@ public final class TargetDetector {
       }
     }
     List<Mention> found = finish(out, s, articleText, resolver, date);
+    if (found.isEmpty() && s.getGovernment() != null) {
+      // (5a) "China firmly opposes the test": whose act it is, the government the text before named last
+      int[] act = contentActObject(toks);
+      Mention ante = act == null ? null : antecedent(List.of(), 0, s, articleText, resolver, date, false);
+      if (ante != null) {
+        found = finish(List.of(new Mention(content.substring(act[0], act[1]) + " (" + ante.mention() + ")", content,
+            act[0], act[1], ante.ref(), Via.CONTEXT)), s, articleText, resolver, date);
+      }
+    }
     if (found.isEmpty()) {
       // (5) "Pakistan reserved the right to respond", "it will be devastating": a threat or charge
       // aimed at no one the content names is aimed at the other government the text before named
@@ -301,7 +310,8 @@ public final class TargetDetector {
   static final Pattern HOSTILE = Pattern.compile("(?i)(?:respond|responds|responded|response"
       + "|retaliat\\p{L}*|countermeasures?|patience|tolerat\\p{L}*|devastat\\p{L}*"
       + "|consequences|regrets?|regretted|violat\\p{L}*|recogni[sz]e|provocat\\p{L}*|provok\\p{L}*"
-      + "|aggressi\\p{L}*|hostile|interference|interfering|blackmail\\p{L}*|escalat\\p{L}*|threatening)");
+      + "|aggressi\\p{L}*|hostile|interference|interfering|blackmail\\p{L}*|escalat\\p{L}*|threatening|threat"
+      + "|destabili[sz]\\p{L}*)");
   /** Hostile acts a negation before them turns into restraint ("not to further escalate"); not charges ("does not accept provocations"). */
   private static final Pattern RESTRAINABLE = Pattern.compile("(?i)respon\\p{L}*|escalat\\p{L}*|provok\\p{L}*|interfer(?:e|es|ed|ing)");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "avoid", "avoiding", "without", "de");
@@ -336,7 +346,9 @@ public final class TargetDetector {
       if (!t.isWord() || !option && !HOSTILE.matcher(t.text()).matches()) continue;
       boolean negated = false;
       for (int k = Math.max(0, i - 3); k < i; k++) negated |= NEGATIONS.contains(toks.get(k).lower());
-      if (negated && RESTRAINABLE.matcher(w).matches()) continue;
+      boolean passive = i > 0 && Set.of("be", "been", "being").contains(toks.get(i - 1).lower());
+      // "does not further escalate" restrains the speaker; "would not be provoked" answers another
+      if (negated && !passive && RESTRAINABLE.matcher(w).matches()) continue;
       if (w.startsWith("respon")) {
         // right before it, or before "to" or an adverb ("ready to respond", "would quickly respond")
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
@@ -997,7 +1009,8 @@ public final class TargetDetector {
   private static final Set<String> ACT_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
       "allegations", "charge", "charges", "remarks", "comments", "decision", "move", "step", "strike", "strikes",
       "attack", "attacks", "measure", "measures", "action", "actions", "vote", "operation", "deployment", "junta",
-      "regime", "policy", "plan", "proposal", "sanctions", "tariffs", "ban", "expulsion", "incursion", "raid");
+      "regime", "policy", "plan", "proposal", "sanctions", "tariffs", "ban", "expulsion", "incursion", "raid",
+      "test", "tests", "launch", "launches");
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that", "its", "their");
 
   /**
@@ -1018,6 +1031,35 @@ public final class TargetDetector {
         // the head ends the phrase: not "the decision to ..." / "the attack on X" (named there)
         if (k + 1 < toks.size() && toks.get(k + 1).isWord() && !AFTER_ACT.contains(toks.get(k + 1).lower())) return null;
         return new int[] {from + toks.get(0).begin(), from + x.end()};
+      }
+    }
+    return null;
+  }
+
+  /** Verbs in a content that oppose their object ("firmly opposes the test", "we condemn this attack"). */
+  private static final Set<String> OPPOSING = Set.of("oppose", "condemn", "denounce", "reject", "criticize",
+      "criticise", "decry", "deplore", "regret");
+
+  /**
+   * The span of a definite act or claim a content's own opposing verb takes as its object ("China
+   * firmly opposes the test", "we strongly condemn this attack"), as {@link #actObject} reads the
+   * cue's; null otherwise.
+   */
+  static int[] contentActObject(List<Tok.Token> toks) {
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (!OPPOSING.contains(toks.get(i).lemma())) continue;
+      int d = i + 1;
+      if (!DEFINITE.contains(toks.get(d).lower())) continue;
+      for (int k = d + 1; k < toks.size() && k <= d + 3; k++) {
+        Tok.Token x = toks.get(k);
+        if (!x.isWord() || x.isCapitalized()) break;
+        if (ACT_NOUNS.contains(x.lower())) {
+          if (k + 1 < toks.size() && toks.get(k + 1).isWord() && !AFTER_ACT.contains(toks.get(k + 1).lower())
+              && !Set.of("and", "in", "on", "as").contains(toks.get(k + 1).lower())) {
+            break; // "the attack on X": named there
+          }
+          return new int[] {toks.get(d).begin(), x.end()};
+        }
       }
     }
     return null;
@@ -1549,6 +1591,8 @@ public final class TargetDetector {
     if (i > 0 && w[i].equals("of") && PARTS.contains(w[i - 1])) return true;
     if (!RegistryResolver.isLocativeUse(before)) return false;
     if (i > 0 && w[i].equals("from") && LocalCues.isHarm(w[i - 1])) return false; // "pressure from Beijing": its agent
+    // "shelling from neighboring Congo", "rockets fired from Gaza": where the attack comes from is its agent
+    if (i > 0 && w[i].equals("from") && ATTACKS.contains(w[i - 1])) return false;
     // "his separation from the United States", "independence from Britain": the one broken with
     if (i > 0 && w[i].equals("from") && BREAKS.contains(w[i - 1])) return false;
     // "demanded answers from the Russian government": the one called to account
@@ -1567,6 +1611,10 @@ public final class TargetDetector {
   private static final Set<String> PARTS = Set.of("region", "regions", "parts", "area", "areas",
       "province", "provinces", "territory", "territories", "city", "cities", "town", "towns", "village",
       "villages", "coast", "north", "south", "east", "west", "interior", "outskirts");
+  /** Attacks and their firing before "from" ("shelling from Congo", "missiles launched from Iran"). */
+  private static final Set<String> ATTACKS = Set.of("shelling", "shells", "fire", "fired", "firing", "bombs",
+      "bombing", "rockets", "rocket", "missiles", "missile", "mortars", "launched", "attacks", "attack", "strikes",
+      "incursions", "incursion", "infiltration", "shots", "drones");
   /** Nouns of breaking with a country before "from" ("separation from the United States"). */
   private static final Set<String> BREAKS = Set.of("separation", "independence", "divorce", "decoupling",
       "decouple", "secession", "secede", "break", "split", "distance", "distancing");

@@ -109,4 +109,15 @@ class ReciprocalClaimsTest {
     assertEquals(0.75, ReciprocalClaims.strength(List.of(c("a", "A", "2015-01-01", "RUS", "USA", "f", "s", 0.5),
         c("b", "A", "2015-01-02", "RUS", "USA", "f", "s", 0.5))), 1e-9);
   }
+
+  @Test
+  void aFailureClaimIsAboutTheFirstTargetItJudges() {
+    String own = "Obama knew about Russia long before the election, and he did nothing about it";
+    assertFalse(ReciprocalClaims.failureAbout(own, "Russia", List.of("Obama", "Russia")), "Obama fails, not Russia");
+    assertTrue(ReciprocalClaims.failureAbout(own, "Obama", List.of("Obama", "Russia")));
+    String seed = "Moscow's efforts to prop up the embattled Assad regime are doomed to failure";
+    assertTrue(ReciprocalClaims.failureAbout(seed, "Moscow", List.of("Moscow", "Assad regime")));
+    assertTrue(ReciprocalClaims.failureAbout("they are pursuing a mistaken strategy", "they (Moscow)", List.of("they (Moscow)")),
+        "a resolved pronoun is read as written");
+  }
 }

@@ -908,4 +908,28 @@ class TargetDetectorTest {
       assertEquals(List.of("IND"), keys(TargetDetector.detect(inArticle(article, hostile, "PAK", d), article, R)), hostile);
     }
   }
+
+  @Test
+  void anActTheContentOpposesIsItsAuthors() {
+    LocalDate d = LocalDate.of(2016, 1, 6);
+    String article = "North Korea said it had tested a hydrogen bomb. A spokeswoman said China firmly opposes the test.";
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(inArticle(article, "China firmly opposes the test", "CHN", d), article, R)));
+    String threat = "North Korea said it had tested a hydrogen bomb. Abe said the test posed a serious threat to Japan.";
+    assertEquals(List.of("PRK"), keys(TargetDetector.detect(inArticle(threat, "the test posed a serious threat to Japan", "JPN", d), threat, R)));
+  }
+
+  @Test
+  void whereAnAttackComesFromIsItsAgentAndPassiveRefusalIsNoRestraint() {
+    LocalDate d = LocalDate.of(2013, 8, 29);
+    String shelling = "A bomb killed a woman in Rubavu. Rwanda said it would no longer tolerate shelling from neighbouring Congo.";
+    assertEquals(List.of("COD"), keys(TargetDetector.detect(
+        inArticle(shelling, "it would no longer tolerate shelling from neighbouring Congo", "RWA", d), shelling, R)));
+    String greece = "Turkey sent a survey ship near Kastellorizo. Turkey said it would go on. Mitsotakis said Greece would not be provoked.";
+    assertEquals(List.of("TUR"), keys(TargetDetector.detect(inArticle(greece, "Greece would not be provoked", "GRC", LocalDate.of(2020, 8, 12)), greece, R)));
+  }
+
+  @Test
+  void natoWrittenAsAWordIsNato() {
+    assertEquals(List.of("NATO"), keys(TargetDetector.detect(st("Nato was expanding right up to our borders", null, "said", "RUS"), null, R)));
+  }
 }
