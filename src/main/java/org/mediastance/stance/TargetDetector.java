@@ -320,6 +320,28 @@ public final class TargetDetector {
       "must", "necessary", "strong", "strongly", "firm", "firmly", "robust", "crushing", "overwhelming", "effective",
       "military", "decisive", "appropriate", "forceful", "harsh", "swift", "tough", "resolute", "proportionate",
       "proportional", "reciprocal", "'s", "’s");
+  /** Words before "threat" that make it grave ("a serious threat", "an unprecedented, grave threat"). */
+  private static final Set<String> GRAVE = Set.of("serious", "grave", "unprecedented", "direct", "imminent",
+      "existential", "major", "real", "clear", "significant", "growing", "great", "gravest", "biggest", "greatest");
+  /** Words before "threat" naming a threat of no government ("the extremist threat", "a terror threat"). */
+  private static final Set<String> NON_STATE = Set.of("extremist", "extremists", "terrorist", "terror", "terrorism",
+      "jihadist", "militant", "islamist", "cyber", "virus", "climate");
+
+  /**
+   * True when "threat" at {@code i} is a grave threat someone poses ("posed a serious threat to
+   * Japan", "an unprecedented, grave threat"), not one of no government ("the extremist threat")
+   * nor a mere word ("deal with that threat").
+   */
+  private static boolean graveThreat(List<Tok.Token> toks, int i) {
+    boolean grave = i + 1 < toks.size() && toks.get(i + 1).lower().equals("to");
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      String w = toks.get(k).lower();
+      if (NON_STATE.contains(w)) return false;
+      grave |= GRAVE.contains(w);
+    }
+    return grave;
+  }
+
   /** After "respond": how ("respond strongly", "respond with force"). */
   private static final Set<String> RESPONSE_MANNER = Set.of("strongly", "firmly", "forcefully", "with", "accordingly",
       "decisively", "harshly", "in");
@@ -359,6 +381,7 @@ public final class TargetDetector {
         if (!agency && !manner) continue;
       }
       if (w.startsWith("regret") && i >= 2 && Set.of("my", "our").contains(toks.get(i - 2).lower())) continue;
+      if (w.equals("threat") && (negated || !graveThreat(toks, i))) continue;
       hit = t;
     }
     if (hit == null) return null;
