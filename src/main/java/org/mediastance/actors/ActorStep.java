@@ -86,6 +86,36 @@ public final class ActorStep {
     return ref.name();
   }
 
+  /**
+   * One named person whose government was read from the words around each statement speaks for
+   * the country read at their first statement, where the article introduces them ("Congo's
+   * government spokesman, Lambert Mende, denied the charge"), not for the country a later sentence
+   * opens with ("He said ... Pakistan had taken no concrete steps", said by India's foreign
+   * secretary). Registry persons are left as they are.
+   */
+  static void sameSpeakerSameCountry(List<Statement> nearer) {
+    Map<String, Statement> first = new java.util.HashMap<>();
+    for (Statement s : nearer) {
+      String sp = s.getSpeaker();
+      if (sp == null || !sp.trim().contains(" ") || s.getActorId() != null || s.getGovernment() == null
+          || !"person".equals(s.getSpeakerType())) {
+        continue;
+      }
+      Statement f = first.get(sp);
+      if (f == null || position(s) < position(f)) first.put(sp, s);
+    }
+    for (Statement s : nearer) {
+      Statement f = s.getSpeaker() == null ? null : first.get(s.getSpeaker());
+      if (f != null && f != s && s.getActorId() == null && s.getGovernment() != null) {
+        s.setGovernment(f.getGovernment());
+      }
+    }
+  }
+
+  private static int position(Statement s) {
+    return s.getContentBegin() == null ? Integer.MAX_VALUE : s.getContentBegin();
+  }
+
   /** True when the country an actor reference is: "Russia" itself, not a person or body of it. */
   private static boolean countryItself(ActorRef r) {
     return r.actorId() != null && r.actorId().equals(r.government());
@@ -363,6 +393,7 @@ public final class ActorStep {
     Map<String, Integer> named = countriesNamed(a.getText(), date);
     String context = context(named);
     Map<String, String> fullest = fullestMentions(statements);
+    List<Statement> nearer = new java.util.ArrayList<>(); // governments read from the words around them
     for (Statement s : statements) {
       String speaker = s.getSpeaker() == null ? "" : s.getSpeaker();
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
@@ -405,6 +436,7 @@ public final class ActorStep {
       }
       if (ref.government() != null && ref.government().equals(context) && homeCountry == null) {
         ref = nearerCountry(s, a.getText(), speaker, mention, ref, date, context);
+        nearer.add(s);
       }
       if (ref.government() == null && ref.role() == null) {
         ActorRef principal = principalOfStaff(s, date, context);
@@ -426,6 +458,7 @@ public final class ActorStep {
       s.setActorCategory(ref.category());
       s.setActorConfidence(ref.confidence());
     }
+    sameSpeakerSameCountry(nearer);
     for (Statement s : statements) {
       Statement holder = namedHolder(s, statements);
       if (holder != null) {

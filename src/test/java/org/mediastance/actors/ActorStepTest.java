@@ -94,6 +94,27 @@ class ActorStepTest {
     assertEquals("Congressman Smith", named.getSpeaker(), "a speaker with a name keeps it");
   }
 
+  private static Statement at(String name, int begin, String gov) {
+    Statement s = speaker(name);
+    s.setContentBegin(begin);
+    s.setGovernment(gov);
+    return s;
+  }
+
+  @Test
+  void aPersonReadFromTheWordsAroundKeepsTheCountryOfTheirFirstStatement() {
+    Statement intro = at("Lambert Mende", 120, "COD");
+    Statement later = at("Lambert Mende", 480, "RWA");
+    Statement other = at("Louise Mushikiwabo", 300, "RWA");
+    Statement registry = at("Lambert Mende", 600, "RWA");
+    registry.setActorId("someone-in-the-registry");
+    ActorStep.sameSpeakerSameCountry(new ArrayList<>(List.of(later, other, intro, registry)));
+    assertEquals("COD", later.getGovernment(), "the country read where the article introduces him");
+    assertEquals("COD", intro.getGovernment());
+    assertEquals("RWA", other.getGovernment(), "another speaker keeps hers");
+    assertEquals("RWA", registry.getGovernment(), "a registry person is left as resolved");
+  }
+
   @Test
   void aCapitalIsNamedAsItsCountryAndASeatKeepsItsName() {
     Statement minsk = speaker("Minsk");
