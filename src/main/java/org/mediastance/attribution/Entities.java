@@ -104,8 +104,13 @@ final class Entities {
     return true;
   }
 
+  /** An Arabic name word written with its lower-case article ("al-Sadiq", "el-Sisi", "ash-Sharaa"). */
+  private static final java.util.regex.Pattern ARTICLE_PREFIXED =
+      java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\\p{Lu}[\\p{L}'’-]+");
+
   private boolean nameTok(List<Token> t, int i) {
     Token x = t.get(i);
+    if (ARTICLE_PREFIXED.matcher(x.text).matches()) return true; // "al-Mahdi", "el-Sisi": one name word
     if (!x.isCapitalized() || !Character.isLetter(x.text.charAt(0))) return false;
     if (x.pos != null) return x.pos.startsWith("NNP") || Lexicon.TITLES.contains(x.lower) && x.pos.startsWith("NN");
     return true;

@@ -76,6 +76,17 @@ class ExtractorTest {
   }
 
   @Test
+  void anArabicNameWithItsArticleIsOnePersonAfterItsTitle() {
+    // tags as the tagger gives them: NNP, though the words start in lower case
+    List<Statement> st = run(doc(
+        "Sudan/NNP 's/POS foreign/JJ minister/NN ,/, Nadia/NNP al-Hadi/NNP al-Amin/NNP ,/, said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+    assertEquals(1, st.size(), st.toString());
+    assertEquals("Nadia al-Hadi al-Amin", st.get(0).getSpeaker());
+    assertEquals("person", st.get(0).getSpeakerType());
+    assertEquals("Sudan's foreign minister, Nadia al-Hadi al-Amin", st.get(0).getSpeakerDescription());
+  }
+
+  @Test
   void modalThreatenWithAnObjectEndangersAndIsNoStatement() {
     List<Statement> st = run(doc(
         "Prime/NNP Minister/NNP Karl/NNP Weber/NNP said/VBD the/DT deal/NN with/IN Iran/NNP would/MD threaten/VB the/DT survival/NN of/IN Israel/NNP ./."));
