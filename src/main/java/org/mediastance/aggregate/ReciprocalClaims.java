@@ -166,7 +166,6 @@ public final class ReciprocalClaims {
         Math.min(sa.confidence(), sb.confidence())));
   }
 
-  /** A remark's key: the speaker and the words (lower case, spaces collapsed). */
   /**
    * True when a failure claim is about the target: no other target the content judges −1 is named
    * before it. "Obama knew about Russia ... and he did nothing about it" casts Obama as failing, not
@@ -190,6 +189,7 @@ public final class ReciprocalClaims {
     return content.indexOf(paren > 0 ? mention.substring(0, paren) : mention);
   }
 
+  /** A remark's key: the speaker and the words (lower case, spaces collapsed). */
   static String remark(Claim c) {
     String words = c.content() == null ? "" : c.content().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
     return Objects.toString(c.speaker(), "") + "|" + (words.isEmpty() ? String.valueOf(c.date()) : words);

@@ -398,7 +398,6 @@ public final class TargetDetector {
     return new Mention(hit.text() + " (" + ante.mention() + ")", content, hit.begin(), hit.end(), ante.ref(), Via.CONTEXT);
   }
 
-
   /**
    * Drops the speaker's own government (unless a legislator or the opposition speaks: they
    * evaluate their own executive) and gives lone unresolved surnames the fuller name the article
@@ -1059,6 +1058,8 @@ public final class TargetDetector {
     return null;
   }
 
+  /** Words after an opposed act that still end it ("condemn the attack on our embassy", "the strikes in Syria"). */
+  private static final Set<String> AFTER_OPPOSED_ACT = Set.of("in", "on");
   /** Verbs in a content that oppose their object ("firmly opposes the test", "we condemn this attack"). */
   private static final Set<String> OPPOSING = Set.of("oppose", "condemn", "denounce", "reject", "criticize",
       "criticise", "decry", "deplore", "regret");
@@ -1078,8 +1079,8 @@ public final class TargetDetector {
         if (!x.isWord() || x.isCapitalized()) break;
         if (ACT_NOUNS.contains(x.lower())) {
           if (k + 1 < toks.size() && toks.get(k + 1).isWord() && !AFTER_ACT.contains(toks.get(k + 1).lower())
-              && !Set.of("and", "in", "on", "as").contains(toks.get(k + 1).lower())) {
-            break; // "the attack on X": named there
+              && !AFTER_OPPOSED_ACT.contains(toks.get(k + 1).lower())) {
+            break; // "the decision to leave", "the test site": a longer phrase, not the act itself
           }
           return new int[] {toks.get(d).begin(), x.end()};
         }
