@@ -857,6 +857,11 @@ class TargetDetectorTest {
     return s;
   }
 
+  /** Target keys of the statement {@link #inArticle} builds, detected in that article. */
+  static List<String> keysIn(String article, String content, String gov, LocalDate date) {
+    return keys(TargetDetector.detect(inArticle(article, content, gov, date), article, R));
+  }
+
   @Test
   void aHostileContentNamingNoOneIsAimedAtTheCountryTheTextBeforeNamesMost() {
     LocalDate d = LocalDate.of(2019, 2, 27);
@@ -900,13 +905,13 @@ class TargetDetectorTest {
         "to my great regret, the data came late", "all steps short of a military option are open",
         "there is no threat to the city", "the extremist threat will not go away soon", "we will deal with that threat")) {
       String article = ctx + "Pakistan's foreign minister said " + calm + ".";
-      assertEquals(List.of(), keys(TargetDetector.detect(inArticle(article, calm, "PAK", d), article, R)), calm);
+      assertEquals(List.of(), keysIn(article, calm, "PAK", d), calm);
     }
     for (String hostile : List.of("Pakistan would respond strongly", "Pakistan will make a necessary response",
         "this is an escalation", "Pakistan does not accept provocations", "Pakistan will not tolerate it",
         "Islamabad's response would be swift", "Pakistan is totally prepared for a military option")) {
       String article = ctx + "Pakistan's foreign minister said " + hostile + ".";
-      assertEquals(List.of("IND"), keys(TargetDetector.detect(inArticle(article, hostile, "PAK", d), article, R)), hostile);
+      assertEquals(List.of("IND"), keysIn(article, hostile, "PAK", d), hostile);
     }
   }
 
@@ -914,19 +919,18 @@ class TargetDetectorTest {
   void anActTheContentOpposesIsItsAuthors() {
     LocalDate d = LocalDate.of(2016, 1, 6);
     String article = "North Korea said it had tested a hydrogen bomb. A spokeswoman said China firmly opposes the test.";
-    assertEquals(List.of("PRK"), keys(TargetDetector.detect(inArticle(article, "China firmly opposes the test", "CHN", d), article, R)));
+    assertEquals(List.of("PRK"), keysIn(article, "China firmly opposes the test", "CHN", d));
     String threat = "North Korea said it had tested a hydrogen bomb. Abe said the test posed a serious threat to Japan.";
-    assertEquals(List.of("PRK"), keys(TargetDetector.detect(inArticle(threat, "the test posed a serious threat to Japan", "JPN", d), threat, R)));
+    assertEquals(List.of("PRK"), keysIn(threat, "the test posed a serious threat to Japan", "JPN", d));
   }
 
   @Test
   void whereAnAttackComesFromIsItsAgentAndPassiveRefusalIsNoRestraint() {
     LocalDate d = LocalDate.of(2013, 8, 29);
     String shelling = "A bomb killed a woman in Rubavu. Rwanda said it would no longer tolerate shelling from neighbouring Congo.";
-    assertEquals(List.of("COD"), keys(TargetDetector.detect(
-        inArticle(shelling, "it would no longer tolerate shelling from neighbouring Congo", "RWA", d), shelling, R)));
+    assertEquals(List.of("COD"), keysIn(shelling, "it would no longer tolerate shelling from neighbouring Congo", "RWA", d));
     String greece = "Turkey sent a survey ship near Kastellorizo. Turkey said it would go on. Mitsotakis said Greece would not be provoked.";
-    assertEquals(List.of("TUR"), keys(TargetDetector.detect(inArticle(greece, "Greece would not be provoked", "GRC", LocalDate.of(2020, 8, 12)), greece, R)));
+    assertEquals(List.of("TUR"), keysIn(greece, "Greece would not be provoked", "GRC", LocalDate.of(2020, 8, 12)));
   }
 
   @Test
