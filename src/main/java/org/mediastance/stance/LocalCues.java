@@ -339,6 +339,11 @@ final class LocalCues {
       "generous", "pragmatic", "remarkable", "outstanding", "heroic", "steadfast", "loyal", "valuable",
       "indispensable", "invaluable", "exemplary", "impressive", "friendly");
 
+  /** True when {@code word} (lower case) is one of the positive predicate words above. */
+  static boolean isPositive(String word) {
+    return POSITIVE.contains(word);
+  }
+
   /**
    * True when the predicate right after the mention (or after its possessed noun phrase's copula)
    * is positive about it: "Pakistan has been a reliable partner", "the EU was very constructive".

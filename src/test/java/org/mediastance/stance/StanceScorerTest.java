@@ -237,4 +237,29 @@ class StanceScorerTest {
     Statement possessor = st("Somalia's decision to recall its ambassador was regrettable", null, "said", "KEN", LocalDate.of(2020, 11, 16));
     assertEquals(-1, targets(possessor).get("SOM").getLabel(), "a possessor is read from its 's");
   }
+
+  @Test
+  void polarWordsCountPraiseAndCriticismWithNegationFlipped() {
+    assertArrayEquals(new int[] {0, 1}, StanceScorer.polarWords("Finland is a great country"));
+    assertArrayEquals(new int[] {1, 0}, StanceScorer.polarWords("the deal was a failure"));
+    assertArrayEquals(new int[] {1, 0}, StanceScorer.polarWords("it was not helpful"));
+    // descriptive words of news text praise no one
+    assertArrayEquals(new int[] {0, 0}, StanceScorer.polarWords("the Belarusian leader was using people like shields"));
+    assertArrayEquals(new int[] {0, 1}, StanceScorer.polarWords("the American commitment to South Korea is iron-clad"));
+  }
+
+  @Test
+  void aPlusOneNeedsAWordThatPraises() {
+    // the linear model reads these +1; nothing in them praises or supports anyone
+    Statement shields = st("the Belarusian leader, Alexander Lukashenko, was using desperate people as \"human shields\"",
+        null, "said", "POL", LocalDate.of(2021, 11, 10));
+    for (TargetStance t : targets(shields).values()) assertNotEquals(1, t.getLabel(), t.toString());
+    Statement owes = st("the president owes the American people a better, fuller explanation of the scope and strategy",
+        null, "said", "USA", LocalDate.of(2014, 8, 9));
+    owes.setActorCategory("legislature");
+    for (TargetStance t : targets(owes).values()) assertNotEquals(1, t.getLabel(), t.toString());
+    // a word of praise keeps the model's +1
+    Statement great = st("We think Finland's a great country", null, "said", "USA", LocalDate.of(2018, 7, 16));
+    assertEquals(1, targets(great).get("FIN").getLabel());
+  }
 }
