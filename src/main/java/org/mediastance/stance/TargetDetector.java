@@ -531,8 +531,11 @@ public final class TargetDetector {
     Mention lastDropped = null;
     for (Mention m : named) {
       if (lastDropped != null && lastDropped.end() <= m.begin()
-          && COORDINATION.matcher(content.substring(lastDropped.end(), m.begin())).matches()) {
-        lastDropped = m; // "by supporting the UAE and Saudi Arabia": the rest of the list
+          && (LIST_GOES_ON.matcher(content.substring(lastDropped.end(), m.begin())).matches()
+              || HEAD_OF.matcher(content.substring(lastDropped.end(), m.begin())).matches())) {
+        // "by supporting the UAE and Saudi Arabia", "sheltering ELN guerrillas and FARC dissidents": the
+        // rest of the list; "admitting Polisario Front leader Brahim Ghali": the person it qualifies
+        lastDropped = m;
         continue;
       }
       String g = m.ref().government();
@@ -542,6 +545,12 @@ public final class TargetDetector {
         // "new U.S. sanctions against President Vladimir Putin": a person is the victim of another
         // government's act as a country is ("against" only: "on" and "in" say less of a person)
         prep = "against";
+        g = g == null ? "" : g;
+      }
+      if (!country && prep == null && "for".equals(prepositionBefore(content, m.begin()))) {
+        // "Kigali of supporting M23 rebels", "Maduro's government was sheltering ELN guerrillas": a
+        // group or person another government aids is the beneficiary of the act charged, not its target
+        prep = "for";
         g = g == null ? "" : g;
       }
       if (!country && g == null && "igo".equals(m.ref().category())) {
@@ -674,6 +683,10 @@ public final class TargetDetector {
       + "|insist(?:ed|s)?|stress(?:ed|es)?|express(?:ed|es)?|voice[ds]?|denie[ds]|deny|reject(?:ed|s)?"
       + "|demand(?:ed|s)?|announce[ds]?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|accuse[ds]?)");
   private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,\\s*and|,|and|&)\\s*$");
+  /** What joins the next item of a list, past a head noun of the item before ("ELN guerrillas and FARC dissidents"). */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("^\\s*(?:[a-z]+\\s*)?(?:,\\s*and|,|and|&)\\s*$");
+  /** A leader's title between an organisation and its leader's name ("Polisario Front leader Brahim Ghali"). */
+  private static final Pattern HEAD_OF = Pattern.compile("^\\s+(?:leader|chief|head|commander|founder)\\s+$");
 
   /**
    * Drops the subjects of a verb of saying or attitude in the content: "France, Germany and
@@ -719,7 +732,8 @@ public final class TargetDetector {
   private static final Set<String> THREAT_TO = Set.of("threat", "threats", "danger", "dangers", "risk",
       "risks", "menace", "blow", "damage", "harm", "affront", "insult");
   /** Verbs whose object benefits from the act ("supporting the UAE"). */
-  private static final Set<String> BENEFITING = Set.of("supporting", "arming", "funding", "backing", "financing");
+  private static final Set<String> BENEFITING = Set.of("supporting", "arming", "funding", "backing", "financing",
+      "sheltering", "harbouring", "harboring", "sponsoring", "admitting", "aiding", "shielding");
   /** Nouns of aid before "for"/"to" ("support for Syria", "arms to Saudi Arabia"). */
   private static final Set<String> AID = Set.of("support", "aid", "assistance", "arms", "weapons", "funding",
       "tanks", "missiles", "jets", "ammunition", "equipment", "aircraft", "drones", "shells", "rockets", "artillery",

@@ -937,4 +937,17 @@ class TargetDetectorTest {
   void natoWrittenAsAWordIsNato() {
     assertEquals(List.of("NATO"), keys(TargetDetector.detect(st("Nato was expanding right up to our borders", null, "said", "RUS"), null, R)));
   }
+
+  @Test
+  void whomAnAccusedGovernmentAidsIsNoTarget() {
+    // the beneficiary of the act charged, with the rest of its list and its leader
+    List<String> k = keysOf("Nicolas Maduro's government was sheltering ELN guerrillas and FARC dissidents on Venezuelan soil", "COL");
+    assertTrue(k.contains("VEN"), k.toString());
+    assertFalse(k.contains("ELN") || k.contains("FARC"), k.toString());
+    k = keysOf("Madrid should have considered the consequences before admitting Polisario Front leader Brahim Ghali", "MAR");
+    assertEquals(List.of("ESP"), k.stream().distinct().toList());
+    // with no government named before it, the group stays: it is what the content is about
+    k = keysOf("supporting the ELN is a crime against the Colombian people", "COL");
+    assertTrue(k.contains("ELN"), k.toString());
+  }
 }
