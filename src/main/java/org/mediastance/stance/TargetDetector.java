@@ -209,6 +209,9 @@ public final class TargetDetector {
           // whose claim or act it is, the government the text before named last
           pr = actObject(sentence, s);
           ante = pr == null ? null : antecedent(List.of(), 0, s, articleText, resolver, date, false);
+          if (pr != null && ante == null && !sentence.substring(pr[0], pr[1]).contains(content.strip())) {
+            ante = actorBeforeParagraph(s, articleText, resolver, date);
+          }
         }
         if (ante != null) {
           out.add(new Mention(sentence.substring(pr[0], pr[1]) + " (" + ante.mention() + ")", sentence,
@@ -1046,7 +1049,7 @@ public final class TargetDetector {
       "allegations", "charge", "charges", "remarks", "comments", "decision", "move", "step", "strike", "strikes",
       "attack", "attacks", "measure", "measures", "action", "actions", "vote", "operation", "deployment", "junta",
       "regime", "policy", "plan", "proposal", "sanctions", "tariffs", "ban", "expulsion", "incursion", "raid",
-      "test", "tests", "launch", "launches");
+      "test", "tests", "launch", "launches", "offer", "offers", "dossier", "demand", "demands", "ultimatum");
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that", "its", "their");
 
   /**
@@ -1211,6 +1214,27 @@ public final class TargetDetector {
       if (sb != null && sb > from && sb <= end) prev.removeIf(m -> from + m.begin() >= sb);
       return mostNamed(prev, own, inContent);
     }
+    return lastCollective(prev, own, inContent, resolver);
+  }
+
+  /**
+   * Whose act or body a judging cue's object is when its own paragraph names no other government
+   * ("Last week French Foreign Minister Jean-Yves Le Drian called the junta 'illegitimate'"): the
+   * one the paragraphs before it name most, within {@link #CONTEXT_CHARS}. Pronouns do not reach
+   * that far ("they" a paragraph later is mostly someone else), and a content that is the act's
+   * noun phrase itself ("dismissed the claim") is not judged by it.
+   */
+  private static Mention actorBeforeParagraph(Statement s, String article, Resolver resolver, LocalDate date) {
+    if (article == null || s.getContentBegin() == null) return null;
+    int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+    int para = article.lastIndexOf('\n', end - 1);
+    int start = Math.max(0, end - CONTEXT_CHARS);
+    if (para < start) return null;
+    return mostNamed(named(article.substring(start, para), resolver, date, Via.PRONOUN), s.getGovernment(), Set.of());
+  }
+
+  /** The last mention of another government than {@code own} that the content does not name, or null. */
+  private static Mention lastCollective(List<Mention> prev, String own, Set<String> inContent, Resolver resolver) {
     for (int i = prev.size() - 1; i >= 0; i--) {
       Mention m = prev.get(i);
       // "they ... doubling down on Assad": what the content names is not who "they" are
