@@ -103,6 +103,8 @@ public final class TargetDetector {
   private static final Set<String> STATE_QUALIFIERS = Set.of("political", "military", "civilian", "top",
       "senior", "new", "current", "ruling", "central", "federal", "national", "communist", "security",
       "armed", "government", "state", "naval", "air", "regime");
+  /** Nouns after an international body's name that make it a document of the body, not the body. */
+  private static final Set<String> NORMS = Set.of("charter", "resolution", "resolutions", "convention", "conventions");
   /** Nouns after a person's name that stand for the government the person leads. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("regime", "government",
       "administration");
@@ -125,7 +127,7 @@ public final class TargetDetector {
       "hegemony", "bullying", "expansionism", "provocation", "provocations", "ban", "bans",
       "restrictions", "measures", "countermeasures", "retaliation", "actions",
       "action", "move", "moves", "claims", "demands", "pressure", "embargo", "violation", "violations",
-      "threat");
+      "threat", "entrenchment", "presence", "militarization", "militarisation", "buildup", "expansion");
   private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "i", "we", "you", "he",
       "she", "it", "they", "this", "that", "these", "those", "but", "and", "or", "so", "if", "in",
       "on", "at", "for", "as", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
@@ -1489,6 +1491,9 @@ public final class TargetDetector {
       }
       boolean single = e - b == 1;
       String next = re < n ? toks.get(re).lower() : "";
+      if ("igo".equals(ref.category()) && NORMS.contains(next)) {
+        continue; // "the principles of the United Nations charter", "Security Council resolutions": a norm, not the body
+      }
       if (single && !ref.isUnknown() && resolver.isDemonym(toks.get(b).text())
           && !STATE_NOUNS.contains(next) && !(STATE_QUALIFIERS.contains(next) && re + 1 < n
               && STATE_NOUNS.contains(toks.get(re + 1).lower()))) {

@@ -972,4 +972,17 @@ class TargetDetectorTest {
     c.setCueLemma("dismiss");
     assertEquals(List.of(), keys(TargetDetector.detect(c, article2, R)));
   }
+
+  @Test
+  void aCountrysEntrenchmentOrPresenceIsTheStatesAndWhereItIsAPlace() {
+    assertEquals(List.of("IRN"), keysOf("We will not tolerate Iranian entrenchment in Syria", "ISR"));
+    assertTrue(keysOf("the Russian military presence in Syria must end", "USA").contains("RUS"));
+  }
+
+  @Test
+  void aBodysCharterOrResolutionIsANormNotTheBody() {
+    assertFalse(keysOf("the action runs contrary to the principles of the United Nations charter", "CHN").contains("united-nations"));
+    assertEquals(List.of("united-nations"),
+        keysOf("the strikes violated UN Security Council resolutions and the United Nations failed to act", "RUS"));
+  }
 }
