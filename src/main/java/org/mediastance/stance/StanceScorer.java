@@ -40,7 +40,9 @@ import org.mediastance.model.TargetStance;
  * |stance| ≥ {@link #OWN_MIN}); a person, institution or unresolved name is dropped when its label
  * is 0 (named in passing, not evaluated; see {@link #keepsNeutral}); an executive speaker's
  * colleagues in office count as their own side ({@link #sameSide}), and a legislator's own
- * legislature is never a target ({@link #ownChamber}).
+ * legislature is never a target ({@link #ownChamber}). The linear model's +1 with no rule for it
+ * and no word of praise or support in the content ({@link #polarWords}) is mixed with an against
+ * prior (a neutral one for the speaker's own side) with weight {@link #LOCAL_PRIOR}.
  *
  * <p>The 3-class probabilities come from the linear model (above) or, with {@code stance_model:
  * transformer} or a transformer model folder, from {@link TransformerStance} (a fine-tuned MiniLM
@@ -437,10 +439,10 @@ public final class StanceScorer {
   }
 
   /**
-   * Words of the content that praise or support (from {@link TextFeatures#POSITIVE} and the
-   * positive predicates of {@link LocalCues} and {@link #SUPPORTIVE}, less "like", "leader" and "leadership", which news
-   * text uses as plain descriptions) and words that criticise ({@link TextFeatures#NEGATIVE}),
-   * each flipped inside a negation's scope as the model's features are: {negative, positive}.
+   * Words of the content that praise or support ({@link TextFeatures#POSITIVE}, the positive
+   * predicates of {@link LocalCues} and {@link #SUPPORTIVE}, less {@link #DESCRIPTIVE} words) and
+   * words that criticise ({@link TextFeatures#NEGATIVE}), each flipped inside a negation's scope as
+   * the model's features are: {negative, positive}.
    */
   static int[] polarWords(String content) {
     int[] n = new int[2];

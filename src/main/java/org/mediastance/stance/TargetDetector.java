@@ -1216,7 +1216,15 @@ public final class TargetDetector {
       if (sb != null && sb > from && sb <= end) prev.removeIf(m -> from + m.begin() >= sb);
       return mostNamed(prev, own, inContent);
     }
-    return lastCollective(prev, own, inContent, resolver);
+    for (int i = prev.size() - 1; i >= 0; i--) {
+      Mention m = prev.get(i);
+      // "they ... doubling down on Assad": what the content names is not who "they" are
+      if (isCollective(m.ref()) && !m.ref().government().equals(own)
+          && !inContent.contains(m.ref().government()) && !resolver.isDemonym(m.mention())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1233,19 +1241,6 @@ public final class TargetDetector {
     int start = Math.max(0, end - CONTEXT_CHARS);
     if (para < start) return null;
     return mostNamed(named(article.substring(start, para), resolver, date, Via.PRONOUN), s.getGovernment(), Set.of());
-  }
-
-  /** The last mention of another government than {@code own} that the content does not name, or null. */
-  private static Mention lastCollective(List<Mention> prev, String own, Set<String> inContent, Resolver resolver) {
-    for (int i = prev.size() - 1; i >= 0; i--) {
-      Mention m = prev.get(i);
-      // "they ... doubling down on Assad": what the content names is not who "they" are
-      if (isCollective(m.ref()) && !m.ref().government().equals(own)
-          && !inContent.contains(m.ref().government()) && !resolver.isDemonym(m.mention())) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**
