@@ -951,25 +951,28 @@ class TargetDetectorTest {
     assertTrue(k.contains("ELN"), k.toString());
   }
 
+  /** A statement whose sentence is the article's last one, with its cue. */
+  static Statement cued(String article, String content, String cue, String cueLemma, String gov, LocalDate date) {
+    Statement s = inArticle(article, content, gov, date);
+    int sb = article.lastIndexOf('\n') + 1;
+    s.setSentence(article.substring(sb));
+    s.setSentenceBegin(sb);
+    s.setCue(cue);
+    s.setCueLemma(cueLemma);
+    return s;
+  }
+
   @Test
   void aJudgedActOrBodyWhoseParagraphNamesNoOtherGovernmentIsTheOneTheParagraphsBeforeNameMost() {
     LocalDate d = LocalDate.of(2022, 2, 1);
     String article = "Mali's transitional government said on Monday it had given the French ambassador 72 hours to leave.\n\n"
         + "Last week French Foreign Minister Jean-Yves Le Drian called the junta \"illegitimate\".";
-    Statement s = inArticle(article, "illegitimate", "FRA", d);
-    s.setSentence("Last week French Foreign Minister Jean-Yves Le Drian called the junta \"illegitimate\".");
-    s.setSentenceBegin(article.indexOf("Last week"));
-    s.setCue("called");
-    s.setCueLemma("call");
+    Statement s = cued(article, "illegitimate", "called", "call", "FRA", d);
     s.setKind("partial");
     assertEquals(List.of("MLI"), keys(TargetDetector.detect(s, article, R)));
     // the act's noun phrase as the content is not judged by a government of another paragraph
     String article2 = "Mali's transitional government expelled the French ambassador.\n\nParis dismissed the claim.";
-    Statement c = inArticle(article2, "the claim", "FRA", d);
-    c.setSentence("Paris dismissed the claim.");
-    c.setSentenceBegin(article2.indexOf("Paris"));
-    c.setCue("dismissed");
-    c.setCueLemma("dismiss");
+    Statement c = cued(article2, "the claim", "dismissed", "dismiss", "FRA", d);
     assertEquals(List.of(), keys(TargetDetector.detect(c, article2, R)));
   }
 
