@@ -359,6 +359,26 @@ final class LocalCues {
     return predicateAfter(after, copula, POSITIVE, false);
   }
 
+  /** Nouns a group's name qualifies without the group being evaluated ("5,000 Taliban prisoners"). */
+  private static final Set<String> QUALIFIED = Set.of("prisoners", "prisoner", "detainees", "captives",
+      "hostages", "members", "member", "leaders", "leader", "leadership", "commander", "commanders",
+      "negotiators", "delegation", "delegates", "spokesman", "spokeswoman", "spokesperson", "official",
+      "officials", "representatives", "envoy", "envoys", "deal", "agreement", "talks", "office",
+      "founder", "chief", "defectors", "suspects", "suspect");
+
+  /**
+   * True when the mention only qualifies the noun right after it ("Taliban prisoners", "Hamas
+   * negotiators"): the prisoners or negotiators are meant, not the group.
+   */
+  static boolean modifierMention(String text, int begin, int end) {
+    if (text == null || begin < 0 || end < begin || end > text.length()) return false;
+    // a possessor's span holds its noun ("Taliban deal" of "a U.S.-Taliban deal's call")
+    List<Tok.Token> span = Tok.tokenize(text.substring(begin, end));
+    if (span.size() > 1 && QUALIFIED.contains(span.get(span.size() - 1).lower())) return true;
+    List<Tok.Token> after = Tok.tokenize(text.substring(end, Math.min(text.length(), end + 40)));
+    return !after.isEmpty() && QUALIFIED.contains(after.get(0).lower());
+  }
+
   /** Words of support right before the mention ("supporting Ukraine", "solidarity with Taiwan"). */
   private static final Set<String> SUPPORTING = Set.of("support", "supporting", "supports", "supported",
       "backing", "backs", "help", "helping", "helps", "defend", "defending", "defends", "solidarity",

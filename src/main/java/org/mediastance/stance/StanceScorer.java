@@ -355,6 +355,15 @@ public final class StanceScorer {
       } else if (m.via() != TargetDetector.Via.CUE_OBJECT && LocalCues.positiveAfter(m.text(), phraseEnd(m))) {
         mix(p, LOCAL_PRIOR, FOR); // "Japan has been a great partner"
         local[mi] = true;
+      } else if (s.getGovernment() != null && armedGroup(m.ref())
+          && !LocalCues.modifierMention(m.text(), m.begin(), m.end())) {
+        // a government on a non-state armed group ("struck a training camp of Jaish-e-Mohammed",
+        // "operations against the PKK would continue"): every such target in the dev gold and the
+        // blind probes (39) is against, while the model reads the plain reports as neutral (and
+        // "work with Baghdad to flush out these foreign fighters" as positive); not for a name
+        // that only qualifies another noun ("5,000 Taliban prisoners")
+        mix(p, LOCAL_PRIOR, AGAINST);
+        local[mi] = true;
       }
       if (m.via() == TargetDetector.Via.CONTEXT) {
         // aimed at by a hostile word of a content that names no one ("reserved the right to respond")
@@ -512,6 +521,11 @@ public final class StanceScorer {
    */
   static boolean keepsNeutral(String targetType) {
     return "government".equals(targetType);
+  }
+
+  /** True for a non-state armed group of the registry (role "armed group": Boko Haram, the Houthis). */
+  static boolean armedGroup(ActorRef r) {
+    return r != null && "armed group".equals(r.role()) && r.government() == null;
   }
 
   /**

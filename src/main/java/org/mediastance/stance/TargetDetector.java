@@ -234,6 +234,10 @@ public final class TargetDetector {
             ante.ref(), Via.PRONOUN));
       }
     }
+    // (3e) "the insurgents were on the run", "airstrikes against Islamist militants": the armed group
+    // the text named before
+    Mention group = groupNounAntecedent(named, toks, s, articleText, resolver, date);
+    if (group != null) out.add(group);
     // (3d) "calling it illegal", "blamed North Korea ..., saying that if it would stop": what the
     // sentence's earlier clause named
     if (named.isEmpty() && sentence != null && s.getContentBegin() != null && s.getSentenceBegin() != null) {
@@ -1223,6 +1227,55 @@ public final class TargetDetector {
           && !inContent.contains(m.ref().government()) && !resolver.isDemonym(m.mention())) {
         return m;
       }
+    }
+    return null;
+  }
+
+  /** Nouns that stand for a non-state armed group named before ("the insurgents", "these terrorists"). */
+  private static final Set<String> GROUP_NOUNS = Set.of("militants", "insurgents", "rebels", "jihadists",
+      "terrorists", "extremists", "fighters", "militia", "militias", "militiamen", "guerrillas", "group");
+
+  /**
+   * The armed group a group noun of the content stands for ("the group of using captives as human
+   * shields", "the insurgents were on the run", "airstrikes against Islamist militants" after
+   * "Islamic State" was named): the nearest armed group ({@link StanceScorer#armedGroup}) named before
+   * it in the content, else in the {@link #CONTEXT_CHARS} of the article before the content. "The
+   * group" needs "the" or "this" before it and no other organisation named nearer (an NGO or a
+   * party is "the group" too). A content that names an armed group itself has its target already.
+   */
+  private static Mention groupNounAntecedent(List<Mention> named, List<Tok.Token> toks, Statement s,
+      String article, Resolver resolver, LocalDate date) {
+    if (s.getGovernment() == null) return null; // targets are a government voice's
+    for (Mention m : named) if (StanceScorer.armedGroup(m.ref())) return null;
+    for (int ti = 0; ti < toks.size(); ti++) {
+      Tok.Token t = toks.get(ti);
+      String w = t.lower();
+      if (!GROUP_NOUNS.contains(w) || t.isCapitalized() && ti > 0) continue;
+      String before = ti > 0 ? toks.get(ti - 1).lower() : "";
+      boolean the = Set.of("the", "this", "these", "those").contains(before);
+      if (w.equals("group") && (!Set.of("the", "this").contains(before)
+          || ti + 1 < toks.size() && toks.get(ti + 1).lower().equals("of")
+             && !(ti + 2 < toks.size() && toks.get(ti + 2).lower().endsWith("ing")))) {
+        continue; // "the group of seven", but "accused the group of using human shields"
+      }
+      if (!the && !w.equals("group") && ti > 0 && toks.get(ti - 1).isWord() && !toks.get(ti - 1).isCapitalized()
+          && !Set.of("islamist", "foreign", "jihadist", "armed", "against", "by", "of", "with", "on").contains(before)) {
+        continue; // "Kurdish fighters", "opposition rebels" name another group
+      }
+      if (article == null || s.getContentBegin() == null) return null;
+      int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
+      List<Mention> prev = named(article.substring(Math.max(0, end - CONTEXT_CHARS), end), resolver, date, Via.PRONOUN);
+      for (int i = prev.size() - 1; i >= 0; i--) {
+        Mention m = prev.get(i);
+        if (StanceScorer.armedGroup(m.ref())) {
+          if (m.ref().actorId() != null && m.ref().actorId().equals(s.getActorId())) return null; // its own voice
+          return new Mention(t.text() + " (" + m.mention() + ")", s.getContent(), t.begin(), t.end(), m.ref(), Via.PRONOUN);
+        }
+        if (w.equals("group") && !TargetNames.isPerson(m.ref()) && m.ref().government() == null && !m.ref().isUnknown()) {
+          return null; // the nearer organisation is "the group"
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -261,4 +261,17 @@ class LocalCuesTest {
     assertTrue(neg("Turkey's deployment of the survey ship Oruc Reis in the eastern Mediterranean was illegal", "Turkey"),
         "a long possessed noun phrase is read to its copula");
   }
+
+  @Test
+  void aNameThatQualifiesANounIsAModifier() {
+    String t = "the release of 5,000 Taliban prisoners";
+    int b = t.indexOf("Taliban");
+    assertTrue(LocalCues.modifierMention(t, b, b + 7));
+    String deal = "a U.S.-Taliban deal's call";
+    int db = deal.indexOf("Taliban");
+    assertTrue(LocalCues.modifierMention(deal, db, db + "Taliban deal".length()), "a possessor's span holds its noun");
+    String subj = "the Taliban would not attack cities";
+    int sb = subj.indexOf("Taliban");
+    assertFalse(LocalCues.modifierMention(subj, sb, sb + 7));
+  }
 }

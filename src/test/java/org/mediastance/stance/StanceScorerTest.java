@@ -262,4 +262,17 @@ class StanceScorerTest {
     Statement great = st("We think Finland's a great country", null, "said", "USA", LocalDate.of(2018, 7, 16));
     assertEquals(1, targets(great).get("FIN").getLabel());
   }
+
+  @Test
+  void aGovernmentIsAgainstTheArmedGroupItReportsOn() {
+    Statement s = st("Indian aircraft struck a training camp of the Jaish-e-Mohammed group in Balakot early on Tuesday",
+        null, "said", "IND", LocalDate.of(2019, 2, 26));
+    TargetStance jem = targets(s).get("jaish-e-mohammed");
+    assertTrue(jem != null && jem.getLabel() == -1, targets(s).toString());
+    Statement prisoners = st("a deal's call for the release of up to 5,000 Taliban prisoners", null, "said", "AFG",
+        LocalDate.of(2020, 3, 1));
+    assertFalse(targets(prisoners).containsKey("taliban"), "the prisoners are meant, not the group: " + targets(prisoners));
+    assertTrue(StanceScorer.armedGroup(R.resolveTarget("Boko Haram", LocalDate.of(2015, 1, 1))));
+    assertFalse(StanceScorer.armedGroup(R.resolveTarget("Amnesty International", LocalDate.of(2015, 1, 1))));
+  }
 }

@@ -988,4 +988,21 @@ class TargetDetectorTest {
     assertEquals(List.of("united-nations"),
         keysOf("the strikes violated UN Security Council resolutions and the United Nations failed to act", "RUS"));
   }
+
+  @Test
+  void aGroupNounStandsForTheArmedGroupNamedBefore() {
+    LocalDate d = LocalDate.of(2015, 3, 1);
+    String article = "Nigeria's army said it had freed 97 captives held by Boko Haram.\n\n"
+        + "A spokesman said the insurgents were on the run and accused the group of using human shields.";
+    assertEquals(List.of("boko-haram"), keysIn(article, "the insurgents were on the run", "NGA", d));
+    assertEquals(List.of("boko-haram"), keysIn(article, "the group of using human shields", "NGA", d));
+    String ngo = "Boko Haram attacked Baga. Amnesty International published satellite images.\n\n"
+        + "The army said the group was spreading lies.";
+    assertEquals(List.of(), keysIn(ngo, "the group was spreading lies", "NGA", d), "the nearer organisation is the group");
+    String none = "Flooding hit Borno state.\n\nThe governor said the rebels had left.";
+    assertEquals(List.of(), keysIn(none, "the rebels had left", "NGA", d), "no armed group named before");
+    Statement own = inArticle(article, "the insurgents were on the run", "NGA", d);
+    own.setGovernment(null);
+    assertEquals(List.of(), keys(TargetDetector.detect(own, article, R)), "targets are a government voice's");
+  }
 }
