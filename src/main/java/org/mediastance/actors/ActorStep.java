@@ -324,6 +324,11 @@ public final class ActorStep {
     if (near == null && comma > 0 && comma < INTRO_CHARS) {
       near = resolver.openingCountry(pre.substring(comma + 2), date); // after "On Tuesday, "
     }
+    int placeEnd = pre.indexOf(',');
+    if (near == null && pre.startsWith("In ") && placeEnd > 3 && placeEnd < INTRO_CHARS) {
+      // "In Yerevan, Defence Ministry spokeswoman Shushan Stepanyan said": where the speaker is
+      near = resolver.openingCountry(pre.substring(3, placeEnd), date);
+    }
     if (near == null) {
       String before = sentenceBefore(text, sb);
       // not a quotation: its words are someone's, not the narrative's subject

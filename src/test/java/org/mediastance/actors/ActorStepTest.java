@@ -371,4 +371,16 @@ class ActorStepTest {
         "spokesman Yahya Saree", "Houthi military spokesman Yahya Saree");
     assertNull(h.getGovernment(), "the rebels' spokesman is no voice of the context country's government");
   }
+
+  @Test
+  void aGenericTitleBelongsToTheCapitalItSpeaksIn() {
+    // Azerbaijan is named most, and the sentence before opens with the OSCE's Minsk Group (no Belarus)
+    String text = "Azerbaijan said Armenian forces shelled Ganja. Azerbaijan's army advanced. Baku said so. "
+        + "The Minsk Group of the OSCE has mediated since the 1990s. In Yerevan, Defence Ministry spokeswoman "
+        + "Shushan Stepanyan said Armenian forces had repelled attacks.";
+    Statement s = resolvedIn(text, LocalDate.of(2020, 10, 5), null, "In Yerevan, Defence Ministry spokeswoman",
+        "Shushan Stepanyan", "Defence Ministry spokeswoman Shushan Stepanyan",
+        "Defence Ministry spokeswoman Shushan Stepanyan");
+    assertEquals("ARM", s.getGovernment());
+  }
 }
