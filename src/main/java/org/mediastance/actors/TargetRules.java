@@ -58,6 +58,9 @@ final class TargetRules {
     if (p != null && t.fullHits.isEmpty() && !surnameFits(mention, p)) {
       p = null; // "Chris Wallace" is not Ben Wallace, "Paul Manafort" not Rand Paul
     }
+    if (p != null && t.fullHits.isEmpty() && t.inst != null && !t.inst.id().startsWith("gen-")) {
+      p = null; // a surname that is a body's name too: "Wagner" is the Wagner Group, not Jaques Wagner
+    }
     if (p != null) {
       ActorRef led = rules.ledGovernment(p, t, date);
       return led != null ? led : rules.personRef(p, t, date, null);

@@ -605,16 +605,24 @@ public final class TargetDetector {
   /** Cues that ask someone to act ("called on", "urged"): their object opens the content. */
   private static final Set<String> ASKING = Set.of("urge", "ask", "press", "appeal", "implore", "exhort", "request");
   private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TO_ACT = Pattern.compile("^\\s+to\\s+[a-z]");
+  /** "to" after the one asked, or after its members ("urged G7 countries to impose ..."). */
+  private static final String ASKED_TO = "^\\s+(?:(?:countries|nations|members|member states|leaders|governments|states"
+      + "|partners|allies)\\s+)?to\\s+";
+  private static final Pattern TO_ACT = Pattern.compile(ASKED_TO + "[a-z]");
+  /** Acts on a party the content need not name ("urged G7 countries to impose new sanctions"). */
+  private static final Pattern TO_ACT_ON_OTHERS = Pattern.compile(ASKED_TO + "(?:immediately\\s+|urgently\\s+)?"
+      + "(?:impose|tighten|expand|step up|increase|sanction|punish|pressure|isolate|expel|arm|send|supply|provide|help"
+      + "|support|join)\\b");
   /** What one is asked to do about its own conduct ("urged Russia to end support for Syria"): evaluated. */
-  private static final Pattern TO_CHANGE_COURSE = Pattern.compile("^\\s+to\\s+(?:immediately\\s+|urgently\\s+)?"
+  private static final Pattern TO_CHANGE_COURSE = Pattern.compile(ASKED_TO + "(?:immediately\\s+|urgently\\s+)?"
       + "(?:stop|cease|end|halt|abandon|withdraw|release|refrain|drop|reverse|pull|back down|change|comply|respect"
       + "|abide|honou?r|lift|rescind|revoke|suspend|return|rejoin|reconsider|abandon|renounce|free)\\b");
 
   /**
    * The addressee of a request who is asked to act on someone else ("called on the European Union to
-   * impose sanctions on Russia"): the content opens with it and "to", and names another party after
-   * it. It is asked, not evaluated; one asked to change its own conduct ("urged Iran to return to
+   * impose sanctions on Russia"): the content opens with it (or its members: "G7 countries") and
+   * "to", and names another party after it or asks an act on others ("to impose new sanctions",
+   * "to send weapons"). It is asked, not evaluated; one asked to change its own conduct ("urged Iran to return to
    * the deal", nobody else named) stays. Null when there is none.
    */
   static Mention askedToActOnAnother(List<Mention> named, String content, Statement s) {
@@ -626,6 +634,7 @@ public final class TargetDetector {
     if (!ASKED_OPENING.matcher(content.substring(0, first.begin())).matches()
         || !TO_ACT.matcher(content.substring(first.end())).lookingAt()
         || TO_CHANGE_COURSE.matcher(content.substring(first.end())).lookingAt()) return null;
+    if (TO_ACT_ON_OTHERS.matcher(content.substring(first.end())).lookingAt()) return first;
     String own = s.getGovernment();
     for (Mention m : named) {
       if (m.begin() > first.end() && !m.key().equals(first.key()) && (own == null || !own.equals(m.key()))) return first;

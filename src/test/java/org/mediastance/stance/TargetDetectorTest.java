@@ -211,6 +211,10 @@ class TargetDetectorTest {
     assertFalse(keysOf("the Rigged Witch Hunt goes on", "USA").contains("jeremy-hunt"));
     assertEquals(List.of("donald-trump"), keysOf("No one can turn that back, not Mr. Trump", "IRN"));
     assertEquals(List.of("Robert Mueller"), keysOf("he would be interviewed by Special Counsel Robert Mueller", "USA"));
+    Statement wagner = dated("any deal with Wagner would be incompatible with a French presence", "FRA", LocalDate.of(2021, 9, 20));
+    assertEquals(List.of("wagner-group"), keys(TargetDetector.detect(wagner, null, R)),
+        "a surname that is a body's name too is the body (not Brazil's former minister Jaques Wagner)");
+    assertEquals(List.of("g7"), keysOf("the Group of Seven has failed the Amazon", "BRA"));
   }
 
   @Test
@@ -397,6 +401,11 @@ class TargetDetectorTest {
     wish.setCueLemma("urge");
     assertEquals(List.of("vladimir-putin", "RUS"), keys(TargetDetector.detect(wish, null, R)),
         "whom the one asked should act against are the speaker's targets");
+    String g7 = "G7 countries to impose \"devastating\" new sanctions";
+    Statement members = st(g7, "Kuleba urged " + g7 + ".", "urged", "UKR");
+    members.setCueLemma("urge");
+    assertFalse(keys(TargetDetector.detect(members, null, R)).contains("g7"),
+        "asked, through its members, to act on a party it need not name");
   }
 
   @Test
