@@ -1241,7 +1241,8 @@ public final class TargetDetector {
   }
 
   /** Nouns that stand for a non-state armed group named before ("the insurgents", "these terrorists"). */
-  private static final Set<String> GROUP_NOUNS = Set.of("militants", "insurgents", "rebels", "jihadists",
+  // not "rebels": in a civil war they are mostly the opposition, not the armed group named last
+  private static final Set<String> GROUP_NOUNS = Set.of("militants", "insurgents", "jihadists",
       "terrorists", "extremists", "fighters", "militia", "militias", "militiamen", "guerrillas", "group");
 
   /**
@@ -1267,9 +1268,9 @@ public final class TargetDetector {
              && !(ti + 2 < toks.size() && toks.get(ti + 2).lower().endsWith("ing")))) {
         continue; // "the group of seven", but "accused the group of using human shields"
       }
-      if (!the && !w.equals("group") && ti > 0 && toks.get(ti - 1).isWord() && !toks.get(ti - 1).isCapitalized()
+      if (!the && !w.equals("group") && ti > 0 && toks.get(ti - 1).isWord()
           && !Set.of("islamist", "foreign", "jihadist", "armed", "against", "by", "of", "with", "on").contains(before)) {
-        continue; // "Kurdish fighters", "opposition rebels" name another group
+        continue; // "Kurdish fighters", "opposition militants" name another group
       }
       if (article == null || s.getContentBegin() == null) return null;
       int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));

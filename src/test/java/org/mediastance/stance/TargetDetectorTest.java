@@ -1008,8 +1008,11 @@ class TargetDetectorTest {
     String ngo = "Boko Haram attacked Baga. Amnesty International published satellite images.\n\n"
         + "The army said the group was spreading lies.";
     assertEquals(List.of(), keysIn(ngo, "the group was spreading lies", "NGA", d), "the nearer organisation is the group");
-    String none = "Flooding hit Borno state.\n\nThe governor said the rebels had left.";
-    assertEquals(List.of(), keysIn(none, "the rebels had left", "NGA", d), "no armed group named before");
+    String none = "Flooding hit Borno state.\n\nThe governor said the militants had left.";
+    assertEquals(List.of(), keysIn(none, "the militants had left", "NGA", d), "no armed group named before");
+    String kurds = "The Islamic State lost Raqqa.\n\nTrump said Turkey would launch an offensive targeting Kurdish fighters.";
+    assertEquals(List.of("TUR"), keysIn(kurds, "Turkey would launch an offensive targeting Kurdish fighters", "USA", d),
+        "Kurdish fighters are another group");
     Statement own = inArticle(article, "the insurgents were on the run", "NGA", d);
     own.setGovernment(null);
     assertEquals(List.of(), keys(TargetDetector.detect(own, article, R)), "targets are a government voice's");
