@@ -30,8 +30,8 @@ import org.mediastance.model.TargetStance;
  * failure" is negative toward the actors it names. A coercive word just before a mention or a
  * negative predicate just after it ({@link LocalCues}: "sanctions on Iran", "the EU is a foe") is
  * mixed in as a negative prior with weight {@link #LOCAL_PRIOR}, and so is a government voice's
- * mention of a non-state armed group ({@link #armedGroup}) that only qualifies no noun ("5,000
- * Taliban prisoners" does). (The evaluation figures are the MLlib model
+ * mention of a non-state armed group ({@link #armedGroup}) unless the name only qualifies a noun
+ * ("5,000 Taliban prisoners"). (The evaluation figures are the MLlib model
  * alone; these two priors are rules of the statement scorer.) What a content that is an evaluative
  * cue's object names before its charge takes the cue's polarity with weight {@link #OBJECT_PRIOR}.
  * Mentions of one target are merged by keeping one whose sign such a rule gave over one the model

@@ -1245,13 +1245,18 @@ public final class TargetDetector {
   private static final Set<String> GROUP_NOUNS = Set.of("militants", "insurgents", "jihadists",
       "terrorists", "extremists", "fighters", "militia", "militias", "militiamen", "guerrillas", "group");
 
+  /** Words that may stand before a group noun that refers back ("the militants", "Islamist militants"). */
+  private static final Set<String> GROUP_DETERMINERS = Set.of("the", "this", "these", "those");
+  private static final Set<String> GROUP_LEADS = Set.of("islamist", "foreign", "jihadist", "armed", "against", "by",
+      "of", "with", "on");
+
   /**
-   * The armed group a group noun of the content stands for ("the group of using captives as human
-   * shields", "the insurgents were on the run", "airstrikes against Islamist militants" after
-   * "Islamic State" was named): the nearest armed group ({@link StanceScorer#armedGroup}) named before
-   * it in the content, else in the {@link #CONTEXT_CHARS} of the article before the content. "The
-   * group" needs "the" or "this" before it and no other organisation named nearer (an NGO or a
-   * party is "the group" too). A content that names an armed group itself has its target already.
+   * The armed group a group noun of a government voice's content stands for ("the group of using
+   * captives as human shields", "the insurgents were on the run", "airstrikes against Islamist
+   * militants" after "Islamic State" was named): the armed group ({@link StanceScorer#armedGroup})
+   * named last in the {@link #CONTEXT_CHARS} of the article before the content, not the speaker's
+   * own. "The group" needs "the" or "this" before it and no other organisation named nearer (an NGO
+   * or a party is "the group" too). A content that names an armed group itself has its target already.
    */
   private static Mention groupNounAntecedent(List<Mention> named, List<Tok.Token> toks, Statement s,
       String article, Resolver resolver, LocalDate date) {
@@ -1262,14 +1267,14 @@ public final class TargetDetector {
       String w = t.lower();
       if (!GROUP_NOUNS.contains(w) || t.isCapitalized() && ti > 0) continue;
       String before = ti > 0 ? toks.get(ti - 1).lower() : "";
-      boolean the = Set.of("the", "this", "these", "those").contains(before);
+      boolean the = GROUP_DETERMINERS.contains(before);
       if (w.equals("group") && (!Set.of("the", "this").contains(before)
           || ti + 1 < toks.size() && toks.get(ti + 1).lower().equals("of")
              && !(ti + 2 < toks.size() && toks.get(ti + 2).lower().endsWith("ing")))) {
         continue; // "the group of seven", but "accused the group of using human shields"
       }
       if (!the && !w.equals("group") && ti > 0 && toks.get(ti - 1).isWord()
-          && !Set.of("islamist", "foreign", "jihadist", "armed", "against", "by", "of", "with", "on").contains(before)) {
+          && !GROUP_LEADS.contains(before)) {
         continue; // "Kurdish fighters", "opposition militants" name another group
       }
       if (article == null || s.getContentBegin() == null) return null;
