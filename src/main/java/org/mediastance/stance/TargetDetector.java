@@ -393,6 +393,7 @@ public final class TargetDetector {
       if (w.equals("threat") && (negated || !graveThreat(toks, i))) continue;
       hit = t;
     }
+    if (hit == null) hit = judgingWord(toks);
     if (hit == null) return null;
     int end = Math.max(0, Math.min(s.getContentBegin(), article.length()));
     // the country the text before names most (persons in office count for theirs): the topic, not
@@ -405,6 +406,39 @@ public final class TargetDetector {
     Mention ante = mostNamed(before, s.getGovernment(), Set.of());
     if (ante == null) return null;
     return new Mention(hit.text() + " (" + ante.mention() + ")", content, hit.begin(), hit.end(), ante.ref(), Via.CONTEXT);
+  }
+
+  /** Contents up to this many words that judge and name no one judge the party the text before is about. */
+  static final int JUDGING_CONTENT_WORDS = 12;
+  /** Nouns that judge a party's act or claim ("a grave mistake", "a lie", "blackmail"). */
+  private static final Set<String> JUDGING_NOUNS = Set.of("mistake", "error", "lie", "lies", "blackmail",
+      "betrayal", "insult", "nonsense", "farce", "sham", "hoax", "disgrace", "slander", "smear", "propaganda", "breach");
+  /** First-person words: a content about the speaker's own side judges no one else. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
+
+  /**
+   * The judging word of a short content that names no one ("its decisions were 'irresponsible'",
+   * "a grave mistake", "deeply offensive"): a negative adjective or judging noun, not negated and
+   * not in a content about the speaker's own side; null otherwise. Such a judgement is of the
+   * party whose act the text before reports, as a hostile word is.
+   */
+  static Tok.Token judgingWord(List<Tok.Token> toks) {
+    if (words(toks) > JUDGING_CONTENT_WORDS) return null;
+    for (Tok.Token t : toks) if (FIRST_PERSON.contains(t.lower())) return null;
+    for (int i = 0; i < toks.size(); i++) {
+      Tok.Token t = toks.get(i);
+      if (!t.isWord() || !LocalCues.isNegativeAdjective(t.lower()) && !JUDGING_NOUNS.contains(t.lower())) continue;
+      // "a video insulting Islam": a participle with its object, not a judgement
+      if (t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isWord()
+          && !Set.of("and", "or", "but", "to").contains(toks.get(i + 1).lower())) continue;
+      // "it would be a mistake to jeopardise the deal": a warning about an act, not a judgement of a party
+      if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")
+          && toks.subList(0, i).stream().anyMatch(x -> x.lower().equals("it"))) continue;
+      boolean negated = false;
+      for (int k = Math.max(0, i - 3); k < i; k++) negated |= NEGATIONS.contains(toks.get(k).lower());
+      if (!negated) return t;
+    }
+    return null;
   }
 
   /**

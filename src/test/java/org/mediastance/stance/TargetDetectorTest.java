@@ -925,6 +925,23 @@ class TargetDetectorTest {
   }
 
   @Test
+  void aShortJudgementNamingNoOneJudgesThePartyTheTextBeforeIsAbout() {
+    LocalDate d = LocalDate.of(2022, 2, 1);
+    String ctx = "Mali's junta expelled the French ambassador and extended its rule by five years.\n";
+    for (String judged : List.of("its decisions were \"irresponsible\"", "a grave mistake", "deeply offensive",
+        "the measures were unjustified", "a lie")) {
+      String article = ctx + "France's foreign minister said " + judged + ".";
+      assertEquals(List.of("MLI"), keysIn(article, judged, "FRA", d), judged);
+    }
+    for (String calm : List.of("the decision was not wrong", "we made a mistake", "a video insulting Islam caused it",
+        "the talks were useful", "it would be a mistake to walk away", "the decisions of the transitional authorities, announced on state television on Monday,"
+            + " were irresponsible and would isolate the country")) {
+      String article = ctx + "France's foreign minister said " + calm + ".";
+      assertEquals(List.of(), keysIn(article, calm, "FRA", d), calm);
+    }
+  }
+
+  @Test
   void anActTheContentOpposesIsItsAuthors() {
     LocalDate d = LocalDate.of(2016, 1, 6);
     String article = "North Korea said it had tested a hydrogen bomb. A spokeswoman said China firmly opposes the test.";
