@@ -166,6 +166,49 @@ public final class ActorStep {
     return out;
   }
 
+  /** A title and its modifiers set off before the speaker's name ("A Houthi spokesman, "). */
+  private static final java.util.regex.Pattern APPOSITIVE_LEAD = java.util.regex.Pattern.compile(
+      "(?:^|[.!?\\n]\\s+|[“\"]\\s*)((?:(?:A|An|The)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,4}?"
+      + "(?:spokesman|spokeswoman|spokesperson|official|commander|leader|envoy|adviser|advisor|negotiator"
+      + "|ambassador|minister))\\s*,\\s*$");
+
+  /**
+   * The title set off by a comma right before the speaker's name, which opens its sentence ("A Houthi
+   * spokesman, Mohammed Abdulsalam, called the operation ..."): what the article says of the speaker
+   * there, which the name's own description may have dropped; null when there is none.
+   */
+  static String appositiveLead(String text, Statement s) {
+    Integer b = s.getSpeakerBegin();
+    String m = s.getSpeakerMention();
+    if (text == null || b == null || m == null || b <= 0 || b > text.length() || !text.startsWith(m, b)) {
+      return null;
+    }
+    java.util.regex.Matcher x = APPOSITIVE_LEAD.matcher(text.substring(Math.max(0, b - 80), b));
+    return x.find() ? x.group(1) : null;
+  }
+
+  /** "Abiy's office", "Abiy’s spokesman": a lone name owning an office. */
+  private static final java.util.regex.Pattern LONE_POSSESSOR = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}-]+)['’]s\\s+(.+)");
+
+  /**
+   * The mention with its lone possessor written as the full name the article gives it ("Abiy’s
+   * office" in a story that names "Abiy Ahmed": "Abiy Ahmed's office"), for persons the news calls by
+   * their given name; null when the mention has no such possessor or the article no fuller name.
+   */
+  static String possessorInFull(String mention, String text) {
+    if (mention == null || text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = LONE_POSSESSOR.matcher(mention.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    java.util.regex.Matcher f = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m.group(1))
+        + " (\\p{Lu}[\\p{L}-]+)(?!['’]s)").matcher(text);
+    return f.find() ? m.group(1) + " " + f.group(1) + "'s " + m.group(2) : null;
+  }
+
   /** "his office", "her spokeswoman": the staff of a person named before in the sentence. */
   private static final java.util.regex.Pattern STAFF_OF =
       java.util.regex.Pattern.compile("(?i)(?:his|her)\\s+(?:press\\s+)?(?:office|spokesman|spokeswoman|spokesperson|secretary)");
@@ -294,7 +337,7 @@ public final class ActorStep {
    * item is often not the most named country.
    */
   private ActorRef nearerCountry(Statement s, String text, String speaker, String mention, ActorRef ref,
-      LocalDate date, String context) {
+      LocalDate date, String context, List<Statement> all) {
     ActorRef alone = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, null);
     if (alone.government() != null || ref.actorId() != null && resolver.registry().persons().containsKey(ref.actorId())) {
       return ref; // the speaker's own words name the government, or the context found the registry's person
@@ -332,7 +375,11 @@ public final class ActorStep {
     if (near == null) {
       String before = sentenceBefore(text, sb);
       // not a quotation: its words are someone's, not the narrative's subject
-      near = before.isEmpty() || org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0)) ? null
+      boolean quoted = !before.isEmpty() && org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0));
+      // an unnamed body ("The presidency said") goes on with the voice quoted before; a named person
+      // may be the other side's ("Government spokesman Steffen Hebestreit" after Ukraine's ambassador)
+      boolean unnamed = !"person".equals(s.getSpeakerType());
+      near = before.isEmpty() ? null : quoted ? (unnamed ? quotedSpeakersCountry(s, all, sb - before.length() - 5) : null)
           : resolver.openingCountry(before, date);
     }
     if (near == null || near.equals(context)) {
@@ -340,6 +387,25 @@ public final class ActorStep {
     }
     ActorRef alt = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(), s.getSpeakerType(), date, near);
     return near.equals(alt.government()) ? alt : ref;
+  }
+
+  /**
+   * The government of the speaker quoted in the sentence before ("'Without a proper explanation,
+   * ...,' Foreign Minister Luiz Alberto Figueiredo told reporters. The presidency said ..."): whose
+   * voice the story is following; null when no resolved statement sits in that sentence.
+   */
+  private static String quotedSpeakersCountry(Statement s, List<Statement> all, int from) {
+    Statement best = null;
+    for (Statement o : all) {
+      Integer ob = o.getSentenceBegin();
+      if (o == s || ob == null || ob >= s.getSentenceBegin() || ob < from || o.getGovernment() == null) {
+        continue;
+      }
+      if (best == null || ob > best.getSentenceBegin()) {
+        best = o;
+      }
+    }
+    return best == null ? null : best.getGovernment();
   }
 
   /** Categories the registry gives to voices of no government (rebels, armed groups, NGOs, media, former officials). */
@@ -404,6 +470,10 @@ public final class ActorStep {
       ActorRef ref = resolver.resolveSpeaker(speaker, s.getSpeakerDescription(),
           s.getSpeakerType(), date, context);
       String mention = fullest.getOrDefault(speaker, s.getSpeakerMention());
+      String lead = appositiveLead(a.getText(), s);
+      if (lead != null && mention != null) {
+        mention = lead + " " + mention; // "A Houthi spokesman, Mohammed Abdulsalam, called": the title before the name
+      }
       boolean personAsCountry = "person".equals(s.getSpeakerType()) && countryItself(ref);
       if ((ref.role() == null && ref.government() == null || ref.actorId() == null || personAsCountry)
           && mention != null && !mention.isBlank() && !mention.equals(s.getSpeakerDescription())) {
@@ -440,8 +510,18 @@ public final class ActorStep {
         }
       }
       if (ref.government() != null && ref.government().equals(context) && homeCountry == null) {
-        ref = nearerCountry(s, a.getText(), speaker, mention, ref, date, context);
+        ref = nearerCountry(s, a.getText(), speaker, mention, ref, date, context, statements);
         nearer.add(s);
+      }
+      if (ref.government() == null && ref.role() == null) {
+        // "Abiy's office": the possessor by the full name the article gives ("Abiy Ahmed")
+        String full = possessorInFull(s.getSpeakerMention(), a.getText());
+        if (full != null) {
+          ActorRef byFull = resolver.resolveSpeaker(speaker, full, s.getSpeakerType(), date, context);
+          if (byFull.government() != null) {
+            ref = byFull;
+          }
+        }
       }
       if (ref.government() == null && ref.role() == null) {
         ActorRef principal = principalOfStaff(s, date, context);

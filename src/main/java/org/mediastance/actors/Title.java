@@ -312,9 +312,23 @@ final class Title {
     if (j < toks.size() && toks.get(j).key().equals("the")) {
       j++;
     }
-    return j < toks.size() && toks.get(j).capitalized() && !STOP.contains(toks.get(j).key())
-        && reg.index().matchAt(toks, j, toks.size()) == null;
+    if (j < toks.size() && toks.get(j).capitalized() && !STOP.contains(toks.get(j).key())
+        && reg.index().matchAt(toks, j, toks.size()) == null) {
+      return true;
+    }
+    // "a spokesman for the protest movement", "a spokeswoman for the rebels": a group of no government
+    for (int k = j; k < toks.size() && k < j + 3 && !toks.get(k).capitalized(); k++) {
+      if (NON_STATE_GROUPS.contains(toks.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Lower-case nouns of groups that are no government ("spokesman for the protest movement"). */
+  private static final Set<String> NON_STATE_GROUPS = Set.of("movement", "protesters", "protestors", "demonstrators",
+      "rebels", "insurgents", "militants", "militia", "opposition", "campaign", "family", "activists", "organisers",
+      "organizers", "coalition", "alliance", "union", "company", "charity", "students");
 
   private static boolean onlyPunctuation(List<Tok> toks, int from, int to) {
     for (int j = Math.max(from, 0); j < to; j++) {

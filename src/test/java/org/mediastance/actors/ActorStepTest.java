@@ -383,4 +383,67 @@ class ActorStepTest {
         "Defence Ministry spokeswoman Shushan Stepanyan");
     assertEquals("ARM", s.getGovernment());
   }
+
+  @Test
+  void aTitleSetOffBeforeTheNameSaysWhoseVoiceItIs() {
+    String text = "Saudi Arabia struck Houthi positions in Yemen. Iran condemned the strikes. Iran said so. "
+        + "A Houthi spokesman, Mohammed Abdulsalam, called the operation an aggression.";
+    Statement s = resolvedIn(text, LocalDate.of(2015, 3, 26), null, "A Houthi spokesman", "Mohammed Abdulsalam",
+        "spokesman, Mohammed Abdulsalam", "Mohammed Abdulsalam");
+    assertNull(s.getGovernment(), "the rebels' spokesman, named after his title, is no voice of Iran");
+  }
+
+  @Test
+  void aLonePossessorIsThePersonTheArticleNamesInFull() {
+    String text = "Ethiopian Prime Minister Abiy Ahmed said the deadline had expired. "
+        + "Abiy\u2019s office accused the TPLF of destroying bridges.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2020, 11, 17));
+    Statement s = speaker("Abiy\u2019s office");
+    s.setSpeakerType("institution");
+    s.setSpeakerDescription("Abiy\u2019s office");
+    s.setSpeakerMention("Abiy\u2019s office");
+    s.setSentenceBegin(text.indexOf("Abiy\u2019s"));
+    s.setSpeakerBegin(text.indexOf("Abiy\u2019s"));
+    new ActorStep(R, null).resolve(a, List.of(s));
+    assertEquals("ETH", s.getGovernment());
+    assertEquals("Abiy Ahmed's office", ActorStep.possessorInFull("Abiy's office", text).replace('\u2019', '\''));
+    assertNull(ActorStep.possessorInFull("the office", text));
+  }
+
+  @Test
+  void anUnnamedBodyGoesOnWithTheVoiceQuotedBefore() {
+    String text = "Brazil's president postponed a visit to Washington after reports that U.S. intelligence "
+        + "monitored her. Washington said so. The U.S. said it would explain. "
+        + "\u201cNo,\u201d Foreign Minister Luiz Alberto Figueiredo told reporters in Brasilia. "
+        + "The presidency said the surveillance was wrong.";
+    Article a = article(text);
+    a.setPublished(LocalDate.of(2013, 9, 17));
+    Statement fm = speaker("Luiz Alberto Figueiredo");
+    fm.setSpeakerDescription("Foreign Minister Luiz Alberto Figueiredo");
+    fm.setSpeakerMention("Foreign Minister Luiz Alberto Figueiredo");
+    fm.setSentenceBegin(text.indexOf("\u201cNo"));
+    fm.setSpeakerBegin(text.indexOf("Foreign Minister"));
+    Statement p = speaker("presidency");
+    p.setSpeakerType("unknown");
+    p.setSpeakerDescription("presidency");
+    p.setSpeakerMention("The presidency");
+    p.setSentenceBegin(text.indexOf("The presidency"));
+    p.setSpeakerBegin(text.indexOf("The presidency"));
+    new ActorStep(R, null).resolve(a, new java.util.ArrayList<>(List.of(fm, p)));
+    assertEquals("BRA", fm.getGovernment());
+    assertEquals("BRA", p.getGovernment(), "the presidency of the minister quoted just before, not the most named USA");
+  }
+
+  @Test
+  void aSpokesmanForAGroupOfNoGovernmentSpeaksForNone() {
+    assertNull(R.resolveSpeaker("spokesman", "A spokesman for the protest movement", "person",
+        LocalDate.of(2022, 7, 14), "LKA").government());
+    assertEquals("LKA", R.resolveSpeaker("spokesman", "A spokesman for the ministry", "person",
+        LocalDate.of(2022, 7, 14), "LKA").government());
+    assertEquals("TUR", R.resolveSpeaker("Fahrettin Altun", "Erdogan's communications director Fahrettin Altun",
+        "person", LocalDate.of(2019, 3, 20), null).government());
+    assertEquals("KWT", R.resolveSpeaker("KUNA", "state news agency KUNA", "institution",
+        LocalDate.of(2017, 6, 6), null).government());
+  }
 }
