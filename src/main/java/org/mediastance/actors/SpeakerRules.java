@@ -90,7 +90,8 @@ final class SpeakerRules {
       // speaks ("the White House and the State Department" names two: the speaker stays the first)
       c = td;
     }
-    if ((c.country != null || c.inst != null) && !c.hasName && (!c.hasOtherWords || portfolioBody(c, speaker))) {
+    if ((c.country != null || c.inst != null) && !c.hasName
+        && (!c.hasOtherWords || portfolioBody(c, speaker) || officialText(c, speaker))) {
       return rules.collective(c, contextCountry, date, 0.9);
     }
     return ActorRef.unknown();
@@ -104,6 +105,20 @@ final class SpeakerRules {
    * "Sudan's irrigation ministry": a generic body of a portfolio the registry does not list, the
    * body's own word ending the speaker.
    */
+  /** Texts a government issues about its own acts ("a Chinese readout of the call", "a Turkish statement"). */
+  private static final java.util.Set<String> OFFICIAL_TEXTS = java.util.Set.of("statement", "readout", "communique",
+      "communiqué", "transcript");
+
+  /**
+   * "A Chinese readout of the call", "an Iranian statement": a country's official text speaks for its
+   * government, as the country itself would; a report or study does not (whose is not said).
+   */
+  private static boolean officialText(Title c, String speaker) {
+    if (c.country == null || c.inst != null || speaker == null) return false;
+    String[] w = speaker.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return w.length == 2 && OFFICIAL_TEXTS.contains(w[1]);
+  }
+
   private static boolean portfolioBody(Title c, String speaker) {
     if (c.inst == null || c.inst.country() != null || speaker == null) return false;
     String[] w = speaker.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");

@@ -148,6 +148,15 @@ final class SpeakerSpans {
       if (PP_OF_AGENT.contains(before.lower)) {
         int[] head = npEndingAt(s, k - 2);
         if (head != null && agentHead(s, head)) return new int[] {head[0], np[1]};
+        // "A Chinese readout of the call said": the document, whose issuer its words may name
+        if (head != null && before.lower.equals("of") && Documents.isDocument(t.get(head[1] - 1).lower)) {
+          return new int[] {head[0], np[1]};
+        }
+        // "East African leaders meeting in Nairobi demanded": who meets, not where
+        if (k >= 3 && PLACED.contains(t.get(k - 2).lower)) {
+          int[] who = npEndingAt(s, k - 3);
+          if (who != null && agentHead(s, who)) return who;
+        }
         // "Egypt's ministry of foreign affairs": one institution's name; "the Chinese embassy in
         // Washington": the embassy, placed (not the city it sits in)
         if (head != null && (before.lower.equals("of") || before.lower.equals("in") || before.lower.equals("at"))
@@ -186,6 +195,9 @@ final class SpeakerSpans {
   }
 
   private static final Set<String> PP_OF_AGENT = Set.of("for", "at", "in", "of", "from", "with");
+  /** Participles that place a subject ("leaders meeting in Nairobi", "officials gathered in Vienna"). */
+  private static final Set<String> PLACED = Set.of("meeting", "gathered", "gathering", "assembled", "speaking",
+      "based", "stationed", "holding", "attending");
 
   /** An NP that can head a speaker: a role or group noun, or a name. */
   private boolean agentHead(Sentence s, int[] np) {

@@ -443,6 +443,10 @@ class ActorStepTest {
         LocalDate.of(2022, 7, 14), "LKA").government());
     assertEquals("TUR", R.resolveSpeaker("Fahrettin Altun", "Erdogan's communications director Fahrettin Altun",
         "person", LocalDate.of(2019, 3, 20), null).government());
+    assertEquals("CHN", R.resolveSpeaker("Chinese readout", "A Chinese readout of the call", "unknown",
+        LocalDate.of(2020, 6, 17), "IND").government());
+    assertNull(R.resolveSpeaker("Chinese report", "A Chinese report", "unknown", LocalDate.of(2020, 6, 17), "IND").government(),
+        "whose report it is, the words do not say");
     assertEquals("KWT", R.resolveSpeaker("KUNA", "state news agency KUNA", "institution",
         LocalDate.of(2017, 6, 6), null).government());
   }

@@ -87,6 +87,10 @@ class SpeakerSpansTest {
     assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 6), "the issuer, not the document");
     parse("Lavrov/NNP in/IN a/DT statement/NN said/VBD talks/NNS failed/VBD ./.");
     assertArrayEquals(new int[] {0, 1}, speakers.leftSubject(s, 4));
+    parse("East/NNP African/JJ leaders/NNS meeting/VBG in/IN Nairobi/NNP on/IN Friday/NNP demanded/VBD a/DT ceasefire/NN ./.");
+    assertArrayEquals(new int[] {0, 3}, speakers.leftSubject(s, 8), "who meets, not where");
+    parse("A/DT Chinese/JJ readout/NN of/IN the/DT call/NN said/VBD Wang/NNP urged/VBD restraint/NN ./.");
+    assertArrayEquals(new int[] {0, 6}, speakers.leftSubject(s, 6), "the document, not what it records");
   }
 
   @Test
