@@ -1277,7 +1277,8 @@ public final class TargetDetector {
   /** Nouns that stand for a non-state armed group named before ("the insurgents", "these terrorists"). */
   // not "rebels": in a civil war they are mostly the opposition, not the armed group named last
   private static final Set<String> GROUP_NOUNS = Set.of("militants", "insurgents", "jihadists",
-      "terrorists", "extremists", "fighters", "militia", "militias", "militiamen", "guerrillas", "group");
+      "terrorists", "extremists", "fighters", "militia", "militias", "militiamen", "guerrillas", "group",
+      "criminals", "bandits"); // "These criminals will be hunted down" after al-Shabaab is named
 
   /** Words that may stand before a group noun that refers back ("the militants", "Islamist militants"). */
   private static final Set<String> GROUP_DETERMINERS = Set.of("the", "this", "these", "those");
@@ -1607,7 +1608,7 @@ public final class TargetDetector {
         ref = new ActorRef(ref.government(), null, "government", ref.government(), "government", ref.confidence());
       } else if ((person || ref.isUnknown()) && possessive && !conductAfter(toks, re + 1, person)
           && !LocalCues.isNegativeAdjective(after)
-          && !(person && LocalCues.possessorJudged(text, toks.get(re - 1).end()))) {
+          && !((person || ref.isUnknown()) && LocalCues.possessorJudged(text, toks.get(re - 1).end()))) {
         // "Pelosi's visit to Taiwan was a serious violation": what the possessor did is judged // "Trump's bizarre relationship" evaluates Trump
         continue; // "Trump's personal lawyers", "Mr Nunberg's remarks": not the person evaluated
       }

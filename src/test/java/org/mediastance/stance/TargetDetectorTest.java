@@ -1022,6 +1022,9 @@ class TargetDetectorTest {
         + "A spokesman said the insurgents were on the run and accused the group of using human shields.";
     assertEquals(List.of("boko-haram"), keysIn(article, "the insurgents were on the run", "NGA", d));
     assertEquals(List.of("boko-haram"), keysIn(article, "the group of using human shields", "NGA", d));
+    String kenya = "Al-Shabaab claimed the attack on the university in Garissa.\n\n"
+        + "Interior minister Joseph Nkaissery said these criminals will be hunted down wherever they hide.";
+    assertEquals(List.of("al-shabaab"), keysIn(kenya, "these criminals will be hunted down wherever they hide", "KEN", d));
     String ngo = "Boko Haram attacked Baga. Amnesty International published satellite images.\n\n"
         + "The army said the group was spreading lies.";
     assertEquals(List.of(), keysIn(ngo, "the group was spreading lies", "NGA", d), "the nearer organisation is the group");
@@ -1033,5 +1036,16 @@ class TargetDetectorTest {
     Statement own = inArticle(article, "the insurgents were on the run", "NGA", d);
     own.setGovernment(null);
     assertEquals(List.of(), keys(TargetDetector.detect(own, article, R)), "targets are a government voice's");
+  }
+
+  @Test
+  void aPossessorTheRegistryLacksIsJudgedByItsFullName() {
+    LocalDate d = LocalDate.of(2017, 1, 13);
+    String article = "West African leaders flew to Banjul to press Gambian President Yahya Jammeh to accept his defeat.\n\n"
+        + "Senegal's foreign minister warned that Jammeh's refusal was a threat to the stability of the region.";
+    assertEquals(List.of("yahya-jammeh"), keysIn(article, "Jammeh's refusal was a threat to the stability of the region", "SEN", d)
+        .stream().map(k -> k.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')).collect(Collectors.toList()));
+    String plain = article.replace("was a threat to the stability of the region", "came after the count");
+    assertEquals(List.of(), keysIn(plain, "Jammeh's refusal came after the count", "SEN", d), "named, not judged");
   }
 }
