@@ -610,6 +610,7 @@ public final class TargetDetector {
           String ag = a.ref().government();
           if (a.begin() >= m.begin() || ag == null || ag.equals(g)) continue;
           // a place, or the beneficiary of aid ("for"), whoever acts; a victim, of another's act
+          if (IN.contains(prep) && heldWith(content, m.begin())) continue; // "its friends in Doha"
           if (IN.contains(prep) || "for".equals(prep) || !ag.equals(own)) drop = true;
         }
       }
@@ -1764,6 +1765,8 @@ public final class TargetDetector {
     if (i > 0 && w[i].equals("from") && ACCOUNTS.contains(w[i - 1])) return false;
     // "the authorities in Kosovo": the place's own government, not a place
     if (i > 0 && w[i].equals("in") && RULERS.contains(w[i - 1])) return false;
+    // "stand by its friends in Doha": the government one stands with, not a place
+    if (i > 0 && w[i].equals("in") && FRIENDS.contains(w[i - 1])) return false;
     if (i < 0 || !TOWARD.contains(w[i])) return true;
     if (i > 1 && w[i - 1].equals("comes") && w[i - 2].equals("it")) return false; // "when it comes to Russia"
     return i > 0 && MOTION.matcher(w[i - 1]).matches();
@@ -1790,6 +1793,16 @@ public final class TargetDetector {
   /** Nouns for those who govern a place ("the authorities in Kosovo", "the regime in Damascus"). */
   private static final Set<String> RULERS = Set.of("authorities", "authority", "government", "regime",
       "leadership", "rulers", "junta");
+  /** True when "in" before {@code begin} follows a noun of those one stands with ("its friends in Doha"). */
+  private static boolean heldWith(String text, int begin) {
+    List<Tok.Token> t = Tok.tokenize(text.substring(0, Math.max(0, begin)));
+    int i = t.size() - 1;
+    if (i >= 0 && t.get(i).lower().equals("the")) i--;
+    return i >= 1 && t.get(i).lower().equals("in") && FRIENDS.contains(t.get(i - 1).lower());
+  }
+
+  /** Nouns of those a speaker's side stands with, before the capital they sit in ("our friends in Kyiv"). */
+  private static final Set<String> FRIENDS = Set.of("friends", "brothers", "allies", "partners", "counterparts");
 
   /** Cue lemmas that take their object with "of" or "for": "accused Huawei of", "blamed Hamas for". */
   private static final Set<String> CHARGING_CUES = Set.of("accuse", "blame", "criticize", "criticise",

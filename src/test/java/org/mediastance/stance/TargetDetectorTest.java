@@ -1048,4 +1048,13 @@ class TargetDetectorTest {
     String plain = article.replace("was a threat to the stability of the region", "came after the count");
     assertEquals(List.of(), keysIn(plain, "Jammeh's refusal came after the count", "SEN", d), "named, not judged");
   }
+
+  @Test
+  void friendsInACapitalAreItsGovernmentNotAPlace() {
+    LocalDate d = LocalDate.of(2017, 6, 6);
+    String article = "Saudi Arabia cut ties with Qatar.\n\nErdogan said Ankara would continue to stand by its friends in Doha.";
+    assertEquals(List.of("QAT"), keysIn(article, "Ankara would continue to stand by its friends in Doha", "TUR", d));
+    String venue = "Saudi Arabia cut ties with Qatar.\n\nErdogan said ministers would meet in Doha.";
+    assertEquals(List.of(), keysIn(venue, "ministers would meet in Doha", "TUR", d), "a meeting place");
+  }
 }
