@@ -374,13 +374,16 @@ public final class ActorStep {
     }
     if (near == null) {
       String before = sentenceBefore(text, sb);
-      // not a quotation: its words are someone's, not the narrative's subject
-      boolean quoted = !before.isEmpty() && org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0));
-      // an unnamed body ("The presidency said") goes on with the voice quoted before; a named person
-      // may be the other side's ("Government spokesman Steffen Hebestreit" after Ukraine's ambassador)
-      boolean unnamed = !"person".equals(s.getSpeakerType());
-      near = before.isEmpty() ? null : quoted ? (unnamed ? quotedSpeakersCountry(s, all, sb - before.length() - 5) : null)
-          : resolver.openingCountry(before, date);
+      if (before.isEmpty()) {
+        near = null;
+      } else if (!org.mediastance.attribution.Quotes.isQuoteChar(before.charAt(0))) {
+        // not a quotation, whose words are someone's, not the narrative's subject
+        near = resolver.openingCountry(before, date);
+      } else if (!"person".equals(s.getSpeakerType())) {
+        // an unnamed body ("The presidency said") goes on with the voice quoted before; a named person
+        // may be the other side's ("Government spokesman Steffen Hebestreit" after Ukraine's ambassador)
+        near = quotedSpeakersCountry(s, all, sb - before.length() - 5);
+      }
     }
     if (near == null || near.equals(context)) {
       return ref;

@@ -101,10 +101,6 @@ final class SpeakerRules {
   private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("ministry", "ministries", "department",
       "agency", "service", "commission", "council", "authority");
 
-  /**
-   * "Sudan's irrigation ministry": a generic body of a portfolio the registry does not list, the
-   * body's own word ending the speaker.
-   */
   /** Texts a government issues about its own acts ("a Chinese readout of the call", "a Turkish statement"). */
   private static final java.util.Set<String> OFFICIAL_TEXTS = java.util.Set.of("statement", "readout", "communique",
       "communiqué", "transcript");
@@ -119,6 +115,10 @@ final class SpeakerRules {
     return w.length == 2 && OFFICIAL_TEXTS.contains(w[1]);
   }
 
+  /**
+   * "Sudan's irrigation ministry": a generic body of a portfolio the registry does not list, the
+   * body's own word ending the speaker.
+   */
   private static boolean portfolioBody(Title c, String speaker) {
     if (c.inst == null || c.inst.country() != null || speaker == null) return false;
     String[] w = speaker.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");

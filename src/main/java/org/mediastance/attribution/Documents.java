@@ -24,7 +24,8 @@ final class Documents {
       Map.entry("assessment", "report"), Map.entry("study", "report"), Map.entry("analysis", "report"),
       Map.entry("inquiry", "report"), Map.entry("survey", "poll"), Map.entry("poll", "poll"),
       Map.entry("statement", "statement"), Map.entry("release", "statement"), Map.entry("communique", "statement"),
-      Map.entry("declaration", "statement"), Map.entry("readout", "statement"), Map.entry("transcript", "statement"), Map.entry("letter", "letter"), Map.entry("memo", "letter"),
+      Map.entry("declaration", "statement"), Map.entry("readout", "statement"), Map.entry("transcript", "statement"),
+      Map.entry("letter", "letter"), Map.entry("memo", "letter"),
       Map.entry("memorandum", "letter"),
       Map.entry("notes", "letter"), Map.entry("reports", "report"), Map.entry("text", "statement"), Map.entry("document", "report"),
       Map.entry("filing", "report"), Map.entry("complaint", "report"), Map.entry("indictment", "report"));

@@ -413,6 +413,8 @@ public final class TargetDetector {
   /** Nouns that judge a party's act or claim ("a grave mistake", "a lie", "blackmail"). */
   private static final Set<String> JUDGING_NOUNS = Set.of("mistake", "error", "lie", "lies", "blackmail",
       "betrayal", "insult", "nonsense", "farce", "sham", "hoax", "disgrace", "slander", "smear", "propaganda", "breach");
+  /** Words after a judging "-ing" word that show it takes no object ("insulting and false"). */
+  private static final Set<String> NOT_OBJECTS = Set.of("and", "or", "but", "to");
   /** First-person words: a content about the speaker's own side judges no one else. */
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
 
@@ -430,7 +432,7 @@ public final class TargetDetector {
       if (!t.isWord() || !LocalCues.isNegativeAdjective(t.lower()) && !JUDGING_NOUNS.contains(t.lower())) continue;
       // "a video insulting Islam": a participle with its object, not a judgement
       if (t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isWord()
-          && !Set.of("and", "or", "but", "to").contains(toks.get(i + 1).lower())) continue;
+          && !NOT_OBJECTS.contains(toks.get(i + 1).lower())) continue;
       // "it would be a mistake to jeopardise the deal": a warning about an act, not a judgement of a party
       if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")
           && toks.subList(0, i).stream().anyMatch(x -> x.lower().equals("it"))) continue;
